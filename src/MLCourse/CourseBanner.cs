@@ -1,0 +1,39 @@
+using System.Reflection;
+using Microsoft.Data.Analysis;
+using Microsoft.ML;
+
+namespace MLCourse;
+
+/// <summary>The one line a lesson's setup prints: what is loaded, and where the data is.</summary>
+internal static class CourseBanner
+{
+    public static string Describe(CourseFolders? folders)
+    {
+        var packages = string.Join(" · ", Packages().Select(p => $"{p.Name} {p.Version}"));
+        var data = folders is null
+            ? "data folder not found: " + CourseFolders.NotFoundMessage(Environment.CurrentDirectory)
+            : Directory.Exists(folders.Data)
+                ? $"data: {folders.Data}"
+                : $"data folder missing: expected {folders.Data}; restore it with 'git checkout -- data'";
+        return $"{Course.Title} {VersionOf(typeof(Course).Assembly)} · {packages} · {data}";
+    }
+
+    /// <summary>The packages the lessons rely on, with the versions actually loaded.</summary>
+    public static IEnumerable<(string Name, string Version)> Packages() =>
+    [
+        ("ML.NET", VersionOf(typeof(MLContext).Assembly)),
+        ("DataFrame", VersionOf(typeof(DataFrame).Assembly)),
+        ("Plotly.NET", VersionOf(typeof(Plotly.NET.GenericChart).Assembly)),
+        // XPlot.Plotly stamps 1.0.0 as its informational version; its file version is the package version.
+        ("XPlot.Plotly", typeof(XPlot.Plotly.PlotlyChart).Assembly.GetCustomAttribute<AssemblyFileVersionAttribute>()?.Version ?? "unknown"),
+    ];
+
+    /// <summary>The package version an assembly was built as ("5.0.1"), without the source-commit suffix.</summary>
+    public static string VersionOf(Assembly assembly)
+    {
+        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                            ?? assembly.GetName().Version?.ToString()
+                            ?? "unknown";
+        return informational.Split('+')[0];
+    }
+}

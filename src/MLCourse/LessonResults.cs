@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MLCourse;
+
+/// <summary>
+/// A lesson's headline results. Each one is shown to the learner and, when the course runner runs the lesson,
+/// appended as <c>name=value</c> to the file named by <see cref="FileVariable"/>, which the runner reads.
+/// </summary>
+public static partial class LessonResults
+{
+    /// <summary>The environment variable through which the runner names the results file.</summary>
+    public const string FileVariable = "MLCOURSE_RESULTS";
+
+    /// <summary>Shows <paramref name="name"/> = <paramref name="value"/> and records it for the runner.</summary>
+    /// <exception cref="ArgumentException">The name is not lower_snake_case, or the value is not finite.</exception>
+    public static void Publish(string name, double value)
+    {
+        if (!ValidName().IsMatch(name))
+            throw new ArgumentException(
+                $"A result name must be lower-case letters, digits and '_' (like 'accuracy' or 'mae_mpg'); got '{name}'.",
+                nameof(name));
+        if (!double.IsFinite(value))
+            throw new ArgumentException(
+                $"Result '{name}' must be a finite number; got {value}. Check the computation that produced it.",
+                nameof(value));
+
+        var text = Format(value);
+        Console.WriteLine($"Result: {name} = {text}");
+        var file = Environment.GetEnvironmentVariable(FileVariable);
+        if (!string.IsNullOrEmpty(file))
+            File.AppendAllText(file, $"{name}={text}\n");
+    }
+
+    /// <summary>Four significant digits, invariant culture: 0.9812, 2.134, 1234.</summary>
+    public static string Format(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    private static partial Regex ValidName();
+}
