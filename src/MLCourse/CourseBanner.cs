@@ -24,9 +24,17 @@ internal static class CourseBanner
         ("ML.NET", VersionOf(typeof(MLContext).Assembly)),
         ("DataFrame", VersionOf(typeof(DataFrame).Assembly)),
         ("Plotly.NET", VersionOf(typeof(Plotly.NET.GenericChart).Assembly)),
-        // XPlot.Plotly stamps 1.0.0 as its informational version; its file version is the package version.
-        ("XPlot.Plotly", typeof(XPlot.Plotly.PlotlyChart).Assembly.GetCustomAttribute<AssemblyFileVersionAttribute>()?.Version ?? "unknown"),
+        ("XPlot.Plotly", XPlotVersion()),
     ];
+
+    /// <summary>
+    /// XPlot.Plotly 4.1.0 stamps 1.0.0 as its informational version and carries two file versions,
+    /// 1.0.0.0 and 4.1.0: the higher one is the package version.
+    /// </summary>
+    private static string XPlotVersion() =>
+        typeof(XPlot.Plotly.PlotlyChart).Assembly.GetCustomAttributes<AssemblyFileVersionAttribute>()
+            .Select(a => Version.TryParse(a.Version, out var v) ? v : null)
+            .Max()?.ToString() ?? "unknown";
 
     /// <summary>The package version an assembly was built as ("5.0.1"), without the source-commit suffix.</summary>
     public static string VersionOf(Assembly assembly)

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+
+namespace MLCourse.Runner;
+
+/// <summary>What one headless run of a notebook did.</summary>
+public sealed record ReplRun(int ExitCode, bool TimedOut, TimeSpan Elapsed, string Output);
+
+/// <summary>
+/// Runs a notebook in the real kernel with the course's pinned <c>dotnet-repl</c> (the same
+/// Microsoft.DotNet.Interactive build as the final released kernel), from a chosen working directory,
+/// with a time limit. dotnet-repl runs every cell, writes the executed notebook, and exits 0 when no cell failed.
+/// </summary>
+public static class DotnetRepl
+{
+    private static readonly SemaphoreSlim ToolsLock = new(1, 1);
+    private static bool toolsRestored;
+
+    /// <summary>Restores the course's local dotnet tools (once per process).</summary>
+    /// <exception cref="InvalidOperationException">The restore failed; the message holds its output.</exception>
+    public static async Task RestoreToolsAsync(string courseRoot, CancellationToken cancel = default)
+    {
+        await ToolsLock.WaitAsync(cancel);
+        try
+        {
+            if (toolsRestored) return;
+            var run = await RunAsync(courseRoot, ["tool", "restore"], TimeSpan.FromMinutes(5), null, cancel);
+            if (run.ExitCode != 0)
+                throw new InvalidOperationException(
+                    $"'dotnet tool restore' failed (exit code {run.ExitCode}) in {courseRoot}; the headless runner needs " +
+                    $"dotnet-repl from .config/dotnet-tools.json. Check that the NuGet source is reachable.\n{run.Output}");
+            toolsRestored = true;
+        }
+        finally
+        {
+            ToolsLock.Release();
+        }
+    }
+
+    /// <summary>Runs <paramref name="notebook"/> and writes the executed copy to <paramref name="outputPath"/>.</summary>
+    public static Task<ReplRun> RunNotebookAsync(
+        string notebook, string workingDirectory, string outputPath, TimeSpan timeout,
+        IReadOnlyDictionary<string, string> environment, CancellationToken cancel = default) =>
+        RunAsync(workingDirectory,
+            ["repl", "--run", Path.GetFullPath(notebook), "--exit-after-run", "--output-path", Path.GetFullPath(outputPath)],
+            timeout, environment, cancel);
+
+    private static async Task<ReplRun> RunAsync(
+        string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment, CancellationToken cancel)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
+
+        var output = new System.Text.StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        var clock = Stopwatch.StartNew();
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        limit.CancelAfter(timeout);
+        var timedOut = false;
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+            cancel.ThrowIfCancellationRequested();
+            timedOut = true;
+        }
+        process.WaitForExit(); // flushes the redirected output
+        lock (output) return new ReplRun(process.ExitCode, timedOut, clock.Elapsed, output.ToString());
+    }
+}

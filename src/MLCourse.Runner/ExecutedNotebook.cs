@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+
+namespace MLCourse.Runner;
+
+/// <summary>A cell that produced an error: its number in the notebook (1-based, all cells counted), first line and message.</summary>
+public sealed record CellError(int Cell, string FirstLine, string Message)
+{
+    public override string ToString() => $"cell {Cell} `{FirstLine}`: {Message}";
+}
+
+/// <summary>What an executed notebook (as dotnet-repl writes it) holds: code cells, errors and charts.</summary>
+public sealed record ExecutedNotebook(int CodeCells, IReadOnlyList<CellError> Errors, int Charts)
+{
+    /// <summary>Text every Plotly chart's HTML contains, from Plotly.NET and XPlot.Plotly alike.</summary>
+    public const string ChartMarker = "Plotly.newPlot";
+
+    public static ExecutedNotebook Read(string path)
+    {
+        var cells = JsonNode.Parse(File.ReadAllText(path))?["cells"]?.AsArray()
+                    ?? throw new InvalidDataException($"'{path}' is not a notebook: it has no \"cells\" array.");
+        var codeCells = 0;
+        var charts = 0;
+        var errors = new List<CellError>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i]!;
+            if ((string?)cell["cell_type"] != "code") continue;
+            codeCells++;
+            var outputs = cell["outputs"]?.AsArray() ?? [];
+            charts += outputs.Count(o => Text(o?["data"]?["text/html"]).Contains(ChartMarker, StringComparison.Ordinal));
+            var error = outputs.FirstOrDefault(o => (string?)o?["output_type"] == "error");
+            if (error is not null)
+                errors.Add(new CellError(i + 1, FirstLine(Text(cell["source"])), FirstLine(Text(error["evalue"]))));
+        }
+        return new ExecutedNotebook(codeCells, errors, charts);
+    }
+
+    /// <summary>Notebook text fields are a string or an array of lines.</summary>
+    internal static string Text(JsonNode? node) => node switch
+    {
+        null => "",
+        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
+        _ => (string?)node ?? "",
+    };
+
+    private static string FirstLine(string text)
+    {
+        var line = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "(empty)";
+        return line.Length <= 100 ? line : line[..97] + "...";
+    }
+}
