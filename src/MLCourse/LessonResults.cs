@@ -14,7 +14,10 @@ public static partial class LessonResults
 
     /// <summary>Shows <paramref name="name"/> = <paramref name="value"/> and records it for the runner.</summary>
     /// <exception cref="ArgumentException">The name is not lower_snake_case, or the value is not finite.</exception>
-    public static void Publish(string name, double value)
+    public static void Publish(string name, double value) =>
+        Publish(name, value, Environment.GetEnvironmentVariable(FileVariable));
+
+    internal static void Publish(string name, double value, string? file)
     {
         if (!ValidName().IsMatch(name))
             throw new ArgumentException(
@@ -27,13 +30,21 @@ public static partial class LessonResults
 
         var text = Format(value);
         Console.WriteLine($"Result: {name} = {text}");
-        var file = Environment.GetEnvironmentVariable(FileVariable);
         if (!string.IsNullOrEmpty(file))
             File.AppendAllText(file, $"{name}={text}\n");
     }
 
-    /// <summary>Four significant digits, invariant culture: 0.9812, 2.134, 1234.</summary>
-    public static string Format(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Four significant digits, never an exponent, whole numbers in full, invariant culture:
+    /// 0.9812, 2.134, 0.0001235, 12346.
+    /// </summary>
+    public static string Format(double value)
+    {
+        if (value == 0) return "0";
+        var decimals = 3 - (int)Math.Floor(Math.Log10(Math.Abs(value)));
+        var rounded = Math.Round(value, Math.Clamp(decimals, 0, 15), MidpointRounding.AwayFromZero);
+        return rounded.ToString("0.###############", CultureInfo.InvariantCulture);
+    }
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex ValidName();

@@ -1,0 +1,69 @@
+using MLCourse.Runner;
+
+namespace MLCourse.Tests;
+
+/// <summary>
+/// Every lesson runs top to bottom in the real kernel (the runner's engine, as the runner's own command does),
+/// and a broken cell anywhere is reported with its lesson, cell number, first line and message.
+/// </summary>
+[Collection(KernelCollection.Name)]
+public sealed class KernelTests
+{
+    private static readonly LessonEngine Engine = new(Repository.Folders, LessonEngine.DefaultTimeout);
+    private static string TestArtifacts(string folder) => Path.Combine(Repository.Folders.Artifacts, "tests", folder);
+
+    [Theory]
+    [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
+    public async Task Lesson_runs_without_error_cells(string lesson)
+    {
+        var report = await Engine.RunAsync(Repository.LessonNamed(lesson));
+
+        Assert.True(report.Passed, report.Describe());
+        Assert.Empty(report.Errors);
+        Assert.True(report.CodeCells > 1, $"{lesson}: expected the setup cell and lesson code, found {report.CodeCells} code cells.");
+    }
+
+    [Fact]
+    public async Task Broken_notebook_is_reported_with_every_failing_cell()
+    {
+        var fixture = Repository.Fixture("broken-lesson.ipynb");
+
+        var report = await Engine.RunAsync(fixture, Path.GetDirectoryName(fixture)!, TestArtifacts("broken"));
+
+        Assert.False(report.Passed);
+        Assert.Equal(4, report.CodeCells);
+        Assert.Collection(report.Errors,
+            first =>
+            {
+                Assert.Equal(4, first.Cell);
+                Assert.Equal("throw new InvalidOperationException(\"deliberately broken: cell 4\");", first.FirstLine);
+                Assert.Contains("InvalidOperationException: deliberately broken: cell 4", first.Message);
+            },
+            second =>
+            {
+                Assert.Equal(6, second.Cell);
+                Assert.Contains("CS0029", second.Message);
+            });
+        var description = report.Describe();
+        Assert.Contains("broken-lesson failed at cell 4 `throw new InvalidOperationException(", description);
+        Assert.Contains("cell 6", description);
+        // The runner kept going after the failure: cell 5's output is in the executed notebook.
+        Assert.Contains("cell 5 ran after the failure", File.ReadAllText(report.ExecutedNotebook!));
+    }
+
+    /// <summary>Breaks one code cell of each lesson (a copy; the lesson file is untouched) and expects that cell to be named.</summary>
+    [Theory]
+    [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
+    public async Task Breaking_a_lesson_cell_fails_the_lesson_at_that_cell(string lesson)
+    {
+        var source = Repository.LessonNamed(lesson).Path;
+        var (mutant, brokenCell) = NotebookMutation.BreakMiddleCodeCell(source, TestArtifacts("mutants"));
+
+        // The kernel starts in notebooks/ as for the real lesson, so relative paths still resolve.
+        var report = await Engine.RunAsync(mutant, Path.GetDirectoryName(source)!, TestArtifacts("mutants-executed"));
+
+        Assert.False(report.Passed, $"{lesson}: a deliberately broken cell {brokenCell} was not reported.");
+        Assert.Equal(brokenCell, report.Errors[0].Cell);
+        Assert.Contains($"{lesson} failed at cell {brokenCell} `", report.Describe());
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using MLCourse.Runner;
+
+namespace MLCourse.Tests;
+
+/// <summary>
+/// Lessons are committed clean, carry the metadata VS Code's Polyglot Notebooks writes, and start with the one
+/// shared setup, whose package versions agree with Directory.Packages.props.
+/// </summary>
+public sealed partial class NotebookHygieneTests
+{
+    private const string HelperReference = "#r \"../src/MLCourse/bin/MLCourse.dll\"";
+    private const string EntryPoint = "MLCourse.Course.Start();";
+
+    private static JsonNode Load(string lesson) => JsonNode.Parse(File.ReadAllText(Repository.LessonNamed(lesson).Path))!;
+    private static JsonArray Cells(string lesson) => Load(lesson)["cells"]!.AsArray();
+    private static string Source(JsonNode cell) => ExecutedNotebook.Text(cell["source"]);
+    private static bool IsCode(JsonNode cell) => (string?)cell["cell_type"] == "code";
+
+    [Fact]
+    public void Every_notebook_in_the_lessons_folder_is_a_lesson_named_NN_verb_object()
+    {
+        var notebooks = Directory.EnumerateFiles(Repository.Folders.Notebooks, "*.ipynb").Select(Path.GetFileName).ToList();
+
+        Assert.NotEmpty(notebooks);
+        Assert.All(notebooks, name => Assert.Matches(Lesson.FileName(), name!));
+    }
+
+    [Theory]
+    [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
+    public void Lesson_is_committed_without_outputs_or_execution_counts(string lesson)
+    {
+        var dirty = Cells(lesson).Select((cell, i) => (cell: cell!, number: i + 1))
+            .Where(c => IsCode(c.cell) && ((c.cell["outputs"]?.AsArray().Count ?? 0) > 0 || c.cell["execution_count"] is not null))
+            .Select(c => c.number)
+            .ToList();
+
+        Assert.True(dirty.Count == 0,
+            $"{lesson}: cells {string.Join(", ", dirty)} have outputs or execution counts. Clear all outputs in VS Code before committing.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
+    public void Lesson_carries_the_polyglot_metadata_vs_code_writes(string lesson)
+    {
+        var notebook = Load(lesson);
+        var metadata = notebook["metadata"]!;
+
+        Assert.Equal(".net-csharp", (string?)metadata["kernelspec"]?["name"]);
+        Assert.Equal(".NET (C#)", (string?)metadata["kernelspec"]?["display_name"]);
+        Assert.Equal("C#", (string?)metadata["kernelspec"]?["language"]);
+        Assert.Equal("polyglot-notebook", (string?)metadata["language_info"]?["name"]);
+        Assert.Equal("csharp", (string?)metadata["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"]);
+        Assert.Equal(4, (int?)notebook["nbformat"]);
+        Assert.All(notebook["cells"]!.AsArray().Where(c => IsCode(c!)),
+            cell => Assert.Equal("csharp", (string?)cell!["metadata"]?["polyglot_notebook"]?["kernelName"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
+    public void Lesson_starts_with_the_shared_setup(string lesson)
+    {
+        var cells = Cells(lesson);
+        var first = cells.First(c => IsCode(c!))!;
+        var reference = Source(Cells(Repository.Lessons[0].Name).First(c => IsCode(c!))!);
+
+        Assert.All(cells.TakeWhile(c => c != first), c => Assert.Equal("markdown", (string?)c!["cell_type"]));
+        Assert.Equal(reference, Source(first));
+        Assert.Contains(HelperReference, reference);
+        Assert.EndsWith(EntryPoint, reference.TrimEnd());
+        Assert.True(File.Exists(Path.Combine(Repository.Folders.Notebooks, "../src/MLCourse/bin/MLCourse.dll")),
+            "The setup references ../src/MLCourse/bin/MLCourse.dll, which the build did not produce: check OutputPath in src/MLCourse/MLCourse.csproj.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
+    public void Lesson_package_versions_agree_with_Directory_Packages_props(string lesson)
+    {
+        var code = Cells(lesson).Where(c => IsCode(c!)).Select(c => Source(c!)).ToList();
+        var unpinned = code.SelectMany(c => c.Split('\n')).Where(l => l.TrimStart().StartsWith("#r \"nuget:") && !NugetReference().IsMatch(l));
+        Assert.True(!unpinned.Any(), $"{lesson}: a package reference without an exact version: {string.Join("; ", unpinned)}");
+
+        var references = code
+            .SelectMany(c => NugetReference().Matches(c))
+            .Select(m => (Name: m.Groups["name"].Value, Version: m.Groups["version"].Value))
+            .ToList();
+
+        Assert.NotEmpty(references);
+        Assert.All(references, r =>
+        {
+            Assert.True(Repository.PinnedVersions.TryGetValue(r.Name, out var pinned),
+                $"{lesson} references {r.Name} {r.Version}, which Directory.Packages.props does not pin. Add it there first.");
+            Assert.True(pinned == r.Version,
+                $"{lesson} references {r.Name} {r.Version}, but Directory.Packages.props pins {pinned}. Use the pinned version.");
+        });
+    }
+
+    [Fact]
+    public void Relative_links_in_lessons_and_readmes_point_to_files_that_exist()
+    {
+        var documents = Repository.Lessons.Select(l => (Path: l.Path, Text: string.Concat(Cells(l.Name).Where(c => !IsCode(c!)).Select(c => Source(c!)))))
+            .Append((Path: Path.Combine(Repository.Folders.Root, "README.md"), Text: File.ReadAllText(Path.Combine(Repository.Folders.Root, "README.md"))));
+
+        var broken = documents
+            .SelectMany(d => MarkdownLink().Matches(d.Text).Select(m => (d.Path, Target: m.Groups["target"].Value)))
+            .Where(l => !l.Target.Contains("://") && !l.Target.StartsWith('#') && !l.Target.StartsWith("mailto:"))
+            .Where(l => !Path.Exists(Path.Combine(Path.GetDirectoryName(l.Path)!, l.Target.Split('#')[0])))
+            .Select(l => $"{Path.GetFileName(l.Path)} → {l.Target}")
+            .ToList();
+
+        Assert.True(broken.Count == 0, "Links to missing files: " + string.Join("; ", broken));
+    }
+
+    [GeneratedRegex(@"#r\s+""nuget:\s*(?<name>[^,""\s]+)\s*,\s*(?<version>[^""\s]+)\s*""")]
+    private static partial Regex NugetReference();
+
+    [GeneratedRegex(@"\]\((?<target>[^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
+}

@@ -1,0 +1,161 @@
+using System.Text.Json.Nodes;
+using MLCourse.Runner;
+
+namespace MLCourse.Tests;
+
+public sealed class LessonTests
+{
+    private static IReadOnlyList<Lesson> Sample()
+    {
+        var folder = Directory.CreateTempSubdirectory("mlcourse-lessons").FullName;
+        foreach (var name in new[] { "01-collect-data.ipynb", "00-welcome.ipynb", "scratch.ipynb", "3-bad.ipynb", "03-explore-visualize.ipynb" })
+            File.WriteAllText(Path.Combine(folder, name), "{}");
+        return Lesson.All(folder);
+    }
+
+    [Fact]
+    public void Discovers_lesson_notebooks_in_order_and_skips_other_files()
+    {
+        Assert.Equal(["00-welcome", "01-collect-data", "03-explore-visualize"], Sample().Select(l => l.Name));
+    }
+
+    [Theory]
+    [InlineData("03")]
+    [InlineData("3")]
+    [InlineData("03-explore-visualize")]
+    public void Selects_a_lesson_by_number_or_name(string selector)
+    {
+        var chosen = Lesson.Select(Sample(), [selector]);
+
+        Assert.Equal("03-explore-visualize", Assert.Single(chosen).Name);
+    }
+
+    [Fact]
+    public void Selects_all_lessons_when_none_is_named()
+    {
+        Assert.Equal(3, Lesson.Select(Sample(), []).Count);
+    }
+
+    [Fact]
+    public void An_unknown_lesson_is_an_error_that_lists_the_lessons()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Lesson.Select(Sample(), ["07"]));
+
+        Assert.Contains("No lesson '07'", error.Message);
+        Assert.Contains("00-welcome, 01-collect-data, 03-explore-visualize", error.Message);
+    }
+}
+
+public sealed class ExecutedNotebookTests
+{
+    private static string Write(params JsonObject[] cells)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-executed").FullName, "lesson.ipynb");
+        File.WriteAllText(path, new JsonObject { ["cells"] = new JsonArray(cells) }.ToJsonString());
+        return path;
+    }
+
+    private static JsonObject Markdown(string text) => new() { ["cell_type"] = "markdown", ["source"] = text };
+
+    private static JsonObject Code(string source, params JsonObject[] outputs) =>
+        new() { ["cell_type"] = "code", ["source"] = Lines(source), ["outputs"] = new JsonArray(outputs) };
+
+    /// <summary>Source as a notebook stores it: lines that keep their "\n", but the last.</summary>
+    private static JsonArray Lines(string source)
+    {
+        var lines = source.Split('\n');
+        return new JsonArray(lines.Select((l, i) => (JsonNode)(i < lines.Length - 1 ? l + "\n" : l)).ToArray());
+    }
+
+    private static JsonObject Html(string html) =>
+        new() { ["output_type"] = "display_data", ["data"] = new JsonObject { ["text/html"] = new JsonArray(html) } };
+
+    private static JsonObject Error(string message) =>
+        new() { ["output_type"] = "error", ["ename"] = "Error", ["evalue"] = message };
+
+    [Fact]
+    public void Counts_code_cells_and_charts()
+    {
+        var notebook = ExecutedNotebook.Read(Write(
+            Markdown("# title"),
+            Code("var x = 1;"),
+            Code("chart", Html("<div></div><script>Plotly.newPlot('a', data)</script>"), Html("<table></table>")),
+            Code("two charts", Html("Plotly.newPlot(1)"), Html("Plotly.newPlot(2)"))));
+
+        Assert.Equal(3, notebook.CodeCells);
+        Assert.Equal(3, notebook.Charts);
+        Assert.Empty(notebook.Errors);
+    }
+
+    [Fact]
+    public void Names_each_failing_cell_by_its_place_among_all_cells_with_first_line_and_message()
+    {
+        var notebook = ExecutedNotebook.Read(Write(
+            Markdown("# title"),
+            Code("var ok = 1;"),
+            Markdown("text"),
+            Code("\n// load the data\nvar df = Load();", Error("System.IO.FileNotFoundException: data.csv\n   at Submission#3")),
+            Code("int x = \"s\";", Error("(1,9): error CS0029: Cannot implicitly convert type 'string' to 'int'"))));
+
+        Assert.Equal(
+            [new CellError(4, "// load the data", "System.IO.FileNotFoundException: data.csv"),
+             new CellError(5, "int x = \"s\";", "(1,9): error CS0029: Cannot implicitly convert type 'string' to 'int'")],
+            notebook.Errors);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_notebook_is_reported_as_such()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-executed").FullName, "x.ipynb");
+        File.WriteAllText(path, "{\"nbformat\": 4}");
+
+        var error = Assert.Throws<InvalidDataException>(() => ExecutedNotebook.Read(path));
+        Assert.Contains("no \"cells\" array", error.Message);
+    }
+}
+
+public sealed class LessonReportTests
+{
+    private static LessonReport Report(bool passed, IReadOnlyList<CellError> errors, string? problem = null) =>
+        new("03-explore-visualize", passed, 12, errors, 8, TimeSpan.FromSeconds(41.25),
+            [new("charts", "8"), new("accuracy", "0.98")], problem, "artifacts/notebooks/03-explore-visualize.ipynb");
+
+    [Fact]
+    public void A_failure_names_the_lesson_the_cell_its_first_line_and_the_error()
+    {
+        var text = Report(false, [new CellError(7, "var df = Load();", "FileNotFoundException: data.csv"), new CellError(9, "df.Head()", "CS0103")]).Describe();
+
+        Assert.Contains("03-explore-visualize failed at cell 7 `var df = Load();`: FileNotFoundException: data.csv", text);
+        Assert.Contains("and at cell 9 `df.Head()`: CS0103", text);
+        Assert.Contains("executed notebook: artifacts/notebooks/03-explore-visualize.ipynb", text);
+    }
+
+    [Fact]
+    public void A_timeout_is_a_failure_that_says_so()
+    {
+        var text = Report(false, [], "timed out after 600 s.").Describe();
+
+        Assert.Contains("03-explore-visualize failed: timed out after 600 s.", text);
+    }
+
+    [Fact]
+    public void The_table_has_one_row_per_lesson_with_cells_errors_charts_seconds_and_results()
+    {
+        var table = ReportTable.Render([Report(true, []), Report(false, [new CellError(7, "x", "y")]) with { Lesson = "04-train-models" }]);
+        var lines = table.Split(Environment.NewLine);
+
+        Assert.Equal(4, lines.Length);
+        Assert.Matches(@"^lesson\s+\| status \| code cells \| error cells \| charts \| seconds \| results$", lines[0]);
+        Assert.Matches(@"^03-explore-visualize \| passed \| 12\s+\| 0\s+\| 8\s+\| 41\.3\s+\| charts=8, accuracy=0\.98$", lines[2]);
+        Assert.Matches(@"^04-train-models\s+\| FAILED \| 12\s+\| 1\s+\|", lines[3]);
+    }
+
+    [Fact]
+    public void Results_read_back_keep_the_last_value_of_each_name()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-results").FullName, "r.txt");
+        File.WriteAllLines(file, ["accuracy=0.9", "not a result", "mae=2.1", "accuracy=0.95"]);
+
+        Assert.Equal([new("mae", "2.1"), new("accuracy", "0.95")], LessonEngine.ReadResults(file));
+    }
+}
