@@ -30,7 +30,7 @@ public sealed record ExecutedNotebook(int CodeCells, IReadOnlyList<CellError> Er
             charts += outputs.Count(o => Text(o?["data"]?["text/html"]).Contains(ChartMarker, StringComparison.Ordinal));
             var error = outputs.FirstOrDefault(o => (string?)o?["output_type"] == "error");
             if (error is not null)
-                errors.Add(new CellError(i + 1, FirstLine(Text(cell["source"])), FirstLine(Text(error["evalue"]))));
+                errors.Add(new CellError(i + 1, Shorten(FirstLine(Text(cell["source"]))), FirstLine(Text(error["evalue"]))));
         }
         return new ExecutedNotebook(codeCells, errors, charts);
     }
@@ -43,9 +43,9 @@ public sealed record ExecutedNotebook(int CodeCells, IReadOnlyList<CellError> Er
         _ => (string?)node ?? "",
     };
 
-    private static string FirstLine(string text)
-    {
-        var line = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "(empty)";
-        return line.Length <= 100 ? line : line[..97] + "...";
-    }
+    private static string FirstLine(string text) =>
+        text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "(empty)";
+
+    /// <summary>A cell's first line, short enough for one line of a report; the error message is never shortened.</summary>
+    private static string Shorten(string line) => line.Length <= 100 ? line : line[..97] + "...";
 }

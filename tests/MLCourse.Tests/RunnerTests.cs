@@ -104,6 +104,19 @@ public sealed class ExecutedNotebookTests
     }
 
     [Fact]
+    public void A_long_first_line_is_shortened_but_the_error_message_is_kept_whole()
+    {
+        var longLine = "var chart = " + new string('x', 200) + ";";
+        var longMessage = "(1,10): error CS1061: 'DataFrame' does not contain a definition for 'Descriptio' and no accessible extension method 'Descriptio' accepting a first argument of type 'DataFrame' could be found";
+
+        var error = Assert.Single(ExecutedNotebook.Read(Write(Code(longLine, Error(longMessage)))).Errors);
+
+        Assert.Equal(100, error.FirstLine.Length);
+        Assert.EndsWith("...", error.FirstLine);
+        Assert.Equal(longMessage, error.Message);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_notebook_is_reported_as_such()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-executed").FullName, "x.ipynb");
