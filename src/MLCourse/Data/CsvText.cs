@@ -1,0 +1,137 @@
+using System.Text;
+
+namespace MLCourse.Data;
+
+/// <summary>
+/// A CSV file's bytes cut into records (rows) and fields, following RFC 4180 and the habits of
+/// <c>DataFrame.LoadCsv</c>: blank lines are skipped, fields are trimmed, a field in double quotes may hold the
+/// separator, a newline or a doubled quote (<c>""</c>).
+/// </summary>
+internal sealed class CsvText
+{
+    private readonly byte[] bytes;
+    private readonly int[] starts;
+    private readonly int[] ends;
+    private readonly int[] lines;
+
+    public string File { get; }
+    public byte Separator { get; }
+
+    /// <summary>The number of non-blank records, the header included.</summary>
+    public int Count { get; }
+
+    private CsvText(string file, byte[] bytes, byte separator, int[] starts, int[] ends, int[] lines, int count) =>
+        (File, this.bytes, Separator, this.starts, this.ends, this.lines, Count) = (file, bytes, separator, starts, ends, lines, count);
+
+    /// <summary>The 1-based line of the file on which record <paramref name="record"/> starts.</summary>
+    public int LineOf(int record) => lines[record];
+
+    public ReadOnlySpan<byte> Record(int record) => bytes.AsSpan(starts[record], ends[record] - starts[record]);
+
+    public static CsvText Read(string file, char separator)
+    {
+        if (separator is '"' or '\n' or '\r' || separator > 127)
+            throw new ArgumentException($"The separator must be an ASCII character other than a quote or a newline; got '{separator}'.", nameof(separator));
+        var info = new FileInfo(file);
+        if (info.Length > Array.MaxLength)
+            throw new NotSupportedException(
+                $"{file} is {info.Length / 1e9:0.0} GB; this loader reads files up to 2 GB into memory. " +
+                "For larger files, stream them with ML.NET's mlContext.Data.LoadFromTextFile, which never holds the whole file.");
+        var bytes = System.IO.File.ReadAllBytes(file);
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        return Split(file, bytes, start, (byte)separator);
+    }
+
+    /// <summary>Finds where each non-blank record starts and ends; quotes can hide newlines.</summary>
+    private static CsvText Split(string file, byte[] bytes, int position, byte separator)
+    {
+        var capacity = Math.Max(16, bytes.Length / 64);
+        var (starts, ends, lines) = (new int[capacity], new int[capacity], new int[capacity]);
+        var (count, line) = (0, 1);
+        var data = bytes.AsSpan();
+        while (position < data.Length)
+        {
+            var (start, quoted, newlinesInQuotes) = (position, false, 0);
+            while (true)
+            {
+                var next = data[position..].IndexOfAny((byte)'"', (byte)'\n');
+                if (next < 0) { position = data.Length; break; }
+                position += next;
+                if (data[position] == '"') { quoted = !quoted; position++; continue; }
+                if (quoted) { newlinesInQuotes++; position++; continue; }
+                break; // a newline outside quotes ends the record
+            }
+            var end = position;
+            if (end > start && data[end - 1] == '\r') end--;
+            if (!IsBlank(data[start..end]))
+            {
+                if (count == starts.Length)
+                {
+                    Array.Resize(ref starts, count * 2);
+                    Array.Resize(ref ends, count * 2);
+                    Array.Resize(ref lines, count * 2);
+                }
+                (starts[count], ends[count], lines[count]) = (start, end, line);
+                count++;
+            }
+            line += 1 + newlinesInQuotes;
+            position++; // past the newline
+        }
+        return new CsvText(file, bytes, separator, starts, ends, lines, count);
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> record) => record.IndexOfAnyExcept(" \t\r\f\v"u8) < 0;
+
+    /// <summary>
+    /// Cuts a record into fields: <paramref name="fields"/> receives each field's range in the record, trimmed and
+    /// without its quotes. Returns the number of fields, or -1 when there are more than <paramref name="fields"/> holds.
+    /// <paramref name="escaped"/> is set for a field whose quotes held a doubled quote (see <see cref="Unescape"/>).
+    /// </summary>
+    public int Fields(int record, Span<Range> fields, Span<bool> escaped)
+    {
+        var data = Record(record);
+        var (count, position) = (0, 0);
+        while (true)
+        {
+            if (count == fields.Length) return -1;
+            while (position < data.Length && data[position] is (byte)' ' or (byte)'\t') position++;
+            int start, end, next;
+            escaped[count] = false;
+            if (position < data.Length && data[position] == '"')
+            {
+                start = position + 1;
+                end = start;
+                while (true)
+                {
+                    var close = data[end..].IndexOf((byte)'"');
+                    if (close < 0) throw new FormatException(Problem(record, count, "a quoted field is never closed: add the closing \" or remove the opening one"));
+                    end += close;
+                    if (end + 1 < data.Length && data[end + 1] == '"') { escaped[count] = true; end += 2; continue; }
+                    break;
+                }
+                next = end + 1;
+                while (next < data.Length && data[next] is (byte)' ' or (byte)'\t') next++;
+                if (next < data.Length && data[next] != Separator)
+                    throw new FormatException(Problem(record, count, "text follows a closing quote: quote the whole field, and double any \" inside it"));
+            }
+            else
+            {
+                var separator = data[position..].IndexOf(Separator);
+                next = separator < 0 ? data.Length : position + separator;
+                (start, end) = (position, next);
+            }
+            var field = data[start..end];
+            var trimmedStart = start + (field.Length - field.TrimStart(" \t"u8).Length);
+            var trimmedEnd = end - (field.Length - field.TrimEnd(" \t"u8).Length);
+            fields[count++] = trimmedStart <= trimmedEnd ? trimmedStart..trimmedEnd : start..start;
+            if (next >= data.Length) return count;
+            position = next + 1;
+        }
+    }
+
+    /// <summary>A quoted field's text with each doubled quote made single.</summary>
+    public static string Unescape(ReadOnlySpan<byte> field) => Encoding.UTF8.GetString(field).Replace("\"\"", "\"");
+
+    /// <summary>Where a problem is, in words a learner can act on.</summary>
+    public string Problem(int record, int field, string what) => $"{File}, line {LineOf(record)}, field {field + 1}: {what}.";
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using Microsoft.Data.Analysis;
+using MLCourse.Data;
+
+namespace MLCourse.Tests;
+
+public sealed class CsvTests
+{
+    private static string TempFile(string name) => Path.Combine(Directory.CreateTempSubdirectory("mlcourse-csv").FullName, name);
+
+    private static string WriteText(string text)
+    {
+        var path = TempFile("data.csv");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>Same names, types, lengths and every value (null-aware) as DataFrame.LoadCsv.</summary>
+    private static void AssertSameAsLoadCsv(string path)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // LoadCsv guesses types with the current culture
+        try
+        {
+            var expected = DataFrame.LoadCsv(path, cultureInfo: CultureInfo.InvariantCulture);
+            var actual = Csv.Load(path);
+
+            Assert.Equal(expected.Columns.Select(c => (c.Name, c.DataType)), actual.Columns.Select(c => (c.Name, c.DataType)));
+            Assert.Equal(expected.Rows.Count, actual.Rows.Count);
+            for (var c = 0; c < expected.Columns.Count; c++)
+            {
+                var (e, a) = (expected.Columns[c], actual.Columns[c]);
+                Assert.Equal(e.NullCount, a.NullCount);
+                for (long r = 0; r < e.Length; r++)
+                    Assert.True(Equals(e[r], a[r]), $"column '{e.Name}', row {r}: LoadCsv has '{e[r] ?? "null"}', Csv.Load has '{a[r] ?? "null"}'");
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Gives_the_same_columns_types_and_values_as_LoadCsv(string newline)
+    {
+        var path = TempFile("sample.csv");
+        CsvSample.Write(path, rows: 5000, newline: newline);
+
+        AssertSameAsLoadCsv(path);
+    }
+
+    [Fact]
+    public void Guesses_types_and_treats_missing_values_as_LoadCsv_does()
+    {
+        var path = WriteText("""
+            whole,decimal,flag,day,text,mixed,nothing
+            1,1.5,true,2015-01-01,a,1,
+            2,,False,null,,x,
+            null,3.25,,2015-01-03,"quoted, with comma",2,null
+
+            4,-4,TRUE,2015-01-04,  spaced  ,3,
+            """);
+
+        AssertSameAsLoadCsv(path);
+        var frame = Csv.Load(path);
+        Assert.Equal([typeof(float), typeof(float), typeof(bool), typeof(DateTime), typeof(string), typeof(string), typeof(string)],
+            frame.Columns.Select(c => c.DataType));
+        Assert.Equal(4, frame.Rows.Count);
+        Assert.Null(frame["whole"][2]);                 // "null" is missing
+        Assert.Null(frame["decimal"][1]);               // an empty number is missing
+        Assert.Equal("", frame["text"][1]);             // an empty string stays empty, as in LoadCsv
+        Assert.Equal("quoted, with comma", frame["text"][2]);
+        Assert.Equal("spaced", frame["text"][3]);       // fields are trimmed
+    }
+
+    [Fact]
+    public void Reads_doubled_quotes_and_newlines_inside_quoted_fields()
+    {
+        var frame = Csv.Load(WriteText("name,quote\nann,\"she said \"\"hi\"\"\"\nbob,\"two\nlines\"\n"));
+
+        Assert.Equal("she said \"hi\"", frame["quote"][0]);
+        Assert.Equal("two\nlines", frame["quote"][1]);
+    }
+
+    [Fact]
+    public void Uses_the_given_types_instead_of_guessing()
+    {
+        var frame = Csv.Load(WriteText("a,b,c\n1,2.5,x\n2,3.5,y\n"), dataTypes: [typeof(int), typeof(double), typeof(string)]);
+
+        Assert.Equal([typeof(int), typeof(double), typeof(string)], frame.Columns.Select(c => c.DataType));
+        Assert.Equal(2, frame["a"][1]);
+        Assert.Equal(3.5, frame["b"][1]);
+    }
+
+    [Fact]
+    public void Reads_numbers_with_the_invariant_culture_by_default_and_another_when_asked()
+    {
+        var path = WriteText("price\n39.1\n");
+
+        Assert.Equal(39.1f, Csv.Load(path)["price"][0]);
+        Assert.Equal(391f, Csv.Load(path, culture: CultureInfo.GetCultureInfo("de-DE"))["price"][0]); // '.' groups thousands in German
+    }
+
+    [Fact]
+    public void A_missing_file_names_the_full_path_and_the_current_folder()
+    {
+        var error = Assert.Throws<FileNotFoundException>(() => Csv.Load("no-such-folder/penguins.csv"));
+
+        Assert.Contains(Path.GetFullPath("no-such-folder/penguins.csv"), error.Message);
+        Assert.Contains(Environment.CurrentDirectory, error.Message);
+    }
+
+    [Fact]
+    public void An_unreadable_value_names_file_line_column_and_value()
+    {
+        var path = WriteText("species,mass\nAdelie,3750\n\nGentoo,heavy\n");
+
+        var error = Assert.Throws<FormatException>(() => Csv.Load(path, dataTypes: [typeof(string), typeof(float)]));
+
+        Assert.Equal($"{path}, line 4, field 2: column 'mass' holds numbers, but the value is 'heavy'. " +
+                     "Fix the value in the file, or load the column as text (typeof(string)) and clean it in code.", error.Message);
+    }
+
+    [Fact]
+    public void The_first_bad_value_in_file_order_is_reported_even_when_rows_are_read_in_parallel()
+    {
+        var path = TempFile("bad.csv");
+        File.WriteAllLines(path, new[] { "x" }.Concat(Enumerable.Range(0, 100_000).Select(i => i is 30_000 or 90_000 ? "oops" : i.ToString())));
+
+        var error = Assert.Throws<FormatException>(() => Csv.Load(path, dataTypes: [typeof(int)]));
+
+        Assert.Contains("line 30002,", error.Message);
+    }
+
+    [Fact]
+    public void A_row_with_too_many_fields_says_how_to_fix_it()
+    {
+        var early = WriteText("a,b\n1,2\n3,4,5\n");
+        var late = WriteText("a,b\n" + string.Concat(Enumerable.Repeat("1,2\n", 20)) + "3,4,5\n");
+
+        Assert.Contains("the rows have 3 fields but the header names only 2 columns", Assert.Throws<FormatException>(() => Csv.Load(early)).Message);
+        var error = Assert.Throws<FormatException>(() => Csv.Load(late));
+        Assert.Contains("line 22", error.Message);
+        Assert.Contains("more than the 2 fields the header names; quote any field that contains the separator", error.Message);
+    }
+
+    [Fact]
+    public void An_unclosed_quote_is_reported_with_its_line()
+    {
+        var error = Assert.Throws<FormatException>(() => Csv.Load(WriteText("a,b\n1,\"open\n")));
+
+        Assert.Contains("line 2, field 2: a quoted field is never closed", error.Message);
+    }
+
+    [Fact]
+    public void An_empty_file_and_duplicate_names_are_explained()
+    {
+        Assert.Contains("is empty", Assert.Throws<FormatException>(() => Csv.Load(WriteText("\n  \n"))).Message);
+        Assert.Contains("names column 'a' 2 times", Assert.Throws<FormatException>(() => Csv.Load(WriteText("a,b,a\n1,2,3\n"))).Message);
+    }
+}
