@@ -82,8 +82,8 @@ public static class Csv
 
     private static string? FillRow(CsvText text, int record, int row, CsvColumn[] columns, Range[] fields, bool[] escaped, CultureInfo culture)
     {
-        var count = text.Fields(record, fields, escaped);
-        if (count < 0)
+        var count = text.Fields(record, fields, escaped); // fields has room for one extra, to notice it
+        if (count < 0 || count > columns.Length)
             return text.Problem(record, columns.Length,
                 $"this row has more than the {columns.Length} fields the header names; quote any field that contains the separator");
         var data = text.Record(record);
