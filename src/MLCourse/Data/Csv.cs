@@ -23,9 +23,32 @@ public static class Csv
     /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
     /// <exception cref="FormatException">The file's content does not fit: the message gives file, line, column and value.</exception>
     public static DataFrame Load(
-        string path, char separator = ',', bool header = true, Type[]? dataTypes = null, int guessRows = 10, CultureInfo? culture = null)
+        string path, char separator = ',', bool header = true, Type[]? dataTypes = null, int guessRows = 10, CultureInfo? culture = null) =>
+        Load(path, separator, header, guessRows, culture ?? CultureInfo.InvariantCulture, emptyTextIsMissing: false, _ => dataTypes);
+
+    /// <summary>
+    /// Loads a CSV file whose header must name exactly <paramref name="columns"/> (in any order), each read as its type.
+    /// Here an empty field is a missing value in every column, text included (as pandas reads it).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The header's columns are not the expected ones: the message lists expected, found, missing and unexpected.</exception>
+    public static DataFrame Load(string path, IReadOnlyList<(string Name, Type Type)> columns, char separator = ',', CultureInfo? culture = null) =>
+        Load(path, separator, header: true, guessRows: 10, culture ?? CultureInfo.InvariantCulture, emptyTextIsMissing: true, names =>
+        {
+            var expected = columns.Select(c => c.Name).ToList();
+            var missing = expected.Except(names).ToList();
+            var unexpected = names.Except(expected).ToList();
+            if (missing.Count > 0 || unexpected.Count > 0)
+                throw new InvalidDataException(
+                    $"{path} does not have the expected columns.\n  expected: {string.Join(", ", expected)}\n  found:    {string.Join(", ", names)}" +
+                    (missing.Count > 0 ? $"\n  missing:  {string.Join(", ", missing)}" : "") +
+                    (unexpected.Count > 0 ? $"\n  not expected: {string.Join(", ", unexpected)}" : "") +
+                    "\nCheck that this is the right file and that its first line is the header.");
+            return names.Select(n => columns.First(c => c.Name == n).Type).ToArray();
+        });
+
+    private static DataFrame Load(
+        string path, char separator, bool header, int guessRows, CultureInfo culture, bool emptyTextIsMissing, Func<string[], Type[]?> typesFor)
     {
-        culture ??= CultureInfo.InvariantCulture;
         if (!File.Exists(path))
             throw new FileNotFoundException($"No CSV file at '{Path.GetFullPath(path)}'. Check the name and the folder (the current folder is '{Environment.CurrentDirectory}').", path);
         var text = CsvText.Read(path, separator);
@@ -37,7 +60,7 @@ public static class Csv
         var sample = Enumerable.Range(firstRow, Math.Max(0, Math.Min(rows, header ? guessRows - 1 : guessRows)))
             .Select(r => FieldTexts(text, r))
             .ToList();
-        var width = Math.Max(dataTypes?.Length ?? 0, sample.Select(s => s.Length).DefaultIfEmpty(0).Max());
+        var width = sample.Select(s => s.Length).DefaultIfEmpty(0).Max();
         var names = header ? FieldTexts(text, 0) : Enumerable.Range(0, width).Select(i => "Column" + i).ToArray();
         if (header) width = Math.Max(width, names.Length);
         if (names.Length < width)
@@ -46,11 +69,14 @@ public static class Csv
         var duplicate = names.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new FormatException($"{path}: the header names column '{duplicate.Key}' {duplicate.Count()} times; column names must be unique.");
+        var dataTypes = typesFor(names);
+        if (dataTypes is not null && dataTypes.Length > width)
+            (width, names) = (dataTypes.Length, [.. names, .. Enumerable.Range(names.Length, dataTypes.Length - names.Length).Select(i => "Column" + i)]);
 
         var columns = Enumerable.Range(0, width)
             .Select(c => CsvColumn.Create(
                 dataTypes is not null && c < dataTypes.Length ? dataTypes[c] : CsvTypeGuess.Guess(sample.Select(s => c < s.Length ? s[c] : ""), culture),
-                names[c], rows))
+                names[c], rows, emptyTextIsMissing))
             .ToArray();
 
         Fill(text, firstRow, columns, culture);

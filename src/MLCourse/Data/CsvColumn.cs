@@ -25,10 +25,11 @@ internal abstract class CsvColumn(string name)
 
     public static bool IsNull(ReadOnlySpan<byte> field) => field.Length == 4 && Ascii.EqualsIgnoreCase(field, "null"u8);
 
-    /// <summary>The types <see cref="Csv.Load"/> can read, with a builder for each.</summary>
-    public static CsvColumn Create(Type type, string name, int rows) => type switch
+    /// <summary>The types <see cref="Csv"/> can read, with a builder for each.</summary>
+    /// <remarks><paramref name="emptyTextIsMissing"/>: whether an empty field in a string column is missing (as in pandas) rather than "" (as in LoadCsv).</remarks>
+    public static CsvColumn Create(Type type, string name, int rows, bool emptyTextIsMissing) => type switch
     {
-        _ when type == typeof(string) => new StringColumn(name, rows),
+        _ when type == typeof(string) => new StringColumn(name, rows, emptyTextIsMissing),
         _ when type == typeof(float) => new PrimitiveColumn<float>(name, rows, (f, c, out v) => float.TryParse(f, NumberStyles.Float | NumberStyles.AllowThousands, c, out v), (n, b, m, l, z) => new SingleDataFrameColumn(n, b, m, l, z)),
         _ when type == typeof(double) => new PrimitiveColumn<double>(name, rows, (f, c, out v) => double.TryParse(f, NumberStyles.Float | NumberStyles.AllowThousands, c, out v), (n, b, m, l, z) => new DoubleDataFrameColumn(n, b, m, l, z)),
         _ when type == typeof(int) => new PrimitiveColumn<int>(name, rows, (f, c, out v) => int.TryParse(f, NumberStyles.Integer, c, out v), (n, b, m, l, z) => new Int32DataFrameColumn(n, b, m, l, z)),
@@ -84,7 +85,7 @@ internal sealed class PrimitiveColumn<T>(
     }
 }
 
-internal sealed class StringColumn(string name, int rows) : CsvColumn(name)
+internal sealed class StringColumn(string name, int rows, bool emptyIsMissing) : CsvColumn(name)
 {
     private readonly string?[] values = new string?[rows];
 
@@ -92,7 +93,7 @@ internal sealed class StringColumn(string name, int rows) : CsvColumn(name)
 
     public override bool TrySet(int row, ReadOnlySpan<byte> field, CultureInfo culture)
     {
-        values[row] = IsNull(field) ? null : Encoding.UTF8.GetString(field);
+        values[row] = IsNull(field) || (emptyIsMissing && field.IsEmpty) ? null : Encoding.UTF8.GetString(field);
         return true;
     }
 

@@ -1,0 +1,78 @@
+using Microsoft.Data.Analysis;
+
+namespace MLCourse.Data;
+
+/// <summary>
+/// The course's datasets, one call each, from the course's <c>data/</c> folder (see data/README.md for where each
+/// comes from). They work from <c>notebooks/</c>, from the tests and from the repository root. Each CSV's columns are
+/// checked by name and read with a fixed type, so a changed or damaged file gives a clear error, never a wrong table.
+/// </summary>
+public static class CourseData
+{
+    /// <summary>Palmer penguins: 344 penguins of three species, with missing values.</summary>
+    public static DataFrame LoadPenguins() => Csv.Load(PathOf("penguins.csv"),
+    [
+        ("Species", typeof(string)), ("Island", typeof(string)),
+        ("Beak Length (mm)", typeof(float)), ("Beak Depth (mm)", typeof(float)),
+        ("Flipper Length (mm)", typeof(float)), ("Body Mass (g)", typeof(float)), ("Sex", typeof(string)),
+    ]);
+
+    /// <summary>Auto MPG: 406 cars from 1970 to 1982, with missing fuel economy and horsepower.</summary>
+    public static DataFrame LoadCars() => Csv.Load(PathOf("cars.csv"),
+    [
+        ("Name", typeof(string)), ("Miles_per_Gallon", typeof(float)), ("Cylinders", typeof(float)),
+        ("Displacement", typeof(float)), ("Horsepower", typeof(float)), ("Weight_in_lbs", typeof(float)),
+        ("Acceleration", typeof(float)), ("Year", typeof(DateTime)), ("Origin", typeof(string)),
+    ]);
+
+    /// <summary>
+    /// 3,201 films, deliberately messy. Numbers are read as numbers; dates, ratings and names stay text,
+    /// because cleaning them is lesson 02's job.
+    /// </summary>
+    public static DataFrame LoadMovies() => Csv.Load(PathOf("movies.csv"),
+    [
+        ("Title", typeof(string)), ("US Gross", typeof(double)), ("Worldwide Gross", typeof(double)),
+        ("US DVD Sales", typeof(double)), ("Production Budget", typeof(double)), ("Release Date", typeof(string)),
+        ("MPAA Rating", typeof(string)), ("Running Time min", typeof(float)), ("Distributor", typeof(string)),
+        ("Source", typeof(string)), ("Major Genre", typeof(string)), ("Creative Type", typeof(string)),
+        ("Director", typeof(string)), ("Rotten Tomatoes Rating", typeof(float)), ("IMDB Rating", typeof(float)),
+        ("IMDB Votes", typeof(float)),
+    ]);
+
+    /// <summary>Seattle's daily weather, 2012 to 2015: 1,461 days with a weather label.</summary>
+    public static DataFrame LoadSeattleWeather() => Csv.Load(PathOf("seattle-weather.csv"),
+    [
+        ("date", typeof(DateTime)), ("precipitation", typeof(float)), ("temp_max", typeof(float)),
+        ("temp_min", typeof(float)), ("wind", typeof(float)), ("weather", typeof(string)),
+    ]);
+
+    /// <summary>Three million US domestic flights with their delays (Parquet, 13 MB).</summary>
+    public static DataFrame LoadFlights() => ParquetFile.Load(PathOf("flights-3m.parquet"));
+
+    /// <summary>
+    /// The full path of a file in the course's data folder, looked for above the current folder and above the
+    /// helper library's own folder.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The file is in none of those places; the message lists them and what to do.</exception>
+    public static string PathOf(string file)
+    {
+        var starts = new[] { Environment.CurrentDirectory, Path.GetDirectoryName(typeof(CourseData).Assembly.Location) ?? "" };
+        var candidates = starts
+            .Where(s => s.Length > 0)
+            .Select(CourseFolders.TryFind)
+            .OfType<CourseFolders>()
+            .Select(f => Path.Combine(f.Data, file))
+            .Distinct()
+            .ToList();
+        var found = candidates.FirstOrDefault(File.Exists);
+        if (found is not null) return found;
+
+        var searched = candidates.Count > 0
+            ? "Looked for: " + string.Join(", ", candidates) + "."
+            : $"No course folder ({CourseFolders.RootMarker}) was found above {string.Join(" or ", starts.Distinct())}.";
+        throw new FileNotFoundException(
+            $"The course dataset '{file}' was not found. {searched} " +
+            $"Open the lesson from the course's notebooks/ folder, and if the file itself is gone, restore it with 'git checkout -- data/{file}'.",
+            file);
+    }
+}
