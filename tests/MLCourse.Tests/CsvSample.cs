@@ -22,7 +22,7 @@ public static class CsvSample
         {
             line.Clear().Append(row);
             for (var f = 0; f < 15; f++)
-                line.Append(',').Append(row > 20 && random.NextDouble() < 0.02 ? "" : (random.NextDouble() * 2000 - 1000).ToString("0.######", CultureInfo.InvariantCulture));
+                line.Append(',').Append(row > 20 && random.NextDouble() < 0.02 ? "" : (random.NextDouble() * 2000 - 1000).ToString("R", CultureInfo.InvariantCulture));
             line.Append(',').Append(random.Next(3) switch { 0 => "true", 1 => "false", _ => row > 20 && random.NextDouble() < 0.1 ? "" : "TRUE" });
             line.Append(',').Append(row > 20 && random.NextDouble() < 0.01 ? "null" : new DateTime(2012, 1, 1).AddDays(random.Next(1461)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             line.Append(',').Append(Quote(Cities[random.Next(Cities.Length)]));
