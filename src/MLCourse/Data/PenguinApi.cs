@@ -20,7 +20,12 @@ public sealed class PenguinApi : IDisposable
     /// <summary>The largest page the API serves.</summary>
     public const int MaxPageSize = 100;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+    // Relaxed escaping keeps '&' and quotes readable in the JSON a learner looks at; the answers are JSON, never HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
     private readonly HttpListener listener;
     private readonly IReadOnlyList<PenguinRecord> penguins;
     private int requests;
