@@ -85,6 +85,7 @@ public sealed class ChartTests
         Assert.Equal(["splom", "splom"], traces.Select(t => (string?)t["type"]));
         Assert.Equal(["mass (g)", "flipper (mm)"], traces[0]["dimensions"]!.Select(d => (string?)d["label"]));
         Assert.Equal([181.0, 186.0], traces[0]["dimensions"]![1]!["values"]!.Values<double>());
+        Assert.False((bool)traces[0]["diagonal"]!["visible"]!);
     }
 
     [Fact]

@@ -197,5 +197,7 @@ public sealed class XPlotHtmlFormatterTests
 
         Assert.Contains("Plotly.newPlot", html);
         Assert.Contains("\"x\":[1,2]", html);
+        Assert.Contains("plotly-2.28.0.min", html);   // XPlot's layout needs plotly.js 2; nothing else guarantees it is loaded
+        Assert.Contains($"<div id=\"{chart.Id}\"", html);
     }
 }

@@ -65,8 +65,14 @@ public static class Plots
                 AxisMatches: null, AxisType: null, Label: FSharpOption<string>.Some(column), Name: null, TemplateItemName: null,
                 Values: FSharpOption<IEnumerable<double>>.Some(group.Rows.Select(r => values[c][r] ?? double.NaN).ToArray()),
                 ValuesEncoded: null, Visible: null));
-            return CSharpChart.Splom<string>(dimensions, Name: group.Name, ShowLegend: by is not null,
+            var splom = CSharpChart.Splom<string>(dimensions, Name: group.Name, ShowLegend: by is not null,
                 MarkerColor: Color.fromString(Palette[i % Palette.Count]));
+            // The diagonal would plot each column against itself: a straight line that says nothing.
+            return Plotly.NET.GenericChart.mapTrace(FSharpFunc(trace =>
+            {
+                trace.SetProperty("diagonal", new Dictionary<string, object> { ["visible"] = false });
+                return trace;
+            }), splom);
         });
         var size = 220 * columns.Count + 120;
         return CSharpChart.Combine(traces).WithTitle(title ?? "Every pair of measurements").WithSize(size, size);
@@ -93,7 +99,7 @@ public static class Plots
                 nameof(values));
         var colorscale = zMin < 0 ? StyleParam.Colorscale.RdBu : StyleParam.Colorscale.YIGnBu;
         var heatmap = CSharpChart.Heatmap<double, string, string, string>(
-            zData: values, X: columnLabels.ToArray(), Y: rowLabels.ToArray(), ReverseScale: zMin < 0, ColorScale: colorscale);
+            zData: values, X: columnLabels.ToArray(), Y: rowLabels.ToArray(), ColorScale: colorscale);
         heatmap = Plotly.NET.GenericChart.mapTrace(FSharpFunc(trace =>
         {
             trace.SetProperty("texttemplate", "%{text}");
