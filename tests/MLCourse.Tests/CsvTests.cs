@@ -162,3 +162,37 @@ public sealed class CsvTests
         Assert.Contains("names column 'a' 2 times", Assert.Throws<FormatException>(() => Csv.Load(WriteText("a,b,a\n1,2,3\n"))).Message);
     }
 }
+
+public sealed class CsvSaveTests
+{
+    [Fact]
+    public void Writes_shortest_numbers_iso_dates_empty_missing_values_and_quotes_only_where_needed()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-save").FullName, "out.csv");
+        var frame = new DataFrame(
+            new StringDataFrameColumn("name", ["Adelie", "a, b", "say \"hi\"", null, ""]),
+            new SingleDataFrameColumn("beak length (mm)", [39.1f, 18.7f, null, 3750f, -0.5f]),
+            new PrimitiveDataFrameColumn<DateTime>("day", [new DateTime(2015, 1, 2), new DateTime(2015, 1, 2, 13, 30, 0), null, null, null]));
+
+        Csv.Save(frame, path);
+
+        Assert.Equal(
+            "name,beak length (mm),day\nAdelie,39.1,2015-01-02\n\"a, b\",18.7,2015-01-02T13:30:00\n\"say \"\"hi\"\"\",,\n,3750,\n\"\",-0.5,\n",
+            File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void What_it_writes_loads_back_to_the_same_values()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-save").FullName, "round.csv");
+        var penguins = CourseData.LoadPenguins();
+
+        Csv.Save(penguins, path);
+        var back = Csv.Load(path, penguins.Columns.Select(c => (c.Name, c.DataType)).ToArray());
+
+        Assert.Equal(penguins.Rows.Count, back.Rows.Count);
+        foreach (var column in penguins.Columns)
+            for (long row = 0; row < penguins.Rows.Count; row++)
+                Assert.Equal(column[row], back[column.Name][row]);
+    }
+}

@@ -28,14 +28,14 @@ public static class Plots
             title ?? $"Distribution of {column}", xTitle ?? column, "count");
     }
 
-    /// <summary>One box per class of <paramref name="by"/>: median, quartiles, whiskers and outliers of <paramref name="column"/>.</summary>
-    public static GenericChart PlotBox(this DataFrame frame, string column, string by, string? title = null, string? yTitle = null)
+    /// <summary>A box (median, quartiles, whiskers and outliers of <paramref name="column"/>) for all rows, or one per class of <paramref name="by"/>.</summary>
+    public static GenericChart PlotBox(this DataFrame frame, string column, string? by = null, string? title = null, string? yTitle = null)
     {
         var values = ChartData.Numbers(frame, column, "a box plot");
         var traces = ChartData.Groups(frame, by).Select((group, i) => CSharpChart.BoxPlot<string, double, string>(
             Y: Present(group.Rows.Select(r => values[r])), Name: group.Name, ShowLegend: false,
             MarkerColor: Color.fromString(Palette[i % Palette.Count]), BoxPoints: StyleParam.BoxPoints.Outliers));
-        return Finish(CSharpChart.Combine(traces), title ?? $"{column} by {by}", by, yTitle ?? column);
+        return Finish(CSharpChart.Combine(traces), title ?? (by is null ? $"Distribution of {column}" : $"{column} by {by}"), by ?? "", yTitle ?? column);
     }
 
     /// <summary>Each row as a point at (<paramref name="x"/>, <paramref name="y"/>), coloured by class of <paramref name="by"/>.</summary>

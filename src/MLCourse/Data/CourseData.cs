@@ -17,6 +17,16 @@ public static class CourseData
         ("Flipper Length (mm)", typeof(float)), ("Body Mass (g)", typeof(float)), ("Sex", typeof(string)),
     ]);
 
+    /// <summary>
+    /// The penguins as lesson 02 cleans them: the 342 measured penguins, sex in lower case or missing,
+    /// <c>snake_case</c> column names with units. Lessons 04 onwards start from this table.
+    /// </summary>
+    public static DataFrame LoadCleanPenguins() => Csv.Load(PathOf("penguins-clean.csv"),
+    [
+        ("species", typeof(string)), ("island", typeof(string)), ("beak_length_mm", typeof(float)), ("beak_depth_mm", typeof(float)),
+        ("flipper_length_mm", typeof(float)), ("body_mass_g", typeof(float)), ("sex", typeof(string)),
+    ]);
+
     /// <summary>Auto MPG: 406 cars from 1970 to 1982, with missing fuel economy and horsepower.</summary>
     public static DataFrame LoadCars() => Csv.Load(PathOf("cars.csv"),
     [

@@ -12,7 +12,7 @@ namespace MLCourse.Data;
 /// (LoadCsv uses the machine's culture, so a German machine reads "39.1" as 391), and the whole file is read into
 /// memory (up to 2 GB; stream larger files with ML.NET).
 /// </summary>
-public static class Csv
+public static partial class Csv
 {
     /// <param name="path">The CSV file.</param>
     /// <param name="separator">The field separator.</param>
