@@ -35,6 +35,13 @@ public sealed record ExecutedNotebook(int CodeCells, IReadOnlyList<CellError> Er
         return new ExecutedNotebook(codeCells, errors, charts);
     }
 
+    /// <summary>
+    /// How many charts a lesson promises, from its notebook metadata <c>{"mlcourse": {"minimumCharts": 8}}</c>; 0 when it promises none.
+    /// Read from the source notebook: dotnet-repl does not copy custom metadata into the executed one.
+    /// </summary>
+    public static int MinimumCharts(string sourceNotebook) =>
+        (int?)JsonNode.Parse(File.ReadAllText(sourceNotebook))?["metadata"]?["mlcourse"]?["minimumCharts"] ?? 0;
+
     /// <summary>Notebook text fields are a string or an array of lines.</summary>
     internal static string Text(JsonNode? node) => node switch
     {

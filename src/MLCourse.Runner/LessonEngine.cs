@@ -43,11 +43,13 @@ public sealed class LessonEngine(CourseFolders folders, TimeSpan timeout)
                 : $"dotnet-repl exited with code {run.ExitCode} without writing an executed notebook. Its output:\n{Tail(run.Output)}");
 
         var notebookRun = ExecutedNotebook.Read(executed);
+        var minimumCharts = ExecutedNotebook.MinimumCharts(notebook);
         string? problem = (run.TimedOut, run.ExitCode, notebookRun.Errors.Count) switch
         {
             (true, _, _) => $"timed out after {timeout.TotalSeconds:0} s.",
-            (_, 0, 0) => null,
-            (_, _, 0) => $"dotnet-repl exited with code {run.ExitCode} but no cell holds an error. Its output:\n{Tail(run.Output)}",
+            (_, _, 0) when run.ExitCode != 0 => $"dotnet-repl exited with code {run.ExitCode} but no cell holds an error. Its output:\n{Tail(run.Output)}",
+            (_, _, 0) when notebookRun.Charts < minimumCharts =>
+                $"it drew {notebookRun.Charts} charts, but its metadata (mlcourse.minimumCharts) promises at least {minimumCharts}: a chart cell printed something else, or was removed.",
             _ => null, // the cell errors say it
         };
         return new LessonReport(name, problem is null && notebookRun.Errors.Count == 0, notebookRun.CodeCells,

@@ -51,6 +51,25 @@ public sealed class KernelTests
         Assert.Contains("cell 5 ran after the failure", File.ReadAllText(report.ExecutedNotebook!));
     }
 
+    [Fact]
+    public async Task A_lesson_that_draws_fewer_charts_than_it_promises_fails()
+    {
+        var fixture = Repository.Fixture("broken-lesson.ipynb");
+        var promising = Path.Combine(TestArtifacts("promises"), "promises-charts.ipynb");
+        Directory.CreateDirectory(Path.GetDirectoryName(promising)!);
+        var notebook = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(fixture))!;
+        var cells = notebook["cells"]!.AsArray();
+        while (cells.Count > 2) cells.RemoveAt(cells.Count - 1); // keep the title and the cell that works
+        notebook["metadata"]!["mlcourse"] = new System.Text.Json.Nodes.JsonObject { ["minimumCharts"] = 1 };
+        File.WriteAllText(promising, notebook.ToJsonString());
+
+        var report = await Engine.RunAsync(promising, Path.GetDirectoryName(fixture)!, TestArtifacts("promises-executed"));
+
+        Assert.False(report.Passed);
+        Assert.Empty(report.Errors);
+        Assert.Contains("it drew 0 charts, but its metadata (mlcourse.minimumCharts) promises at least 1", report.Describe());
+    }
+
     /// <summary>Breaks one code cell of each lesson (a copy; the lesson file is untouched) and expects that cell to be named.</summary>
     [Theory]
     [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]

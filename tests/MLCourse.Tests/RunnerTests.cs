@@ -172,3 +172,19 @@ public sealed class LessonReportTests
         Assert.Equal([new("mae", "2.1"), new("accuracy", "0.95")], LessonEngine.ReadResults(file));
     }
 }
+
+public sealed class MinimumChartsTests
+{
+    [Fact]
+    public void A_lesson_promises_charts_through_its_metadata()
+    {
+        var folder = Directory.CreateTempSubdirectory("mlcourse-meta").FullName;
+        var promising = Path.Combine(folder, "a.ipynb");
+        var silent = Path.Combine(folder, "b.ipynb");
+        File.WriteAllText(promising, """{"cells": [], "metadata": {"mlcourse": {"minimumCharts": 8}}}""");
+        File.WriteAllText(silent, """{"cells": [], "metadata": {}}""");
+
+        Assert.Equal(8, ExecutedNotebook.MinimumCharts(promising));
+        Assert.Equal(0, ExecutedNotebook.MinimumCharts(silent));
+    }
+}
