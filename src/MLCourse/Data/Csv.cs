@@ -14,6 +14,7 @@ namespace MLCourse.Data;
 /// </summary>
 public static partial class Csv
 {
+    /// <summary>Loads a CSV file as <c>DataFrame.LoadCsv</c> would, guessing types from the first rows unless <paramref name="dataTypes"/> says them.</summary>
     /// <param name="path">The CSV file.</param>
     /// <param name="separator">The field separator.</param>
     /// <param name="header">Whether the first non-blank line holds the column names.</param>
