@@ -1,0 +1,141 @@
+using Microsoft.ML;
+using MLCourse.Evaluation;
+using Newtonsoft.Json.Linq;
+using Plotly.NET.CSharp;
+
+namespace MLCourse.Tests;
+
+public sealed class KNearestNeighborsTests
+{
+    // Two clusters: A around the origin, B around (5, 5).
+    private static readonly float[][] Points = [[0, 0], [1, 0], [0, 1], [5, 5], [6, 5], [5, 6]];
+    private static readonly string[] Labels = ["A", "A", "A", "B", "B", "B"];
+
+    [Theory]
+    [InlineData(0.2f, 0.2f, 3, "A")]
+    [InlineData(5.5f, 5.5f, 3, "B")]
+    [InlineData(2.9f, 2.9f, 1, "B")]   // nearest: (5,5) at 2.97; (0,1) and (1,0) are at 3.47
+    public void Predicts_the_majority_class_of_the_k_nearest_points(float x, float y, int k, string expected)
+    {
+        Assert.Equal(expected, KNearestNeighbors.Fit(Points, Labels, k).Predict([x, y]));
+    }
+
+    [Fact]
+    public void Probabilities_are_the_share_of_the_votes()
+    {
+        // From (2.4, 2.4): (0,1) and (1,0) at 2.78, (0,0) at 3.39, (5,5) at 3.68, then (5,6) and (6,5) at 4.44.
+        var probabilities = KNearestNeighbors.Fit(Points, Labels, k: 4).Probabilities([2.4f, 2.4f]);
+
+        Assert.Equal(0.75, probabilities["A"]);
+        Assert.Equal(0.25, probabilities["B"]);
+    }
+
+    [Fact]
+    public void A_tie_goes_to_the_class_of_the_nearest_neighbour()
+    {
+        var knn = KNearestNeighbors.Fit([[0f, 0f], [2f, 0f]], ["A", "B"], k: 2);
+
+        Assert.Equal("A", knn.Predict([0.9f, 0f]));  // one vote each; A is at 0.9, B at 1.1
+        Assert.Equal("B", knn.Predict([1.1f, 0f]));
+    }
+
+    [Fact]
+    public void Fits_and_predicts_from_an_ML_NET_data_view()
+    {
+        var ml = new MLContext(seed: 1);
+        var rows = Points.Zip(Labels, (p, l) => new Row { X = p[0], Y = p[1], Label = l }).ToList();
+        var data = ml.Transforms.Concatenate("Features", "X", "Y").Fit(ml.Data.LoadFromEnumerable(rows)).Transform(ml.Data.LoadFromEnumerable(rows));
+
+        var knn = KNearestNeighbors.Fit(data, k: 3);
+
+        Assert.Equal(["A", "B"], knn.Classes);
+        Assert.Equal(Labels, knn.Predict(data));
+    }
+
+    [Fact]
+    public void Mistakes_in_use_are_explained()
+    {
+        Assert.Contains("k must be between 1 and the number of training points (6)",
+            Assert.Throws<ArgumentOutOfRangeException>(() => KNearestNeighbors.Fit(Points, Labels, k: 7)).Message);
+        Assert.Contains("has 3 features; the training points have 2",
+            Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels).Predict([1, 2, 3])).Message);
+        Assert.Contains("missing value (NaN) in feature 1",
+            Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels).Predict([1, float.NaN])).Message);
+        Assert.Contains("got 6 points and 5 labels",
+            Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels[..5])).Message);
+    }
+
+    private sealed class Row
+    {
+        public float X { get; set; }
+        public float Y { get; set; }
+        public string Label { get; set; } = "";
+    }
+}
+
+public sealed class ClassificationReportTests
+{
+    // actual:    a a a b b c
+    // predicted: a a b b c c
+    // confusion (actual down, predicted across): a [2 1 0], b [0 1 1], c [0 0 1]
+    private static readonly ClassificationReport Report = ClassificationReport.From(["a", "a", "a", "b", "b", "c"], ["a", "a", "b", "b", "c", "c"]);
+
+    [Fact]
+    public void Confusion_matrix_counts_actual_against_predicted()
+    {
+        Assert.Equal(["a", "b", "c"], Report.Classes);
+        Assert.Equal([[2, 1, 0], [0, 1, 1], [0, 0, 1]], Report.ConfusionMatrix);
+    }
+
+    [Fact]
+    public void Metrics_match_the_hand_computed_values()
+    {
+        Assert.Equal(4.0 / 6, Report.Accuracy, 12);                                  // (2 + 1 + 1) / 6
+        Assert.Equal([1.0, 0.5, 0.5], Report.PerClass.Select(c => c.Precision));    // 2/2, 1/2, 1/2
+        Assert.Equal([2.0 / 3, 0.5, 1.0], Report.PerClass.Select(c => c.Recall));    // 2/3, 1/2, 1/1
+        Assert.Equal(0.8, Report.PerClass[0].F1, 12);                                // 2·1·(2/3) / (1 + 2/3)
+        Assert.Equal(0.5, Report.PerClass[1].F1, 12);
+        Assert.Equal(2.0 / 3, Report.PerClass[2].F1, 12);                            // 2·0.5·1 / 1.5
+        Assert.Equal([3, 2, 1], Report.PerClass.Select(c => c.Support));
+        Assert.Equal(2.0 / 3, Report.MacroPrecision, 12);                            // (1 + 0.5 + 0.5) / 3
+        Assert.Equal(13.0 / 18, Report.MacroRecall, 12);                             // (2/3 + 1/2 + 1) / 3
+        Assert.Equal((0.8 + 0.5 + 2.0 / 3) / 3, Report.MacroF1, 12);
+    }
+
+    [Fact]
+    public void A_class_never_predicted_has_precision_zero_not_an_error()
+    {
+        var report = ClassificationReport.From(["a", "b"], ["a", "a"]);
+
+        Assert.Equal(0.0, report.PerClass[1].Precision);
+        Assert.Equal(0.0, report.PerClass[1].F1);
+    }
+
+    [Fact]
+    public void The_table_ends_with_the_macro_average_and_the_accuracy()
+    {
+        var table = Report.ToDataFrame();
+
+        Assert.Equal(["a", "b", "c", "macro average", "accuracy"], table["class"].Cast<string>());
+        Assert.Equal(0.667, table["F1"][4]);
+        Assert.Null(table["precision"][4]);
+        Assert.Equal(6, table["support"][3]);
+    }
+
+    [Fact]
+    public void The_confusion_matrix_chart_is_a_heatmap_of_the_counts()
+    {
+        var trace = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(Report.PlotConfusionMatrix().GetTraces().Single()));
+
+        Assert.Equal("heatmap", (string?)trace["type"]);
+        Assert.Equal([2.0, 1.0, 0.0], trace["z"]![0]!.Values<double>());
+        Assert.Equal(["a", "b", "c"], trace["y"]!.Values<string>());
+    }
+
+    [Fact]
+    public void Mismatched_inputs_are_explained()
+    {
+        Assert.Contains("got 2 actual classes and 1 predictions",
+            Assert.Throws<ArgumentException>(() => ClassificationReport.From(["a", "b"], ["a"])).Message);
+    }
+}
