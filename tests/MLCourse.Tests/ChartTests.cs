@@ -96,8 +96,12 @@ public sealed class ChartTests
         var trace = Assert.Single(Traces(chart));
         Assert.Equal("heatmap", (string?)trace["type"]);
         Assert.Equal(["mass (g)", "flipper (mm)"], trace["x"]!.Values<string>());
-        Assert.Equal(1.0, (double)trace["z"]![0]![0]!);
-        Assert.Equal((double)trace["z"]![0]![1]!, (double)trace["z"]![1]![0]!);
+        Assert.Equal(["flipper (mm)", "mass (g)"], trace["y"]!.Values<string>());    // bottom-up, so "mass (g)" is the top row
+        AssertTitles(chart, "Correlation between the measurements", "", "");
+        // Rows bottom-up: z[1] is "mass (g)", z[0] is "flipper (mm)"; the diagonal is 1, the matrix symmetric.
+        Assert.Equal(1.0, (double)trace["z"]![1]![0]!);
+        Assert.Equal(1.0, (double)trace["z"]![0]![1]!);
+        Assert.Equal((double)trace["z"]![0]![0]!, (double)trace["z"]![1]![1]!);
         Assert.Equal((-1.0, 1.0), ((double)trace["zmin"]!, (double)trace["zmax"]!));
         Assert.Equal("%{text}", (string?)trace["texttemplate"]);
     }

@@ -128,8 +128,10 @@ public sealed class ClassificationReportTests
         var trace = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(Report.PlotConfusionMatrix().GetTraces().Single()));
 
         Assert.Equal("heatmap", (string?)trace["type"]);
-        Assert.Equal([2.0, 1.0, 0.0], trace["z"]![0]!.Values<double>());
-        Assert.Equal(["a", "b", "c"], trace["y"]!.Values<string>());
+        // Plotly draws rows bottom-up, so they are given in reverse: class "a" ends up in the top row.
+        Assert.Equal(["c", "b", "a"], trace["y"]!.Values<string>());
+        Assert.Equal([2.0, 1.0, 0.0], trace["z"]![2]!.Values<double>());
+        Assert.Equal(["a", "b", "c"], trace["x"]!.Values<string>());
     }
 
     [Fact]
@@ -137,5 +139,45 @@ public sealed class ClassificationReportTests
     {
         Assert.Contains("got 2 actual classes and 1 predictions",
             Assert.Throws<ArgumentException>(() => ClassificationReport.From(["a", "b"], ["a"])).Message);
+    }
+}
+
+public sealed class StratifiedSplitTests
+{
+    private static readonly Microsoft.Data.Analysis.DataFrame Frame = new(
+        new Microsoft.Data.Analysis.StringDataFrameColumn("label", Enumerable.Repeat("big", 50).Concat(Enumerable.Repeat("small", 10))),
+        new Microsoft.Data.Analysis.Int32DataFrameColumn("id", Enumerable.Range(0, 60)));
+
+    [Fact]
+    public void Each_class_keeps_its_share_in_the_test_part()
+    {
+        var (train, test) = StratifiedSplit.Split(Frame, "label", testFraction: 0.2, seed: 7);
+
+        Assert.Equal(48, train.Rows.Count);
+        Assert.Equal(12, test.Rows.Count);
+        Assert.Equal(10, test["label"].Cast<string>().Count(l => l == "big"));     // 20% of 50
+        Assert.Equal(2, test["label"].Cast<string>().Count(l => l == "small"));    // 20% of 10
+    }
+
+    [Fact]
+    public void The_parts_are_disjoint_complete_and_the_same_for_the_same_seed()
+    {
+        var (train, test) = StratifiedSplit.Split(Frame, "label", seed: 7);
+        var again = StratifiedSplit.Split(Frame, "label", seed: 7).Test;
+        var other = StratifiedSplit.Split(Frame, "label", seed: 8).Test;
+
+        var trainIds = train["id"].Cast<int>().ToHashSet();
+        var testIds = test["id"].Cast<int>().ToList();
+        Assert.Empty(trainIds.Intersect(testIds));
+        Assert.Equal(60, trainIds.Count + testIds.Count);
+        Assert.Equal(testIds, again["id"].Cast<int>());
+        Assert.NotEqual(testIds, other["id"].Cast<int>());
+    }
+
+    [Fact]
+    public void A_bad_fraction_or_column_is_explained()
+    {
+        Assert.Contains("between 0 and 1", Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "label", 1.5)).Message);
+        Assert.Contains("no column 'species'", Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "species")).Message);
     }
 }

@@ -97,18 +97,21 @@ public static class Plots
             throw new ArgumentException(
                 $"A heatmap needs {rowLabels.Count} rows of {columnLabels.Count} values (one per label); got {values.Length} rows of {string.Join("/", values.Select(r => r.Length).Distinct())}.",
                 nameof(values));
-        var colorscale = zMin < 0 ? StyleParam.Colorscale.RdBu : StyleParam.Colorscale.YIGnBu;
+        // Plotly draws the first row at the bottom; give it the rows bottom-up so the first label is at the top, as in a table.
+        var rows = values.Reverse().ToArray();
+        var diverging = zMin < 0;
         var heatmap = CSharpChart.Heatmap<double, string, string, string>(
-            zData: values, X: columnLabels.ToArray(), Y: rowLabels.ToArray(), ColorScale: colorscale);
+            zData: rows, X: columnLabels.ToArray(), Y: rowLabels.Reverse().ToArray(),
+            ColorScale: diverging ? StyleParam.Colorscale.RdBu : StyleParam.Colorscale.YIGnBu, ReverseScale: !diverging); // counts: more is darker
         heatmap = Plotly.NET.GenericChart.mapTrace(FSharpFunc(trace =>
         {
             trace.SetProperty("texttemplate", "%{text}");
-            trace.SetProperty("text", values.Select(r => r.Select(v => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToArray());
+            trace.SetProperty("text", rows.Select(r => r.Select(v => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToArray());
             if (zMin is not null) trace.SetProperty("zmin", zMin.Value);
             if (zMax is not null) trace.SetProperty("zmax", zMax.Value);
             return trace;
         }), heatmap);
-        return Finish(heatmap, title, xTitle, yTitle).WithLayout(ReversedY());
+        return Finish(heatmap, title, xTitle, yTitle);
     }
 
     /// <summary><paramref name="y"/> along <paramref name="x"/> (often time), one line per class of <paramref name="by"/>.</summary>
@@ -149,13 +152,6 @@ public static class Plots
     {
         var layout = new Layout();
         layout.SetProperty("barmode", mode.Convert());
-        return layout;
-    }
-
-    private static Layout ReversedY()
-    {
-        var layout = new Layout();
-        layout.SetProperty("yaxis", new Dictionary<string, object> { ["autorange"] = "reversed" });
         return layout;
     }
 

@@ -1,0 +1,37 @@
+using Microsoft.Data.Analysis;
+
+namespace MLCourse.Evaluation;
+
+/// <summary>
+/// A train/test split that keeps each class's share the same in both parts (scikit-learn's
+/// <c>train_test_split(..., stratify=y)</c>). ML.NET's <c>TrainTestSplit</c> splits at random, which can leave a
+/// small class under-represented in a small test set. The same seed always gives the same split.
+/// </summary>
+public static class StratifiedSplit
+{
+    /// <summary>Splits <paramref name="frame"/>: of every class of <paramref name="labelColumn"/>, a share <paramref name="testFraction"/> (rounded) goes to the test part.</summary>
+    /// <exception cref="ArgumentException">No such column, a missing label, or a test fraction outside (0, 1).</exception>
+    public static (DataFrame Train, DataFrame Test) Split(DataFrame frame, string labelColumn, double testFraction = 0.2, int seed = 1)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        if (testFraction is <= 0 or >= 1)
+            throw new ArgumentException($"The test fraction must be between 0 and 1 (0.2 keeps a fifth for testing); got {testFraction}.", nameof(testFraction));
+        if (frame.Columns.IndexOf(labelColumn) < 0)
+            throw new ArgumentException($"The DataFrame has no column '{labelColumn}'. Its columns are: {string.Join(", ", frame.Columns.Select(c => c.Name))}.", nameof(labelColumn));
+        var labels = frame[labelColumn].Cast<object?>().Select(v => v?.ToString()).ToList();
+        var missing = labels.IndexOf(null);
+        if (missing >= 0)
+            throw new ArgumentException($"Row {missing} has no '{labelColumn}': drop rows without a label before splitting.", nameof(labelColumn));
+
+        var random = new Random(seed);
+        var inTest = new bool[labels.Count];
+        foreach (var rows in Enumerable.Range(0, labels.Count).GroupBy(i => labels[i]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var shuffled = rows.ToArray();
+            random.Shuffle(shuffled);
+            foreach (var row in shuffled.Take((int)Math.Round(shuffled.Length * testFraction, MidpointRounding.AwayFromZero)))
+                inTest[row] = true;
+        }
+        return (frame.Filter(new BooleanDataFrameColumn("train", inTest.Select(t => !t))), frame.Filter(new BooleanDataFrameColumn("test", inTest)));
+    }
+}
