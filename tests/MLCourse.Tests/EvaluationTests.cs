@@ -181,3 +181,146 @@ public sealed class StratifiedSplitTests
         Assert.Contains("no column 'species'", Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "species")).Message);
     }
 }
+
+public sealed class CrossValidationSummaryTests
+{
+    [Fact]
+    public void Mean_and_sample_standard_deviation_of_the_folds()
+    {
+        var summary = CrossValidationSummary.Of([0.9, 1.0, 0.8]);   // mean 0.9; squares 0.01 + 0.01 + 0 over n − 1 = 2: √0.01 = 0.1
+
+        Assert.Equal(0.9, summary.Mean, 12);
+        Assert.Equal(0.1, summary.StandardDeviation, 12);
+        Assert.Equal("0.900 ± 0.100", summary.ToString());
+    }
+
+    [Fact]
+    public void One_fold_or_a_NaN_fold_is_explained()
+    {
+        Assert.Contains("at least two folds", Assert.Throws<ArgumentException>(() => CrossValidationSummary.Of([0.9])).Message);
+        Assert.Contains("not a number", Assert.Throws<ArgumentException>(() => CrossValidationSummary.Of([0.9, double.NaN])).Message);
+    }
+}
+
+public sealed class BinaryCurvesTests
+{
+    // Sorted by score: 0.9 positive, 0.8 negative, 0.7 positive, 0.1 negative.
+    private static readonly bool[] Actual = [true, false, true, false];
+    private static readonly float[] Scores = [0.9f, 0.8f, 0.7f, 0.1f];
+
+    [Fact]
+    public void Roc_curve_and_its_area_match_the_hand_computed_values()
+    {
+        var roc = BinaryCurves.Roc(Actual, Scores);
+
+        Assert.Equal([(0.0, 0.0), (0.0, 0.5), (0.5, 0.5), (0.5, 1.0), (1.0, 1.0)], roc.Points);
+        Assert.Equal(0.75, roc.Area, 12);   // of the 4 positive–negative pairs, 3 are ranked right (0.7 < 0.8 is the miss)
+    }
+
+    [Fact]
+    public void Precision_recall_curve_and_average_precision_match_the_hand_computed_values()
+    {
+        var pr = BinaryCurves.PrecisionRecall(Actual, Scores);
+
+        Assert.Equal([(0.5, 1.0), (0.5, 0.5), (1.0, 2.0 / 3), (1.0, 0.5)], pr.Points);
+        Assert.Equal(0.5 * 1.0 + 0.5 * (2.0 / 3), pr.Area, 12);   // = 0.8333, as scikit-learn's average_precision_score
+    }
+
+    [Fact]
+    public void Tied_scores_move_together_and_count_half_in_the_area()
+    {
+        var roc = BinaryCurves.Roc([true, false], [0.5f, 0.5f]);
+
+        Assert.Equal([(0.0, 0.0), (1.0, 1.0)], roc.Points);
+        Assert.Equal(0.5, roc.Area, 12);
+    }
+
+    [Fact]
+    public void A_single_class_is_explained()
+    {
+        Assert.Contains("need both classes", Assert.Throws<ArgumentException>(() => BinaryCurves.Roc([true, true], [0.1f, 0.2f])).Message);
+    }
+
+    [Fact]
+    public void The_roc_chart_has_the_curve_and_the_chance_diagonal()
+    {
+        var traces = BinaryCurves.Roc(Actual, Scores).Plot().GetTraces().Select(t => JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(t))).ToList();
+
+        Assert.Equal(["ROC (area 0.750)", "chance (area 0.5)"], traces.Select(t => (string?)t["name"]));
+    }
+}
+
+public sealed class RegressionReportTests
+{
+    [Fact]
+    public void Metrics_match_the_hand_computed_values()
+    {
+        // errors 0.5, −0.5, 0, −1; mean of actual 2.875; total sum of squares 29.1875
+        var report = RegressionReport.From([3, -0.5, 2, 7], [2.5, 0, 2, 8]);
+
+        Assert.Equal(0.5, report.MeanAbsoluteError, 12);                       // (0.5 + 0.5 + 0 + 1) / 4
+        Assert.Equal(Math.Sqrt(0.375), report.RootMeanSquaredError, 12);        // √((0.25 + 0.25 + 0 + 1) / 4)
+        Assert.Equal(1 - 1.5 / 29.1875, report.RSquared, 12);                   // 0.9486, as scikit-learn's r2_score
+    }
+
+    [Fact]
+    public void Residual_chart_plots_actual_minus_predicted_against_predicted()
+    {
+        var trace = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(RegressionReport.From([3, 1], [2, 2]).PlotResiduals(unit: "MPG").GetTraces().Single()));
+
+        Assert.Equal([2.0, 2.0], trace["x"]!.Values<double>());
+        Assert.Equal([1.0, -1.0], trace["y"]!.Values<double>());
+    }
+
+    [Fact]
+    public void Unequal_lengths_are_explained()
+    {
+        Assert.Contains("got 2 actual values and 1 predictions", Assert.Throws<ArgumentException>(() => RegressionReport.From([1, 2], [1])).Message);
+    }
+}
+
+public sealed class HyperparameterSearchTests
+{
+    // A made-up score: best at depth 3, whatever the rate; the spread is fixed.
+    private static CrossValidationSummary Score(int depth, double rate) => CrossValidationSummary.Of([10 - Math.Abs(depth - 3) - rate, 10 - Math.Abs(depth - 3) + rate]);
+
+    private static readonly IReadOnlyList<(int depth, double rate)> Grid =
+        (from depth in new[] { 1, 2, 3, 4 } from rate in new[] { 0.1, 0.2 } select (depth, rate)).ToList();
+
+    [Fact]
+    public void Grid_search_tries_every_setting_and_ranks_the_best_first()
+    {
+        var trials = HyperparameterSearch.Grid(Grid.Select(g => new { g.depth, g.rate }), s => Score(s.depth, s.rate), higherIsBetter: true);
+
+        Assert.Equal(8, trials.Count);
+        Assert.Equal(3, trials[0].Settings.depth);
+        Assert.Equal(10.0, trials[0].Score.Mean, 12);
+        Assert.True(trials.Zip(trials.Skip(1)).All(p => p.First.Score.Mean >= p.Second.Score.Mean));
+    }
+
+    [Fact]
+    public void Random_search_draws_the_same_settings_for_the_same_seed()
+    {
+        var first = HyperparameterSearch.Random(Grid, trials: 3, seed: 5, s => Score(s.depth, s.rate), higherIsBetter: false);
+        var again = HyperparameterSearch.Random(Grid, trials: 3, seed: 5, s => Score(s.depth, s.rate), higherIsBetter: false);
+
+        Assert.Equal(3, first.Count);
+        Assert.Equal(first.Select(t => t.Settings), again.Select(t => t.Settings));
+        Assert.True(first[0].Score.Mean <= first[2].Score.Mean);   // lower is better here
+    }
+
+    [Fact]
+    public void The_leaderboard_has_rank_settings_and_score_columns()
+    {
+        var board = HyperparameterSearch.Grid(Grid.Select(g => new { g.depth, g.rate }), s => Score(s.depth, s.rate), true).ToLeaderboard("score");
+
+        Assert.Equal(["rank", "depth", "rate", "score (mean)", "score (std)"], board.Columns.Select(c => c.Name));
+        Assert.Equal(1, board["rank"][0]);
+    }
+
+    [Fact]
+    public void Too_many_random_trials_are_explained()
+    {
+        Assert.Contains("between 1 and 8 trials", Assert.Throws<ArgumentOutOfRangeException>(() => HyperparameterSearch.Random(Grid, 9, 1, s => Score(s.depth, s.rate), true)).Message);
+    }
+}

@@ -1,4 +1,6 @@
 using Microsoft.Data.Analysis;
+using Microsoft.ML;
+using Microsoft.ML.Data;
 using MLCourse.Charts;
 using Plotly.NET;
 
@@ -69,6 +71,10 @@ public sealed class ClassificationReport
         for (var i = 0; i < actual.Count; i++) matrix[index[actual[i]]][index[predicted[i]]]++;
         return new ClassificationReport(classes, matrix);
     }
+
+    /// <summary>The report of an ML.NET model's output: two text columns, the actual class and the predicted one (after <c>MapKeyToValue</c>).</summary>
+    public static ClassificationReport From(IDataView scored, string actualColumn, string predictedColumn) =>
+        From(scored.GetColumn<string>(actualColumn).ToList(), scored.GetColumn<string>(predictedColumn).ToList());
 
     /// <summary>The report as a table: one row per class, then the macro average and the accuracy.</summary>
     public DataFrame ToDataFrame()

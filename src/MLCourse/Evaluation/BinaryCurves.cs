@@ -1,0 +1,77 @@
+using Microsoft.Data.Analysis;
+using MLCourse.Charts;
+using Plotly.NET;
+
+namespace MLCourse.Evaluation;
+
+/// <summary>A curve of (x, y) points and the area under it.</summary>
+public sealed record Curve(string Name, string XTitle, string YTitle, IReadOnlyList<(double X, double Y)> Points, double Area)
+{
+    /// <summary>The curve as a line chart, its area in the legend; the ROC curve also shows the diagonal a coin toss would draw.</summary>
+    public GenericChart Plot(string? title = null)
+    {
+        var frame = new DataFrame(
+            new DoubleDataFrameColumn(XTitle, Points.Select(p => p.X)),
+            new DoubleDataFrameColumn(YTitle, Points.Select(p => p.Y)),
+            new StringDataFrameColumn("curve", Points.Select(_ => $"{Name} (area {Area:0.000})")));
+        var chart = frame.PlotLine(XTitle, YTitle, by: "curve", title: title ?? $"{Name} curve");
+        return Name != "ROC" ? chart : Plotly.NET.CSharp.Chart.Combine([chart,
+            Plotly.NET.CSharp.Chart.Line<double, double, string>(x: [0.0, 1.0], y: [0.0, 1.0], Name: "chance (area 0.5)", LineColor: Color.fromString("#999999"))]);
+    }
+}
+
+/// <summary>
+/// ROC and precision-recall curves of a binary classifier, from the true classes and the scores it gave (higher means
+/// "more likely positive"). Every distinct score is a possible threshold; tied scores move together.
+/// </summary>
+public static class BinaryCurves
+{
+    /// <summary>
+    /// True-positive rate (recall) against false-positive rate as the threshold falls. The area is the chance that a random
+    /// positive scores higher than a random negative (ties count half): 1 is perfect, 0.5 is a coin toss.
+    /// </summary>
+    public static Curve Roc(IReadOnlyList<bool> actual, IReadOnlyList<float> scores)
+    {
+        var (positives, negatives, steps) = Steps(actual, scores);
+        var points = new List<(double X, double Y)> { (0, 0) };
+        points.AddRange(steps.Select(s => ((double)s.FalsePositives / negatives, (double)s.TruePositives / positives)));
+        var area = points.Zip(points.Skip(1), (a, b) => (b.X - a.X) * (a.Y + b.Y) / 2).Sum();
+        return new Curve("ROC", "false positive rate", "true positive rate", points, area);
+    }
+
+    /// <summary>
+    /// Precision against recall as the threshold falls. The area is the average precision (scikit-learn's
+    /// <c>average_precision_score</c>): Σ (recallₙ − recallₙ₋₁) · precisionₙ. A classifier that guesses gets the share of positives.
+    /// </summary>
+    public static Curve PrecisionRecall(IReadOnlyList<bool> actual, IReadOnlyList<float> scores)
+    {
+        var (positives, _, steps) = Steps(actual, scores);
+        var points = steps.Select(s => ((double)s.TruePositives / positives, (double)s.TruePositives / (s.TruePositives + s.FalsePositives))).ToList();
+        var area = points.Select((p, i) => (p.Item1 - (i == 0 ? 0 : points[i - 1].Item1)) * p.Item2).Sum();
+        return new Curve("Precision-recall", "recall", "precision", points, area);
+    }
+
+    /// <summary>Counts of true and false positives at each distinct score, from the highest down.</summary>
+    private static (int Positives, int Negatives, List<(int TruePositives, int FalsePositives)> Steps) Steps(IReadOnlyList<bool> actual, IReadOnlyList<float> scores)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(scores);
+        if (actual.Count != scores.Count)
+            throw new ArgumentException($"Need one score per example: got {actual.Count} classes and {scores.Count} scores.", nameof(scores));
+        var positives = actual.Count(a => a);
+        var negatives = actual.Count - positives;
+        if (positives == 0 || negatives == 0)
+            throw new ArgumentException($"The curves need both classes among the examples; got {positives} positive and {negatives} negative.", nameof(actual));
+        if (scores.Any(float.IsNaN)) throw new ArgumentException("A score is NaN: the model could not score some example.", nameof(scores));
+
+        var steps = new List<(int, int)>();
+        var (truePositives, falsePositives) = (0, 0);
+        foreach (var tie in Enumerable.Range(0, actual.Count).GroupBy(i => scores[i]).OrderByDescending(g => g.Key))
+        {
+            truePositives += tie.Count(i => actual[i]);
+            falsePositives += tie.Count(i => !actual[i]);
+            steps.Add((truePositives, falsePositives));
+        }
+        return (positives, negatives, steps);
+    }
+}

@@ -1,0 +1,22 @@
+namespace MLCourse.Evaluation;
+
+/// <summary>
+/// A metric measured on each of k folds, summarized as mean ± standard deviation (the sample standard deviation,
+/// n − 1; NumPy's default <c>std()</c> divides by n and gives a slightly smaller number).
+/// </summary>
+public sealed record CrossValidationSummary(double Mean, double StandardDeviation, IReadOnlyList<double> Folds)
+{
+    /// <exception cref="ArgumentException">Fewer than two folds, or a fold score that is not a number.</exception>
+    public static CrossValidationSummary Of(IEnumerable<double> foldScores)
+    {
+        ArgumentNullException.ThrowIfNull(foldScores);
+        var folds = foldScores.ToList();
+        if (folds.Count < 2) throw new ArgumentException($"Cross-validation needs at least two folds to have a spread; got {folds.Count}.", nameof(foldScores));
+        if (folds.Any(f => !double.IsFinite(f))) throw new ArgumentException("A fold's score is not a number: check that every fold had examples of each class.", nameof(foldScores));
+        var mean = folds.Average();
+        return new CrossValidationSummary(mean, Math.Sqrt(folds.Sum(f => (f - mean) * (f - mean)) / (folds.Count - 1)), folds);
+    }
+
+    /// <summary>"0.983 ± 0.012"</summary>
+    public override string ToString() => $"{Mean.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} ± {StandardDeviation.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)}";
+}
