@@ -56,21 +56,21 @@ public sealed class LessonEngine(CourseFolders folders, TimeSpan timeout)
             notebookRun.Errors, notebookRun.Charts, run.Elapsed, results, problem, executed);
     }
 
-    private static LessonReport Failed(string name, ReplRun run, IReadOnlyList<KeyValuePair<string, string>> results, string problem) =>
+    private static LessonReport Failed(string name, ReplRun run, IReadOnlyList<LessonResult> results, string problem) =>
         new(name, false, 0, [], 0, run.Elapsed, results, problem, null);
 
-    /// <summary>The <c>name=value</c> lines the lesson published; a later value for the same name wins.</summary>
-    internal static IReadOnlyList<KeyValuePair<string, string>> ReadResults(string file)
+    /// <summary>The <c>name=value</c> (result) and <c>name~value</c> (timing) lines the lesson published; a later value for the same name wins.</summary>
+    internal static IReadOnlyList<LessonResult> ReadResults(string file)
     {
         if (!File.Exists(file)) return [];
-        var results = new List<KeyValuePair<string, string>>();
+        var results = new List<LessonResult>();
         foreach (var line in File.ReadLines(file))
         {
-            var cut = line.IndexOf('=');
+            var cut = line.IndexOfAny(['=', '~']);
             if (cut <= 0) continue;
-            var (key, value) = (line[..cut], line[(cut + 1)..]);
-            results.RemoveAll(r => r.Key == key);
-            results.Add(new(key, value));
+            var result = new LessonResult(line[..cut], line[(cut + 1)..], line[cut] == '~');
+            results.RemoveAll(r => r.Name == result.Name);
+            results.Add(result);
         }
         return results;
     }

@@ -1,5 +1,11 @@
 namespace MLCourse.Runner;
 
+/// <summary>A number a lesson published; a timing varies from run to run, a result must not.</summary>
+public sealed record LessonResult(string Name, string Value, bool IsTiming)
+{
+    public override string ToString() => $"{Name}{(IsTiming ? "≈" : "=")}{Value}";
+}
+
 /// <summary>The outcome of running one lesson headlessly.</summary>
 public sealed record LessonReport(
     string Lesson,
@@ -8,7 +14,7 @@ public sealed record LessonReport(
     IReadOnlyList<CellError> Errors,
     int Charts,
     TimeSpan Elapsed,
-    IReadOnlyList<KeyValuePair<string, string>> Results,
+    IReadOnlyList<LessonResult> Results,
     string? Problem,
     string? ExecutedNotebook)
 {

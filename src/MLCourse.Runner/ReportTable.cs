@@ -25,7 +25,7 @@ public static class ReportTable
             r.Errors.Count.ToString(),
             r.Charts.ToString(),
             r.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
-            string.Join(", ", r.Results.Select(kv => $"{kv.Key}={kv.Value}")),
+            string.Join(", ", r.Results),
         });
 
     private static string Align(IReadOnlyList<string[]> rows, string separator)

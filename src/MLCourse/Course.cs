@@ -26,4 +26,10 @@ public static class Course
     /// The learner sees it; the lesson runner collects it into its table.
     /// </summary>
     public static void Publish(string name, double value) => LessonResults.Publish(name, value);
+
+    /// <summary>
+    /// Publishes a timing, e.g. <c>PublishTiming("load_s", 3.2)</c>: shown and collected like a result, but marked as
+    /// varying from run to run, so the runner's table shows it with ≈ and the reproducibility tests leave it out.
+    /// </summary>
+    public static void PublishTiming(string name, double value) => LessonResults.PublishTiming(name, value);
 }

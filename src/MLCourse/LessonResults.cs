@@ -5,7 +5,8 @@ namespace MLCourse;
 
 /// <summary>
 /// A lesson's headline results. Each one is shown to the learner and, when the course runner runs the lesson,
-/// appended as <c>name=value</c> to the file named by <see cref="FileVariable"/>, which the runner reads.
+/// appended as <c>name=value</c> (or <c>name~value</c> for a timing) to the file named by <see cref="FileVariable"/>,
+/// which the runner reads. Results must come out the same on every run; timings may not, and are marked as such.
 /// </summary>
 public static partial class LessonResults
 {
@@ -17,7 +18,12 @@ public static partial class LessonResults
     public static void Publish(string name, double value) =>
         Publish(name, value, Environment.GetEnvironmentVariable(FileVariable));
 
-    internal static void Publish(string name, double value, string? file)
+    /// <summary>Shows and records a timing (seconds, a speed-up): a number that varies from run to run and machine to machine.</summary>
+    /// <exception cref="ArgumentException">The name is not lower_snake_case, or the value is not finite.</exception>
+    public static void PublishTiming(string name, double value) =>
+        Publish(name, value, Environment.GetEnvironmentVariable(FileVariable), timing: true);
+
+    internal static void Publish(string name, double value, string? file, bool timing = false)
     {
         if (!ValidName().IsMatch(name))
             throw new ArgumentException(
@@ -29,9 +35,9 @@ public static partial class LessonResults
                 nameof(value));
 
         var text = Format(value);
-        Console.WriteLine($"Result: {name} = {text}");
+        Console.WriteLine(timing ? $"Timing: {name} = {text} (varies from run to run)" : $"Result: {name} = {text}");
         if (!string.IsNullOrEmpty(file))
-            File.AppendAllText(file, $"{name}={text}\n");
+            File.AppendAllText(file, $"{name}{(timing ? '~' : '=')}{text}\n");
     }
 
     /// <summary>

@@ -112,8 +112,9 @@ public sealed class LessonResultsTests
 
         LessonResults.Publish("accuracy", 0.98123, file);
         LessonResults.Publish("mae_mpg", 2.1, file);
+        LessonResults.Publish("load_s", 3.25, file, timing: true);
 
-        Assert.Equal(["accuracy=0.9812", "mae_mpg=2.1"], File.ReadAllLines(file));
+        Assert.Equal(["accuracy=0.9812", "mae_mpg=2.1", "load_s~3.25"], File.ReadAllLines(file));
     }
 
     [Fact]
