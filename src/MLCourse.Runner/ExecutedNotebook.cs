@@ -42,6 +42,14 @@ public sealed record ExecutedNotebook(int CodeCells, IReadOnlyList<CellError> Er
     public static int MinimumCharts(string sourceNotebook) =>
         (int?)JsonNode.Parse(File.ReadAllText(sourceNotebook))?["metadata"]?["mlcourse"]?["minimumCharts"] ?? 0;
 
+    /// <summary>The exercise answer cells of a notebook: cell index (0-based) and exercise id, from cell metadata <c>{"mlcourse": {"exercise": "01.2"}}</c>.</summary>
+    public static IReadOnlyList<(int Cell, string Exercise)> ExerciseCells(JsonNode notebook) =>
+        notebook["cells"]!.AsArray()
+            .Select((cell, i) => (Cell: i, Exercise: (string?)cell?["metadata"]?["mlcourse"]?["exercise"]))
+            .Where(c => c.Exercise is not null)
+            .Select(c => (c.Cell, c.Exercise!))
+            .ToList();
+
     /// <summary>Notebook text fields are a string or an array of lines.</summary>
     internal static string Text(JsonNode? node) => node switch
     {

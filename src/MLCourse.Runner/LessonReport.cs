@@ -6,6 +6,9 @@ public sealed record LessonResult(string Name, string Value, bool IsTiming)
     public override string ToString() => $"{Name}{(IsTiming ? "≈" : "=")}{Value}";
 }
 
+/// <summary>What an exercise's check reported in a run: NotAttempted, Incorrect or Correct.</summary>
+public sealed record ExerciseOutcome(string Exercise, string Outcome);
+
 /// <summary>The outcome of running one lesson headlessly.</summary>
 public sealed record LessonReport(
     string Lesson,
@@ -15,6 +18,7 @@ public sealed record LessonReport(
     int Charts,
     TimeSpan Elapsed,
     IReadOnlyList<LessonResult> Results,
+    IReadOnlyList<ExerciseOutcome> Exercises,
     string? Problem,
     string? ExecutedNotebook)
 {

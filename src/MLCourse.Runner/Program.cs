@@ -8,6 +8,7 @@ using MLCourse.Runner;
 
 var selectors = new List<string>();
 var timeout = LessonEngine.DefaultTimeout;
+var solutions = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -16,10 +17,12 @@ for (var i = 0; i < args.Length; i++)
             Console.WriteLine("""
                 Runs the course's lesson notebooks headlessly in the real .NET Interactive kernel.
 
-                usage: dotnet run --project src/MLCourse.Runner -- [LESSON ...] [--timeout SECONDS]
+                usage: dotnet run --project src/MLCourse.Runner -- [LESSON ...] [--timeout SECONDS] [--solutions]
 
-                  LESSON      a lesson number (03) or name (03-explore-visualize); all lessons when none is given
-                  --timeout   the time limit for one lesson, in seconds (default 600)
+                  LESSON       a lesson number (03) or name (03-explore-visualize); all lessons when none is given
+                  --timeout    the time limit for one lesson, in seconds (default 600)
+                  --solutions  run each exercise's solution in place of its answer cell (the lesson files are not changed);
+                               every exercise must then be correct (as shipped, every one must be "not attempted")
 
                 Executed notebooks go to artifacts/notebooks/, the summary table to artifacts/report.md.
                 Exit code: 0 when every lesson ran without an error cell, 1 otherwise, 2 for bad arguments.
@@ -28,6 +31,9 @@ for (var i = 0; i < args.Length; i++)
         case "--timeout" when i + 1 < args.Length && int.TryParse(args[i + 1], out var seconds) && seconds > 0:
             timeout = TimeSpan.FromSeconds(seconds);
             i++;
+            break;
+        case "--solutions":
+            solutions = true;
             break;
         case var option when option.StartsWith('-'):
             Console.Error.WriteLine($"Unknown option or missing value: '{option}'. See --help.");
@@ -57,12 +63,12 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 var engine = new LessonEngine(folders, timeout);
 var reports = new List<LessonReport>();
 var total = Stopwatch.StartNew();
-Console.WriteLine($"Running {lessons.Count} lesson(s) in the real kernel (dotnet-repl), up to {timeout.TotalSeconds:0} s each.");
+Console.WriteLine($"Running {lessons.Count} lesson(s){(solutions ? " with the exercise solutions" : "")} in the real kernel (dotnet-repl), up to {timeout.TotalSeconds:0} s each.");
 for (var n = 0; n < lessons.Count; n++)
 {
     var lesson = lessons[n];
     var label = $"[{n + 1}/{lessons.Count}] {lesson.Name}";
-    var report = await WithProgress(label, () => engine.RunAsync(lesson, cancel.Token));
+    var report = await WithProgress(label, () => engine.RunAsync(lesson, solutions, cancel.Token));
     reports.Add(report);
     var seconds = report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
     Console.WriteLine(report.Passed ? $"{label}: passed in {seconds} s" : $"{label}: FAILED in {seconds} s\n{report.Describe()}");

@@ -3,7 +3,7 @@ namespace MLCourse.Runner;
 /// <summary>The runner's closing table: one row per lesson.</summary>
 public static class ReportTable
 {
-    private static readonly string[] Header = ["lesson", "status", "code cells", "error cells", "charts", "seconds", "results"];
+    private static readonly string[] Header = ["lesson", "status", "code cells", "error cells", "charts", "exercises", "seconds", "results"];
 
     /// <summary>A plain-text table, aligned for a terminal.</summary>
     public static string Render(IEnumerable<LessonReport> reports) => Align(Rows(reports).Prepend(Header).ToList(), " | ");
@@ -24,9 +24,17 @@ public static class ReportTable
             r.CodeCells.ToString(),
             r.Errors.Count.ToString(),
             r.Charts.ToString(),
+            Exercises(r.Exercises),
             r.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
             string.Join(", ", r.Results),
         });
+
+    /// <summary>"2/4 solved": of the exercises checked, how many were correct at their last check; "-" when there are none.</summary>
+    private static string Exercises(IReadOnlyList<ExerciseOutcome> outcomes)
+    {
+        var last = outcomes.GroupBy(o => o.Exercise).Select(g => g.Last()).ToList();
+        return last.Count == 0 ? "-" : $"{last.Count(o => o.Outcome == "Correct")}/{last.Count} solved";
+    }
 
     private static string Align(IReadOnlyList<string[]> rows, string separator)
     {

@@ -18,6 +18,8 @@ public static class Course
     {
         FSharpCoreRedirect.Install();
         XPlotHtmlFormatter.Register();
+        Microsoft.DotNet.Interactive.Formatting.Formatter.Register<Exercises.Verdict>(
+            (verdict, writer) => writer.Write(verdict.ToHtml()), Microsoft.DotNet.Interactive.Formatting.HtmlFormatter.MimeType);
         Console.WriteLine(CourseBanner.Describe(CourseFolders.TryFind(Environment.CurrentDirectory)));
     }
 

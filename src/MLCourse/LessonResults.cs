@@ -40,6 +40,14 @@ public static partial class LessonResults
             File.AppendAllText(file, $"{name}{(timing ? '~' : '=')}{text}\n");
     }
 
+    /// <summary>Records an exercise's outcome for the runner as <c>!id=Outcome</c> (nothing when no runner is listening).</summary>
+    internal static void RecordExercise(string exercise, string outcome)
+    {
+        var file = Environment.GetEnvironmentVariable(FileVariable);
+        if (!string.IsNullOrEmpty(file))
+            File.AppendAllText(file, $"!{exercise}={outcome}\n");
+    }
+
     /// <summary>
     /// Four significant digits, never an exponent, whole numbers in full, invariant culture:
     /// 0.9812, 2.134, 0.0001235, 12346.

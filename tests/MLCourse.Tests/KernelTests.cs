@@ -26,6 +26,18 @@ public sealed class KernelTests
         Assert.Equal(first.Results.Where(r => !r.IsTiming), second.Results.Where(r => !r.IsTiming));
     }
 
+    /// <summary>Each exercise's solution replaces its answer cell (in a copy); every check must then say correct.</summary>
+    [Theory]
+    [MemberData(nameof(ExerciseCatalogTests.LessonsWithExercises), MemberType = typeof(ExerciseCatalogTests))]
+    public async Task Lesson_in_solution_mode_solves_every_exercise(string lesson)
+    {
+        var report = await Engine.RunAsync(Repository.LessonNamed(lesson), solutions: true);
+
+        Assert.True(report.Passed, report.Describe());
+        Assert.NotEmpty(report.Exercises);
+        Assert.All(report.Exercises, e => Assert.Equal("Correct", e.Outcome));
+    }
+
     [Fact]
     public async Task Broken_notebook_is_reported_with_every_failing_cell()
     {

@@ -131,7 +131,8 @@ public sealed class LessonReportTests
 {
     private static LessonReport Report(bool passed, IReadOnlyList<CellError> errors, string? problem = null) =>
         new("03-explore-visualize", passed, 12, errors, 8, TimeSpan.FromSeconds(41.25),
-            [new("accuracy", "0.98", false), new("load_s", "3.2", true)], problem, "artifacts/notebooks/03-explore-visualize.ipynb");
+            [new("accuracy", "0.98", false), new("load_s", "3.2", true)],
+            [new("01.1", "Incorrect"), new("01.1", "Correct"), new("01.2", "NotAttempted")], problem, "artifacts/notebooks/03-explore-visualize.ipynb");
 
     [Fact]
     public void A_failure_names_the_lesson_the_cell_its_first_line_and_the_error()
@@ -158,8 +159,8 @@ public sealed class LessonReportTests
         var lines = table.Split(Environment.NewLine);
 
         Assert.Equal(4, lines.Length);
-        Assert.Matches(@"^lesson\s+\| status \| code cells \| error cells \| charts \| seconds \| results$", lines[0]);
-        Assert.Matches(@"^03-explore-visualize \| passed \| 12\s+\| 0\s+\| 8\s+\| 41\.3\s+\| accuracy=0\.98, load_s≈3\.2$", lines[2]);
+        Assert.Matches(@"^lesson\s+\| status \| code cells \| error cells \| charts \| exercises\s+\| seconds \| results$", lines[0]);
+        Assert.Matches(@"^03-explore-visualize \| passed \| 12\s+\| 0\s+\| 8\s+\| 1/2 solved \| 41\.3\s+\| accuracy=0\.98, load_s≈3\.2$", lines[2]);
         Assert.Matches(@"^04-train-models\s+\| FAILED \| 12\s+\| 1\s+\|", lines[3]);
     }
 
@@ -167,9 +168,10 @@ public sealed class LessonReportTests
     public void Results_read_back_keep_the_last_value_of_each_name()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-results").FullName, "r.txt");
-        File.WriteAllLines(file, ["accuracy=0.9", "not a result", "mae=2.1", "load_s~3.5", "accuracy=0.95"]);
+        File.WriteAllLines(file, ["accuracy=0.9", "not a result", "!01.1=Incorrect", "mae=2.1", "load_s~3.5", "accuracy=0.95", "!01.1=Correct"]);
 
         Assert.Equal([new("mae", "2.1", false), new("load_s", "3.5", true), new("accuracy", "0.95", false)], LessonEngine.ReadResults(file));
+        Assert.Equal([new("01.1", "Incorrect"), new("01.1", "Correct")], LessonEngine.ReadExercises(file));
     }
 }
 

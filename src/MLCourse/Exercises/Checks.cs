@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.Data.Analysis;
+using Microsoft.ML;
+
+namespace MLCourse.Exercises;
+
+/// <summary>
+/// Checkers for the kinds of answer the exercises take. Each compares with the expected answer and, when the answer is
+/// wrong, says something specific (a known mistake, the direction, the first difference) but never the expected value.
+/// </summary>
+public static class Checks
+{
+    /// <summary>A number within <paramref name="tolerance"/> of <paramref name="expected"/>; known wrong values get their own message.</summary>
+    public static Func<double?, Judgement> Number(Func<double> expected, double tolerance, params (double Value, string Message)[] knownMistakes) => answer =>
+    {
+        var value = answer!.Value;
+        var target = expected();
+        if (Math.Abs(value - target) <= tolerance) return Judgement.Right();
+        foreach (var (mistake, message) in knownMistakes)
+            if (Math.Abs(value - mistake) <= tolerance) return Judgement.Wrong(message);
+        return Judgement.Wrong(double.IsNaN(value) ? "Your answer is NaN: a computation divided by zero or used a missing value."
+            : $"{value.ToString("G6", CultureInfo.InvariantCulture)} is too {(value > target ? "high" : "low")}. Try Hint() if you are stuck.");
+    };
+
+    /// <summary>A function judged on test cases; an exception in it becomes feedback naming the input.</summary>
+    public static Func<Func<TIn, TOut>?, Judgement> Function<TIn, TOut>(IReadOnlyList<(TIn Input, TOut Expected)> cases, Func<TOut, TOut, bool> same) => answer =>
+    {
+        foreach (var (input, expected) in cases)
+        {
+            TOut actual;
+            try
+            {
+                actual = answer!(input);
+            }
+            catch (Exception e)
+            {
+                return Judgement.Wrong($"For the input {Show(input)} your function threw {e.GetType().Name}: {e.Message}");
+            }
+            if (!same(actual, expected))
+                return Judgement.Wrong($"For the input {Show(input)} your function returned {Show(actual)}, which is not right.");
+        }
+        return Judgement.Right($"It gives the right result on all {cases.Count} test inputs.");
+    };
+
+    /// <summary>A DataFrame column with the expected name and values (numbers within <paramref name="tolerance"/>; missing values must match).</summary>
+    public static Func<DataFrameColumn?, Judgement> Column(Func<DataFrameColumn> expected, double tolerance = 1e-6) => answer =>
+    {
+        var target = expected();
+        if (answer!.Name != target.Name) return Judgement.Wrong($"The column is named '{answer.Name}'; the exercise asks for a different name.");
+        if (answer.Length != target.Length) return Judgement.Wrong($"The column has {answer.Length} values; it should have one per row of the table ({target.Length}).");
+        for (long row = 0; row < target.Length; row++)
+        {
+            var (a, t) = (answer[row], target[row]);
+            var equal = a is null || t is null ? a is null && t is null
+                : IsNumber(a) && IsNumber(t) ? Math.Abs(Convert.ToDouble(a, CultureInfo.InvariantCulture) - Convert.ToDouble(t, CultureInfo.InvariantCulture)) <= tolerance
+                : Equals(a, t);
+            if (!equal) return Judgement.Wrong($"Row {row} holds {Show(a)}, which is not right; rows before it are.");
+        }
+        return Judgement.Right();
+    };
+
+    /// <summary>A trained model scoring at least <paramref name="threshold"/> on held-out data.</summary>
+    public static Func<ITransformer?, Judgement> Model(Func<ITransformer, double> score, double threshold, string metric) => answer =>
+    {
+        double value;
+        try
+        {
+            value = score(answer!);
+        }
+        catch (Exception e)
+        {
+            return Judgement.Wrong($"The model could not score the held-out data ({e.GetType().Name}: {e.Message}). Check its input and output column names.");
+        }
+        return value >= threshold
+            ? Judgement.Right($"Its {metric} on held-out data is {value:0.000}.")
+            : Judgement.Wrong($"Its {metric} on held-out data is {value:0.000}; the exercise asks for at least {threshold:0.00}.");
+    };
+
+    /// <summary>A free-text answer of at least <paramref name="minimumWords"/> words; then the model answer to compare with.</summary>
+    public static Func<string?, Judgement> Reflection(int minimumWords, string modelAnswer) => answer =>
+    {
+        var words = answer!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        return words >= minimumWords
+            ? Judgement.Right($"Compare with a model answer: {modelAnswer}")
+            : Judgement.Wrong($"Write at least {minimumWords} words; you wrote {words}.");
+    };
+
+    private static bool IsNumber(object value) => value is float or double or int or long or decimal or short or byte;
+
+    private static string Show(object? value) => value switch
+    {
+        null => "null",
+        string s => $"\"{s}\"",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

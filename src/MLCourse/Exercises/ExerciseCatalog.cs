@@ -1,0 +1,14 @@
+namespace MLCourse.Exercises;
+
+/// <summary>Every exercise of the course, by id (the runner's solution mode looks solutions up here).</summary>
+public static class ExerciseCatalog
+{
+    /// <summary>All exercises, in lesson order.</summary>
+    public static IReadOnlyList<IExercise> All { get; } = [.. Lesson01.All];
+
+    /// <summary>The exercise with <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No exercise has that id; the message lists the ids there are.</exception>
+    public static IExercise Find(string id) =>
+        All.FirstOrDefault(e => e.Id == id)
+        ?? throw new KeyNotFoundException($"No exercise '{id}'. The exercises are: {string.Join(", ", All.Select(e => e.Id))}.");
+}
