@@ -21,7 +21,7 @@ public sealed class CheckerTests
     [Fact]
     public void Number_accepts_within_tolerance_and_explains_known_mistakes_and_direction()
     {
-        var check = Checks.Number(() => 10, tolerance: 0.5, (344, "That is the number of rows."));
+        var check = Checks.Number(() => 10, tolerance: 0.5, (() => 344, "That is the number of rows."));
 
         Assert.True(check(10.4).Correct);
         Assert.Equal("That is the number of rows.", check(344).Message);

@@ -51,7 +51,7 @@ public static partial class Csv
         string path, char separator, bool header, int guessRows, CultureInfo culture, bool emptyTextIsMissing, Func<string[], Type[]?> typesFor)
     {
         if (!File.Exists(path))
-            throw new FileNotFoundException($"No CSV file at '{Path.GetFullPath(path)}'. Check the name and the folder (the current folder is '{Environment.CurrentDirectory}').", path);
+            throw FileErrors.Missing(path, "CSV");
         var text = CsvText.Read(path, separator);
         if (text.Count == 0)
             throw new FormatException($"{path} is empty (or holds only blank lines): there is nothing to load.");

@@ -15,7 +15,7 @@ public static class ParquetFile
     public static DataFrame Load(string path)
     {
         if (!File.Exists(path))
-            throw new FileNotFoundException($"No Parquet file at '{Path.GetFullPath(path)}'. Check the name and the folder (the current folder is '{Environment.CurrentDirectory}').", path);
+            throw FileErrors.Missing(path, "Parquet");
         return LoadAsync(path).GetAwaiter().GetResult();
     }
 

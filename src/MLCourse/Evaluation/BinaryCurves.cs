@@ -4,10 +4,10 @@ using Plotly.NET;
 
 namespace MLCourse.Evaluation;
 
-/// <summary>A curve of (x, y) points and the area under it.</summary>
-public sealed record Curve(string Name, string XTitle, string YTitle, IReadOnlyList<(double X, double Y)> Points, double Area)
+/// <summary>A curve of (x, y) points and the area under it; <paramref name="ChanceDiagonal"/> draws what a coin toss would give.</summary>
+public sealed record Curve(string Name, string XTitle, string YTitle, IReadOnlyList<(double X, double Y)> Points, double Area, bool ChanceDiagonal = false)
 {
-    /// <summary>The curve as a line chart, its area in the legend; the ROC curve also shows the diagonal a coin toss would draw.</summary>
+    /// <summary>The curve as a line chart, its area in the legend, and the chance diagonal when it has one.</summary>
     public GenericChart Plot(string? title = null)
     {
         var frame = new DataFrame(
@@ -15,7 +15,7 @@ public sealed record Curve(string Name, string XTitle, string YTitle, IReadOnlyL
             new DoubleDataFrameColumn(YTitle, Points.Select(p => p.Y)),
             new StringDataFrameColumn("curve", Points.Select(_ => $"{Name} (area {Area:0.000})")));
         var chart = frame.PlotLine(XTitle, YTitle, by: "curve", title: title ?? $"{Name} curve");
-        return Name != "ROC" ? chart : Plotly.NET.CSharp.Chart.Combine([chart,
+        return !ChanceDiagonal ? chart : Plotly.NET.CSharp.Chart.Combine([chart,
             Plotly.NET.CSharp.Chart.Line<double, double, string>(x: [0.0, 1.0], y: [0.0, 1.0], Name: "chance (area 0.5)", LineColor: Color.fromString("#999999"))]);
     }
 }
@@ -36,7 +36,7 @@ public static class BinaryCurves
         var points = new List<(double X, double Y)> { (0, 0) };
         points.AddRange(steps.Select(s => ((double)s.FalsePositives / negatives, (double)s.TruePositives / positives)));
         var area = points.Zip(points.Skip(1), (a, b) => (b.X - a.X) * (a.Y + b.Y) / 2).Sum();
-        return new Curve("ROC", "false positive rate", "true positive rate", points, area);
+        return new Curve("ROC", "false positive rate", "true positive rate", points, area, ChanceDiagonal: true);
     }
 
     /// <summary>

@@ -10,14 +10,17 @@ namespace MLCourse.Exercises;
 /// </summary>
 public static class Checks
 {
-    /// <summary>A number within <paramref name="tolerance"/> of <paramref name="expected"/>; known wrong values get their own message.</summary>
-    public static Func<double?, Judgement> Number(Func<double> expected, double tolerance, params (double Value, string Message)[] knownMistakes) => answer =>
+    /// <summary>
+    /// A number within <paramref name="tolerance"/> of <paramref name="expected"/>; known wrong values get their own message.
+    /// Expected and mistaken values are computed when an answer is checked, not before (they often load a dataset).
+    /// </summary>
+    public static Func<double?, Judgement> Number(Func<double> expected, double tolerance, params (Func<double> Value, string Message)[] knownMistakes) => answer =>
     {
         var value = answer!.Value;
         var target = expected();
         if (Math.Abs(value - target) <= tolerance) return Judgement.Right();
         foreach (var (mistake, message) in knownMistakes)
-            if (Math.Abs(value - mistake) <= tolerance) return Judgement.Wrong(message);
+            if (Math.Abs(value - mistake()) <= tolerance) return Judgement.Wrong(message);
         return Judgement.Wrong(double.IsNaN(value) ? "Your answer is NaN: a computation divided by zero or used a missing value."
             : $"{value.ToString("G6", CultureInfo.InvariantCulture)} is too {(value > target ? "high" : "low")}. Try Hint() if you are stuck.");
     };

@@ -10,8 +10,8 @@ public static class Lesson01
     public static Exercise<double?> MissingDirectors { get; } = new(
         "01.1", "films without a director",
         Checks.Number(() => CourseData.LoadMovies()["Director"].NullCount, tolerance: 0,
-            (3201, "That is the number of films, not of films without a director."),
-            (3201 - CourseData.LoadMovies()["Director"].NullCount, "That counts the films that have a director.")),
+            (() => CourseData.LoadMovies().Rows.Count, "That is the number of films, not of films without a director."),
+            (() => CourseData.LoadMovies()["Director"].Length - CourseData.LoadMovies()["Director"].NullCount, "That counts the films that have a director.")),
         ["Load the films with CourseData.LoadMovies().", "Every DataFrame column knows how many of its values are missing."],
         """double? missingDirectors = CourseData.LoadMovies()["Director"].NullCount;""");
 

@@ -16,8 +16,8 @@ public static class Lesson02
     public static Exercise<double?> MissingBothRatings { get; } = new(
         "02.1", "films with neither rating",
         Checks.Number(MissingBoth, tolerance: 0,
-            (CourseData.LoadMovies()["Rotten Tomatoes Rating"].NullCount, "That counts the films without a Rotten Tomatoes rating, whatever their IMDB rating."),
-            (CourseData.LoadMovies()["IMDB Rating"].NullCount, "That counts the films without an IMDB rating, whatever their Rotten Tomatoes rating.")),
+            (() => CourseData.LoadMovies()["Rotten Tomatoes Rating"].NullCount, "That counts the films without a Rotten Tomatoes rating, whatever their IMDB rating."),
+            (() => CourseData.LoadMovies()["IMDB Rating"].NullCount, "That counts the films without an IMDB rating, whatever their Rotten Tomatoes rating.")),
         ["A film counts only if both ratings are missing: look at the two columns row by row.",
          "movies[\"IMDB Rating\"][i] is null tells whether row i is missing its IMDB rating."],
         """double? missingBothRatings = Enumerable.Range(0, (int)movies.Rows.Count).Count(i => movies["Rotten Tomatoes Rating"][i] is null && movies["IMDB Rating"][i] is null);""");
