@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Analysis;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using MLCourse.Data;
 using MLCourse.Exercises;
 using MLCourse.Runner;
@@ -61,6 +62,40 @@ public sealed class CheckerTests
         Assert.Equal("Its accuracy on held-out data is 0.900; the exercise asks for at least 0.95.", Checks.Model(_ => 0.9, 0.95, "accuracy")(model).Message);
         Assert.Contains("could not score the held-out data (ArgumentException: no Features column)",
             Checks.Model(_ => throw new ArgumentException("no Features column"), 0.95, "accuracy")(model).Message);
+    }
+
+    [Fact]
+    public void Text_ignores_case_and_spaces_and_lists_the_choices_for_an_answer_outside_them()
+    {
+        var check = Checks.Text("Beak Length (mm)", ["Beak Length (mm)", "Body Mass (g)"], ("Body Mass (g)", "Mass does not separate them."));
+
+        Assert.True(check("  beak length (MM) ").Correct);
+        Assert.Equal("Mass does not separate them.", check("Body Mass (g)").Message);
+        Assert.Equal("\"beak\" is not one of the possible answers: \"Beak Length (mm)\", \"Body Mass (g)\".", check("beak").Message);
+        Assert.False(Checks.Text("sun")("rain").Correct);
+    }
+
+    [Fact]
+    public void Sequence_tells_wrong_order_from_wrong_items_and_names_known_mistakes()
+    {
+        var check = Checks.Sequence<int>(() => [11, 12, 3], (() => [7, 8, 6], "Those are the driest."));
+
+        Assert.True(check([11, 12, 3]).Correct);
+        Assert.Equal("Those are the driest.", check([7, 8, 6]).Message);
+        Assert.Equal("Those are the right items, but not in the right order.", check([3, 11, 12]).Message);
+        Assert.Equal("Item 2 (1) is not right; the items before it are.", check([11, 1, 3]).Message);
+        Assert.Equal("Your answer has 2 items; the exercise asks for 3.", check([11, 12]).Message);
+    }
+
+    [Fact]
+    public void Model_can_ask_for_a_low_error_and_pass_on_a_scorer_s_own_rejection()
+    {
+        var ml = new MLContext(seed: 1);
+        var model = ml.Transforms.CopyColumns("b", "a").Fit(ml.Data.LoadFromEnumerable(new[] { new { a = 1f } }));
+
+        Assert.True(Checks.Model(_ => 2.5, 2.9, "MAE", higherIsBetter: false)(model).Correct);
+        Assert.Equal("Its MAE on held-out data is 3.100; the exercise asks for at most 2.90.", Checks.Model(_ => 3.1, 2.9, "MAE", higherIsBetter: false)(model).Message);
+        Assert.Equal("Wrong kind.", Checks.Model(_ => throw new ModelRejectedException("Wrong kind."), 2.9, "MAE")(model).Message);
     }
 
     [Fact]
@@ -176,6 +211,17 @@ public sealed class ExerciseCatalogTests
         Assert.All(cells, c => Assert.StartsWith(c.Lesson + ".", c.Exercise));
     }
 
+    public static TheoryData<string> LessonsFromOne() => new(Repository.Lessons.Where(l => int.Parse(l.Number) >= 1).Select(l => l.Name));
+
+    [Theory]
+    [MemberData(nameof(LessonsFromOne))]
+    public void Every_lesson_from_01_on_has_three_to_six_exercises(string lesson)
+    {
+        var cells = ExecutedNotebook.ExerciseCells(JsonNode.Parse(File.ReadAllText(Repository.LessonNamed(lesson).Path))!);
+
+        Assert.InRange(cells.Count, 3, 6);
+    }
+
     [Fact]
     public void An_unknown_exercise_lists_the_ones_there_are()
     {
@@ -218,5 +264,200 @@ public sealed class Lesson02ExerciseTests
     {
         Assert.Equal(Outcome.Incorrect, Lesson02.WhyTrainOnly.Check("leakage").Outcome);
         Assert.Equal(Outcome.Correct, Lesson02.WhyTrainOnly.Check("Because the test rows must stay unseen, otherwise their statistics leak into training and the score flatters the model.").Outcome);
+    }
+}
+
+public sealed class Lesson03ExerciseTests
+{
+    private static double MeanMass(string species)
+    {
+        var penguins = CourseData.LoadPenguins();
+        var masses = Enumerable.Range(0, (int)penguins.Rows.Count)
+            .Where(i => (string)penguins["Species"][i] == species && penguins["Body Mass (g)"][i] is not null)
+            .Select(i => (double)(float)penguins["Body Mass (g)"][i]).ToList();
+        return masses.Sum() / masses.Count;
+    }
+
+    [Fact]
+    public void Gentoo_extra_mass_wants_the_mean_over_measured_penguins_not_dataframe_s_group_mean()
+    {
+        Assert.Equal(Outcome.Correct, Lesson03.GentooExtraMass.Check(1375.35).Outcome);   // 5076.02 − 3700.66, the published palmerpenguins means
+        var groupMean = CourseData.LoadPenguins().GroupBy<string>("Species").Mean("Body Mass (g)");   // counts the two unmeasured penguins as zeros
+        double Of(string species) => Convert.ToDouble(groupMean["Body Mass (g)"][Enumerable.Range(0, 3).Single(i => (string)groupMean["Species"][i] == species)]);
+        Assert.Equal(Outcome.Incorrect, Lesson03.GentooExtraMass.Check(Of("Gentoo") - Of("Adelie")).Outcome);
+        Assert.StartsWith("That compares Gentoo with Chinstrap", Lesson03.GentooExtraMass.Check(MeanMass("Gentoo") - MeanMass("Chinstrap")).Message);
+        Assert.StartsWith("Right size, wrong sign", Lesson03.GentooExtraMass.Check(MeanMass("Adelie") - MeanMass("Gentoo")).Message);
+    }
+
+    [Fact]
+    public void Adelie_chinstrap_measure_is_beak_length()
+    {
+        Assert.Equal(Outcome.Correct, Lesson03.AdelieChinstrapMeasure.Check("beak length (mm)").Outcome);
+        Assert.StartsWith("Flipper length separates the Gentoos", Lesson03.AdelieChinstrapMeasure.Check("Flipper Length (mm)").Message);
+        Assert.Contains("not one of the possible answers", Lesson03.AdelieChinstrapMeasure.Check("species").Message);
+    }
+
+    [Fact]
+    public void Horsepower_mpg_correlation_is_negative_and_not_squared()
+    {
+        Assert.Equal(Outcome.Correct, Lesson03.HorsepowerMpgCorrelation.Check(-0.778).Outcome);   // the well-known Auto MPG value
+        Assert.StartsWith("Right strength, wrong direction", Lesson03.HorsepowerMpgCorrelation.Check(0.778).Message);
+        Assert.StartsWith("That is r²", Lesson03.HorsepowerMpgCorrelation.Check(0.606).Message);
+        Assert.Equal(Outcome.Incorrect, Lesson03.HorsepowerMpgCorrelation.Check(-0.832).Outcome);   // weight's correlation, not horsepower's
+    }
+
+    [Fact]
+    public void Wettest_months_are_november_december_march()
+    {
+        Assert.Equal(Outcome.Correct, Lesson03.WettestMonths.Check([11, 12, 3]).Outcome);   // computed independently with Python's csv module
+        Assert.Equal("Those are the three driest months: sort the other way.", Lesson03.WettestMonths.Check([7, 6, 8]).Message);
+        Assert.Equal("Those are the right items, but not in the right order.", Lesson03.WettestMonths.Check([12, 11, 3]).Message);
+        Assert.Equal(Outcome.Incorrect, Lesson03.WettestMonths.Check([11, 12, 1]).Outcome);
+    }
+
+    [Fact]
+    public void Correlation_not_cause_wants_a_real_answer()
+    {
+        Assert.Equal(Outcome.Incorrect, Lesson03.CorrelationNotCause.Check("correlation is not causation").Outcome);
+        Assert.Equal(Outcome.Correct, Lesson03.CorrelationNotCause.Check("Both grow with the size of the bird and differ by species, so a third factor drives both; stretching a flipper adds no mass.").Outcome);
+    }
+}
+
+public sealed class Lesson04ExerciseTests
+{
+    private static readonly MLContext Ml = new(seed: 1);
+
+    private static ITransformer Classifier(IEstimator<ITransformer> trainer, params string[] features) =>
+        Ml.Transforms.Conversion.MapValueToKey("Label", "species")
+            .Append(Ml.Transforms.Concatenate("Features", features))
+            .Append(Ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(trainer)
+            .Append(Ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"))
+            .Fit(MLCourse.Evaluation.StratifiedSplit.Split(CourseData.LoadCleanPenguins(), "species", 0.2, 1).Train);
+
+    [Fact]
+    public void Baseline_accuracy_is_the_adelie_share_of_the_test_set()
+    {
+        Assert.Equal(Outcome.Correct, Lesson04.BaselineAccuracy.Check(30.0 / 69).Outcome);   // 30 of the 69 test penguins are Adelie (rounded 20% of 151)
+        Assert.StartsWith("That would be right if the three species were equally common", Lesson04.BaselineAccuracy.Check(1.0 / 3).Message);
+        Assert.StartsWith("Give it as a share", Lesson04.BaselineAccuracy.Check(43.48).Message);
+        Assert.Equal(Outcome.Incorrect, Lesson04.BaselineAccuracy.Check(14.0 / 69).Outcome);
+    }
+
+    [Fact]
+    public void Neighbour_vote_breaks_ties_by_the_nearest_neighbour()
+    {
+        Assert.Equal(Outcome.Correct, Lesson04.NeighbourVote.Check(l => l.GroupBy(x => x).OrderByDescending(g => g.Count()).First().Key).Outcome);
+        Assert.Equal("For the input [\"Adelie\", \"Gentoo\", \"Gentoo\"] your function returned \"Adelie\", which is not right.",
+            Lesson04.NeighbourVote.Check(l => l[0]).Message);
+        Assert.Equal("For the input [\"Chinstrap\", \"Adelie\"] your function returned \"Adelie\", which is not right.",
+            Lesson04.NeighbourVote.Check(l => l.GroupBy(x => x).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key).Message);
+        Assert.Equal(Outcome.Incorrect, Lesson04.NeighbourVote.Check(l => l.GroupBy(x => x).OrderByDescending(g => g.Count()).Last().Key).Outcome);
+    }
+
+    [Fact]
+    public void Beak_classifier_must_use_only_the_beaks_and_beat_the_bar()
+    {
+        var light = Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f);
+
+        Assert.Equal(Outcome.Correct, Lesson04.BeakClassifier.Check(Classifier(light, "beak_length_mm", "beak_depth_mm")).Outcome);
+        var byDefault = Lesson04.BeakClassifier.Check(Classifier(Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(), "beak_length_mm", "beak_depth_mm"));
+        Assert.Equal(Outcome.Incorrect, byDefault.Outcome);
+        Assert.Contains("the exercise asks for at least 0.95", byDefault.Message);
+        Assert.StartsWith("The model needs a column the held-out penguins do not have (Could not find input column 'flipper_length_mm')",
+            Lesson04.BeakClassifier.Check(Classifier(light, "beak_length_mm", "flipper_length_mm")).Message);
+    }
+
+    [Fact]
+    public void Why_clusters_mix_wants_a_real_answer()
+    {
+        Assert.Equal(Outcome.Incorrect, Lesson04.WhyClustersMix.Check("no labels").Outcome);
+        Assert.Equal(Outcome.Correct, Lesson04.WhyClustersMix.Check("k-means sees only distances, and Adelie and Chinstrap overlap in three of four measurements, so it splits that cloud elsewhere.").Outcome);
+    }
+}
+
+public sealed class Lesson05ExerciseTests
+{
+    private static readonly MLContext Ml = new(seed: 1);
+
+    private static (IDataView Train, IDataView Test) Cars()
+    {
+        var cars = CourseData.LoadCars();
+        var known = cars.Filter(cars["Miles_per_Gallon"].ElementwiseIsNotNull());
+        known = known.Filter(known["Horsepower"].ElementwiseIsNotNull());
+        known.Columns.Add(new SingleDataFrameColumn("model_year", known["Year"].Cast<DateTime>().Select(d => (float)d.Year)));
+        var split = Ml.Data.TrainTestSplit(known, testFraction: 0.2, seed: 1);
+        return (split.TrainSet, split.TestSet);
+    }
+
+    private static ITransformer Regressor(IEstimator<ITransformer> trainer, bool squares)
+    {
+        string[] features = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year"];
+        IEstimator<ITransformer> start = squares
+            ? Ml.Transforms.Expression("weight_squared", "w => w * w / 1000000", "Weight_in_lbs")
+                .Append(Ml.Transforms.Expression("horsepower_squared", "h => h * h / 10000", "Horsepower"))
+                .Append(Ml.Transforms.Expression("year_squared", "y => (y - 1976) * (y - 1976)", "model_year"))
+            : Ml.Transforms.CopyColumns("origin_copy", "Origin");
+        string[] all = squares ? [.. features, "weight_squared", "horsepower_squared", "year_squared"] : features;
+        return start.Append(Ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin"))
+            .Append(Ml.Transforms.Concatenate("Features", [.. all, "OriginVector"]))
+            .Append(Ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(trainer)
+            .Fit(Cars().Train);
+    }
+
+    private static IEstimator<ITransformer> Linear() => Ml.Regression.Trainers.Sdca(new Microsoft.ML.Trainers.SdcaRegressionTrainer.Options
+        { LabelColumnName = "Miles_per_Gallon", NumberOfThreads = 1, MaximumNumberOfIterations = 1000, L2Regularization = 1e-4f, L1Regularization = 0, ConvergenceTolerance = 1e-6f });
+
+    [Fact]
+    public void Baseline_mae_uses_the_training_mean()
+    {
+        var (train, test) = Cars();
+        var trainMean = train.GetColumn<float>("Miles_per_Gallon").Average(v => (double)v);
+        var testValues = test.GetColumn<float>("Miles_per_Gallon").ToList();
+
+        Assert.Equal(Outcome.Correct, Lesson05.BaselineMaeOfMean.Check(testValues.Average(v => Math.Abs(v - trainMean))).Outcome);
+        Assert.StartsWith("That predicts the mean of the test cars", Lesson05.BaselineMaeOfMean.Check(testValues.Average(v => Math.Abs(v - testValues.Average()))).Message);
+        var median = testValues.Order().ElementAt(testValues.Count / 2);
+        Assert.Equal(Outcome.Incorrect, Lesson05.BaselineMaeOfMean.Check(testValues.Average(v => Math.Abs(v - median))).Outcome);
+    }
+
+    [Fact]
+    public void Recall_is_not_precision_nor_accuracy_and_is_zero_without_positives()
+    {
+        Assert.Equal(Outcome.Correct, Lesson05.Recall.Check(p => p.Count(x => x.Actual) == 0 ? 0 : p.Count(x => x.Actual && x.Predicted) / (double)p.Count(x => x.Actual)).Outcome);
+        Assert.Equal(Outcome.Incorrect, Lesson05.Recall.Check(p => p.Count(x => x.Actual && x.Predicted) / (double)p.Count(x => x.Predicted)).Outcome);   // precision
+        Assert.Equal(Outcome.Incorrect, Lesson05.Recall.Check(p => p.Count(x => x.Actual == x.Predicted) / (double)p.Count).Outcome);   // accuracy
+        Assert.Equal("For the input [(False, False), (False, True)] your function returned NaN, which is not right.",
+            Lesson05.Recall.Check(p => p.Count(x => x.Actual && x.Predicted) / (double)p.Count(x => x.Actual)).Message);   // 0/0
+    }
+
+    [Fact]
+    public void Engineered_linear_must_be_linear_compute_its_own_features_and_beat_the_bar()
+    {
+        Assert.Equal(Outcome.Correct, Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: true)).Outcome);
+        Assert.Contains("the exercise asks for at most 2.90", Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: false)).Message);
+        var tree = Ml.Regression.Trainers.FastForest(labelColumnName: "Miles_per_Gallon");
+        Assert.StartsWith("The model's trainer produced FastForestRegressionModelParameters", Lesson05.EngineeredLinear.Check(Regressor(tree, squares: false)).Message);
+        var withoutTrainer = Ml.Transforms.CopyColumns("b", "Origin").Fit(Cars().Train);
+        Assert.StartsWith("The model has no trainer", Lesson05.EngineeredLinear.Check(withoutTrainer).Message);
+    }
+
+    [Fact]
+    public void Engineered_linear_explains_features_computed_outside_the_pipeline()
+    {
+        var (train, _) = Cars();
+        var withSquare = Ml.Transforms.Expression("weight_squared", "w => w * w / 1000000", "Weight_in_lbs").Fit(train).Transform(train);
+        var model = Ml.Transforms.Concatenate("Features", "Weight_in_lbs", "weight_squared").Append(Linear()).Fit(withSquare);
+
+        Assert.Contains("Could not find input column 'weight_squared'", Lesson05.EngineeredLinear.Check(model).Message);
+        Assert.Contains("compute new features inside the pipeline", Lesson05.EngineeredLinear.Check(model).Message);
+    }
+
+    [Fact]
+    public void Why_best_is_optimistic_wants_a_real_answer()
+    {
+        Assert.Equal(Outcome.Incorrect, Lesson05.WhyBestIsOptimistic.Check("overfitting").Outcome);
+        Assert.Equal(Outcome.Correct, Lesson05.WhyBestIsOptimistic.Check("The best of 200 noisy test scores is partly luck, and the test set was used to choose, so it flatters; choose by cross-validation and test once.").Outcome);
     }
 }

@@ -25,6 +25,38 @@ public static class Checks
             : $"{value.ToString("G6", CultureInfo.InvariantCulture)} is too {(value > target ? "high" : "low")}. Try Hint() if you are stuck.");
     };
 
+    /// <summary>
+    /// A short text, compared ignoring case and surrounding spaces. <paramref name="choices"/>, when given, are the answers
+    /// that make sense (e.g. column names): any other answer is told so, with the list.
+    /// </summary>
+    public static Func<string?, Judgement> Text(string expected, IReadOnlyList<string>? choices = null, params (string Value, string Message)[] knownMistakes) => answer =>
+    {
+        static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+        if (Same(answer!, expected)) return Judgement.Right();
+        foreach (var (mistake, message) in knownMistakes)
+            if (Same(answer!, mistake)) return Judgement.Wrong(message);
+        return choices is not null && !choices.Any(c => Same(answer!, c))
+            ? Judgement.Wrong($"\"{answer}\" is not one of the possible answers: {string.Join(", ", choices.Select(c => $"\"{c}\""))}.")
+            : Judgement.Wrong($"\"{answer}\" is not it. Try Hint() if you are stuck.");
+    };
+
+    /// <summary>
+    /// A sequence whose order matters (e.g. a ranking). A wrong answer is told whether it has the right items in the wrong
+    /// order, or which position is the first wrong one; known wrong sequences get their own message.
+    /// </summary>
+    public static Func<IEnumerable<T>?, Judgement> Sequence<T>(Func<IReadOnlyList<T>> expected, params (Func<IReadOnlyList<T>> Value, string Message)[] knownMistakes) => answer =>
+    {
+        var given = answer!.ToList();
+        var target = expected();
+        if (given.SequenceEqual(target)) return Judgement.Right();
+        foreach (var (mistake, message) in knownMistakes)
+            if (given.SequenceEqual(mistake())) return Judgement.Wrong(message);
+        if (given.Count != target.Count) return Judgement.Wrong($"Your answer has {given.Count} items; the exercise asks for {target.Count}.");
+        if (given.Order().SequenceEqual(target.Order())) return Judgement.Wrong("Those are the right items, but not in the right order.");
+        var first = Enumerable.Range(0, given.Count).First(i => !Equals(given[i], target[i]));
+        return Judgement.Wrong($"Item {first + 1} ({Show(given[first])}) is not right{(first > 0 ? "; the items before it are" : "")}.");
+    };
+
     /// <summary>A function judged on test cases; an exception in it becomes feedback naming the input.</summary>
     public static Func<Func<TIn, TOut>?, Judgement> Function<TIn, TOut>(IReadOnlyList<(TIn Input, TOut Expected)> cases, Func<TOut, TOut, bool> same) => answer =>
     {
@@ -62,21 +94,30 @@ public static class Checks
         return Judgement.Right();
     };
 
-    /// <summary>A trained model scoring at least <paramref name="threshold"/> on held-out data.</summary>
-    public static Func<ITransformer?, Judgement> Model(Func<ITransformer, double> score, double threshold, string metric) => answer =>
+    /// <summary>
+    /// A trained model whose <paramref name="metric"/> on held-out data reaches <paramref name="threshold"/>: at least it when
+    /// higher is better (accuracy), at most it when lower is better (an error). <paramref name="score"/> may throw
+    /// <see cref="ModelRejectedException"/> with a message for the learner when the model is of the wrong kind.
+    /// </summary>
+    public static Func<ITransformer?, Judgement> Model(Func<ITransformer, double> score, double threshold, string metric, bool higherIsBetter = true) => answer =>
     {
         double value;
         try
         {
             value = score(answer!);
         }
+        catch (ModelRejectedException e)
+        {
+            return Judgement.Wrong(e.Message);
+        }
         catch (Exception e)
         {
             return Judgement.Wrong($"The model could not score the held-out data ({e.GetType().Name}: {e.Message}). Check its input and output column names.");
         }
-        return value >= threshold
+        var good = higherIsBetter ? value >= threshold : value <= threshold;
+        return good
             ? Judgement.Right($"Its {metric} on held-out data is {value:0.000}.")
-            : Judgement.Wrong($"Its {metric} on held-out data is {value:0.000}; the exercise asks for at least {threshold:0.00}.");
+            : Judgement.Wrong($"Its {metric} on held-out data is {value:0.000}; the exercise asks for {(higherIsBetter ? "at least" : "at most")} {threshold:0.00}.");
     };
 
     /// <summary>A free-text answer of at least <paramref name="minimumWords"/> words; then the model answer to compare with.</summary>
@@ -88,6 +129,19 @@ public static class Checks
             : Judgement.Wrong($"Write at least {minimumWords} words; you wrote {words}.");
     };
 
+    /// <summary>Applies an answer's model to held-out rows; a missing input column becomes feedback ending with <paramref name="advice"/>.</summary>
+    internal static IDataView TransformHeldOut(ITransformer model, IDataView rows, string rowsName, string advice)
+    {
+        try
+        {
+            return model.Transform(rows);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new ModelRejectedException($"The model needs a column the held-out {rowsName} do not have ({e.Message.Split(" (")[0]}): {advice}");
+        }
+    }
+
     private static bool IsNumber(object value) => value is float or double or int or long or decimal or short or byte;
 
     private static string Show(object? value) => value switch
@@ -95,6 +149,10 @@ public static class Checks
         null => "null",
         string s => $"\"{s}\"",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable items => $"[{string.Join(", ", items.Cast<object?>().Select(Show))}]",
         _ => value.ToString() ?? "",
     };
 }
+
+/// <summary>Thrown by an exercise's model scorer when the model is of the wrong kind; its message is the learner's feedback.</summary>
+public sealed class ModelRejectedException(string message) : Exception(message);
