@@ -143,7 +143,7 @@ public static class Plots
 
     private static double[] Present(IEnumerable<double?> values) => values.OfType<double>().ToArray();
 
-    private static GenericChart Finish(GenericChart chart, string title, string xTitle, string yTitle) =>
+    internal static GenericChart Finish(GenericChart chart, string title, string xTitle, string yTitle) =>
         chart.WithTitle(title).WithAxisTitles(xTitle, yTitle).WithSize(760, 460);
 
     private static GenericChart WithLayout(this GenericChart chart, Layout layout) => Plotly.NET.GenericChart.addLayout(layout, chart);

@@ -22,9 +22,8 @@ public static class Lesson05
         if (trainer.Model is not LinearRegressionModelParameters)
             throw new ModelRejectedException($"The model's trainer produced {trainer.Model.GetType().Name}; the exercise asks for a linear regression " +
                 "(Sdca, Ols or OnlineGradientDescent): improve it with features, not with a different model.");
-        var scored = Checks.TransformHeldOut(model, LessonSplits.Cars().TestSet, "cars", "new cars arrive with their original " +
-            "columns only, so compute new features inside the pipeline (ml.Transforms.Expression) and the model computes them too.");
-        return new MLContext().Regression.Evaluate(scored, labelColumnName: "Miles_per_Gallon").MeanAbsoluteError;
+        return LessonSplits.CarTestMae(model, "new cars arrive with their original columns only, so compute new features inside " +
+            "the pipeline (ml.Transforms.Expression) and the model computes them too.");
     }
 
     private static IEnumerable<ITransformer> Steps(ITransformer model) =>

@@ -23,4 +23,11 @@ internal static class LessonSplits
         known.Columns.Add(new SingleDataFrameColumn("model_year", known["Year"].Cast<DateTime>().Select(d => (float)d.Year)));
         return new MLContext().Data.TrainTestSplit(known, testFraction: 0.2, seed: 1);
     }
+
+    /// <summary>The mean absolute error of a fitted fuel-economy model on the held-out cars.</summary>
+    public static double CarTestMae(ITransformer model, string advice)
+    {
+        var scored = Checks.TransformHeldOut(model, Cars().TestSet, "cars", advice);
+        return new MLContext().Regression.Evaluate(scored, labelColumnName: "Miles_per_Gallon").MeanAbsoluteError;
+    }
 }

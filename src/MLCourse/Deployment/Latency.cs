@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace MLCourse.Deployment;
+
+/// <summary>Percentiles of many timed calls, in microseconds. p99 is what the slowest 1% of users wait for.</summary>
+public sealed record LatencySummary(int Calls, double P50, double P99, double Mean)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"p50 {P50:0.0} µs, p99 {P99:0.0} µs over {Calls:N0} calls";
+}
+
+/// <summary>Measures the latency of a single call (e.g. one prediction), after a warm-up, one call at a time.</summary>
+public static class Latency
+{
+    /// <summary>Times <paramref name="calls"/> calls of <paramref name="call"/> after <paramref name="warmUp"/> untimed ones.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Fewer than 100 calls (a 99th percentile needs at least 100).</exception>
+    public static LatencySummary Measure(Action call, int calls = 2000, int warmUp = 200)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(calls, 100);
+        for (var i = 0; i < warmUp; i++) call();
+        var micros = new double[calls];
+        for (var i = 0; i < calls; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            call();
+            micros[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+        return new LatencySummary(calls, Percentile(micros, 50), Percentile(micros, 99), micros.Average());
+    }
+
+    /// <summary>The nearest-rank percentile: the smallest value with at least <paramref name="percent"/>% of the values at or below it.</summary>
+    public static double Percentile(IReadOnlyList<double> values, double percent)
+    {
+        if (values.Count == 0) throw new ArgumentException("A percentile of no values is undefined: give at least one value.", nameof(values));
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Max(0, (int)Math.Ceiling(percent / 100 * sorted.Length) - 1)];
+    }
+}
