@@ -461,3 +461,107 @@ public sealed class Lesson05ExerciseTests
         Assert.Equal(Outcome.Correct, Lesson05.WhyBestIsOptimistic.Check("The best of 200 noisy test scores is partly luck, and the test set was used to choose, so it flatters; choose by cross-validation and test once.").Outcome);
     }
 }
+
+public sealed class Lesson06To08ExerciseTests
+{
+    private static int TrialsRun(double[] scores)
+    {
+        var best = double.PositiveInfinity;
+        var since = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] < best) { best = scores[i]; since = 0; }
+            else if (++since == 3) return i + 1;
+        }
+        return scores.Length;
+    }
+
+    [Fact]
+    public void Trials_run_counts_equal_scores_as_no_improvement()
+    {
+        Assert.Equal(Outcome.Correct, Lesson06.TrialsRun.Check(TrialsRun).Outcome);
+        Assert.Equal(Outcome.Incorrect, Lesson06.TrialsRun.Check(s => s.Length).Outcome);   // never stops
+        Assert.Equal(Outcome.Incorrect, Lesson06.TrialsRun.Check(s =>                        // treats a tie as an improvement
+        {
+            var best = double.PositiveInfinity; var since = 0;
+            for (var i = 0; i < s.Length; i++) { if (s[i] <= best) { best = s[i]; since = 0; } else if (++since == 3) return i + 1; }
+            return s.Length;
+        }).Outcome);
+    }
+
+    [Fact]
+    public void Best_model_is_judged_on_held_out_cars()
+    {
+        var ml = new MLContext(seed: 1);
+        var train = LessonSplitsForTests.Cars(ml).Train;
+        var good = ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
+            .Append(ml.Transforms.Concatenate("Features", "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year", "OriginVector"))
+            .Append(ml.Regression.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeRegressionTrainer.Options
+                { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 }))
+            .Fit(train);
+        var weak = ml.Transforms.Concatenate("Features", "Acceleration").Append(ml.Regression.Trainers.Sdca("Miles_per_Gallon")).Fit(train);
+
+        Assert.Equal(Outcome.Correct, Lesson06.BestModel.Check(good).Outcome);
+        Assert.Contains("the exercise asks for at most 2.20", Lesson06.BestModel.Check(weak).Message);
+    }
+
+    [Fact]
+    public void P99_is_the_nearest_rank_percentile_and_matches_latency()
+    {
+        Assert.Equal(Outcome.Correct, Lesson07.P99.Check(v => MLCourse.Deployment.Latency.Percentile(v, 99)).Outcome);
+        Assert.Equal(Outcome.Incorrect, Lesson07.P99.Check(v => v.Order().ToArray()[(int)Math.Floor(0.99 * v.Length) - 1]).Outcome);   // off by one rank
+        Assert.Equal(Outcome.Incorrect, Lesson07.P99.Check(v => v.Max()).Outcome);
+        Assert.Equal(Outcome.Incorrect, Lesson07.P99.Check(v => v[(int)Math.Ceiling(0.99 * v.Length) - 1]).Outcome);   // forgot to sort
+        Assert.Contains("threw IndexOutOfRangeException", Lesson07.P99.Check(v => v.Order().ToArray()[v.Length]).Message);
+    }
+
+    [Fact]
+    public void Blocking_step_is_expression_and_interval_reading_is_b()
+    {
+        Assert.Equal(Outcome.Correct, Lesson07.BlockingStep.Check("expression").Outcome);
+        Assert.StartsWith("One-hot encoding exports", Lesson07.BlockingStep.Check("OneHotEncoding").Message);
+        Assert.Equal(Outcome.Correct, Lesson08.IntervalReading.Check(" b ").Outcome);
+        Assert.StartsWith("The interval includes 0", Lesson08.IntervalReading.Check("A").Message);
+        Assert.StartsWith("Permutation importance describes the model", Lesson08.IntervalReading.Check("C").Message);
+    }
+
+    [Fact]
+    public void Robust_model_must_not_lean_on_the_band()
+    {
+        var ml = new MLContext(seed: 1);
+        var banded = MLCourse.Evaluation.ShortcutFeature.AddBand(MLCourse.Evaluation.StratifiedSplit.Split(CourseData.LoadCleanPenguins(), "species", 0.2, 1).Train, "species", 0.85, 1);
+        ITransformer Classifier(params string[] features) => ml.Transforms.Conversion.MapValueToKey("Label", "species")
+            .Append(ml.Transforms.Categorical.OneHotEncoding("band", "band_colour"))
+            .Append(ml.Transforms.Concatenate("Features", features))
+            .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f))
+            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"))
+            .Fit(banded);
+
+        Assert.Equal(Outcome.Correct, Lesson08.RobustModel.Check(Classifier("flipper_length_mm", "body_mass_g")).Outcome);
+        Assert.Equal(Outcome.Incorrect, Lesson08.RobustModel.Check(Classifier("flipper_length_mm", "body_mass_g", "band")).Outcome);
+    }
+
+    [Fact]
+    public void Reflections_of_lessons_06_to_08_want_real_answers()
+    {
+        foreach (var exercise in new[] { Lesson06.WhatAutoMlCannotDo, Lesson07.WhyP99, Lesson08.WhyNotEnough })
+        {
+            Assert.Equal(Outcome.Incorrect, exercise.Check("it depends").Outcome);
+            Assert.Equal(Outcome.Correct, exercise.Check("A real answer of enough words that explains the reasoning about the data, the model and how it will be used later.").Outcome);
+        }
+    }
+}
+
+internal static class LessonSplitsForTests
+{
+    public static (IDataView Train, IDataView Test) Cars(MLContext ml)
+    {
+        var cars = CourseData.LoadCars();
+        var known = cars.Filter(cars["Miles_per_Gallon"].ElementwiseIsNotNull());
+        known = known.Filter(known["Horsepower"].ElementwiseIsNotNull());
+        known.Columns.Add(new SingleDataFrameColumn("model_year", known["Year"].Cast<DateTime>().Select(d => (float)d.Year)));
+        var split = ml.Data.TrainTestSplit(known, testFraction: 0.2, seed: 1);
+        return (split.TrainSet, split.TestSet);
+    }
+}

@@ -19,11 +19,7 @@ public static class Lesson04
     {
         var test = LessonSplits.Penguins().Test;
         var beaksOnly = new DataFrame(test["species"].Clone(), test["beak_length_mm"].Clone(), test["beak_depth_mm"].Clone());
-        var scored = Checks.TransformHeldOut(model, beaksOnly, "penguins", "train it on beak_length_mm and beak_depth_mm only.");
-        if (scored.Schema.GetColumnOrNull("PredictedSpecies") is null)
-            throw new ModelRejectedException("The model's output has no PredictedSpecies column: end the pipeline with " +
-                "ml.Transforms.Conversion.MapKeyToValue(\"PredictedSpecies\", \"PredictedLabel\"), as TrainAndTest does.");
-        return ClassificationReport.From(scored, "species", "PredictedSpecies").Accuracy;
+        return LessonSplits.SpeciesAccuracy(model, beaksOnly, "train it on beak_length_mm and beak_depth_mm only.");
     }
 
     /// <summary>04.1: the accuracy of always answering the most common species.</summary>

@@ -30,4 +30,14 @@ internal static class LessonSplits
         var scored = Checks.TransformHeldOut(model, Cars().TestSet, "cars", advice);
         return new MLContext().Regression.Evaluate(scored, labelColumnName: "Miles_per_Gallon").MeanAbsoluteError;
     }
+
+    /// <summary>The accuracy of a fitted penguin classifier (with a PredictedSpecies output) on held-out penguins.</summary>
+    public static double SpeciesAccuracy(ITransformer model, DataFrame penguins, string advice)
+    {
+        var scored = Checks.TransformHeldOut(model, penguins, "penguins", advice);
+        if (scored.Schema.GetColumnOrNull("PredictedSpecies") is null)
+            throw new ModelRejectedException("The model's output has no PredictedSpecies column: end the pipeline with " +
+                "ml.Transforms.Conversion.MapKeyToValue(\"PredictedSpecies\", \"PredictedLabel\"), as the lesson's pipelines do.");
+        return ClassificationReport.From(scored, "species", "PredictedSpecies").Accuracy;
+    }
 }
