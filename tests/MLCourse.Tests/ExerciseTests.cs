@@ -333,7 +333,7 @@ public sealed class Lesson04ExerciseTests
             .Append(Ml.Transforms.NormalizeMeanVariance("Features"))
             .Append(trainer)
             .Append(Ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"))
-            .Fit(MLCourse.Evaluation.StratifiedSplit.Split(CourseData.LoadCleanPenguins(), "species", 0.2, 1).Train);
+            .Fit(LessonSplits.Penguins().Train);
 
     [Fact]
     public void Baseline_accuracy_is_the_adelie_share_of_the_test_set()
@@ -380,13 +380,10 @@ public sealed class Lesson05ExerciseTests
 {
     private static readonly MLContext Ml = new(seed: 1);
 
+    // The lessons' own split, rebuilt the way the checkers rebuild it.
     private static (IDataView Train, IDataView Test) Cars()
     {
-        var cars = CourseData.LoadCars();
-        var known = cars.Filter(cars["Miles_per_Gallon"].ElementwiseIsNotNull());
-        known = known.Filter(known["Horsepower"].ElementwiseIsNotNull());
-        known.Columns.Add(new SingleDataFrameColumn("model_year", known["Year"].Cast<DateTime>().Select(d => (float)d.Year)));
-        var split = Ml.Data.TrainTestSplit(known, testFraction: 0.2, seed: 1);
+        var split = LessonSplits.Cars();
         return (split.TrainSet, split.TestSet);
     }
 
@@ -493,7 +490,7 @@ public sealed class Lesson06To08ExerciseTests
     public void Best_model_is_judged_on_held_out_cars()
     {
         var ml = new MLContext(seed: 1);
-        var train = LessonSplitsForTests.Cars(ml).Train;
+        var train = LessonSplits.Cars().TrainSet;
         var good = ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
             .Append(ml.Transforms.Concatenate("Features", "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year", "OriginVector"))
             .Append(ml.Regression.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeRegressionTrainer.Options
@@ -529,7 +526,7 @@ public sealed class Lesson06To08ExerciseTests
     public void Robust_model_must_not_lean_on_the_band()
     {
         var ml = new MLContext(seed: 1);
-        var banded = MLCourse.Evaluation.ShortcutFeature.AddBand(MLCourse.Evaluation.StratifiedSplit.Split(CourseData.LoadCleanPenguins(), "species", 0.2, 1).Train, "species", 0.85, 1);
+        var banded = MLCourse.Evaluation.ShortcutFeature.AddBand(LessonSplits.Penguins().Train, "species", 0.85, 1);
         ITransformer Classifier(params string[] features) => ml.Transforms.Conversion.MapValueToKey("Label", "species")
             .Append(ml.Transforms.Categorical.OneHotEncoding("band", "band_colour"))
             .Append(ml.Transforms.Concatenate("Features", features))
@@ -550,18 +547,5 @@ public sealed class Lesson06To08ExerciseTests
             Assert.Equal(Outcome.Incorrect, exercise.Check("it depends").Outcome);
             Assert.Equal(Outcome.Correct, exercise.Check("A real answer of enough words that explains the reasoning about the data, the model and how it will be used later.").Outcome);
         }
-    }
-}
-
-internal static class LessonSplitsForTests
-{
-    public static (IDataView Train, IDataView Test) Cars(MLContext ml)
-    {
-        var cars = CourseData.LoadCars();
-        var known = cars.Filter(cars["Miles_per_Gallon"].ElementwiseIsNotNull());
-        known = known.Filter(known["Horsepower"].ElementwiseIsNotNull());
-        known.Columns.Add(new SingleDataFrameColumn("model_year", known["Year"].Cast<DateTime>().Select(d => (float)d.Year)));
-        var split = ml.Data.TrainTestSplit(known, testFraction: 0.2, seed: 1);
-        return (split.TrainSet, split.TestSet);
     }
 }

@@ -58,6 +58,7 @@ public static class AutoSearch
 
         var random = new Random(seed);
         var trials = new List<AutoTrial>();
+        (AutoTrial Trial, SearchCandidate Candidate)? best = null;
         var clock = Stopwatch.StartNew();
         var sinceImprovement = 0;
         string stoppedBecause;
@@ -69,20 +70,18 @@ public static class AutoSearch
 
             var candidate = trials.Count < candidates.Count ? candidates[trials.Count]
                 : random.NextDouble() < 0.3 ? candidates[random.Next(candidates.Count)]
-                : candidates.Single(c => c.Name == Best(trials, higherIsBetter)!.Candidate);
+                : best!.Value.Candidate;
             var (settings, pipeline) = candidate.Draw(random);
             var started = clock.Elapsed;
             var result = score(pipeline);
-            var best = Best(trials, higherIsBetter);
-            var improved = best is null || (higherIsBetter ? result.Mean > best.Score.Mean : result.Mean < best.Score.Mean);
-            trials.Add(new AutoTrial(trials.Count + 1, candidate.Name, settings, result, (clock.Elapsed - started).TotalSeconds, improved, pipeline));
+            var improved = best is null || (higherIsBetter ? result.Mean > best.Value.Trial.Score.Mean : result.Mean < best.Value.Trial.Score.Mean);
+            var trial = new AutoTrial(trials.Count + 1, candidate.Name, settings, result, (clock.Elapsed - started).TotalSeconds, improved, pipeline);
+            trials.Add(trial);
+            if (improved) best = (trial, candidate);
             sinceImprovement = improved ? 0 : sinceImprovement + 1;
         }
-        return new AutoSearchResult(trials, Best(trials, higherIsBetter)!, stoppedBecause, clock.Elapsed.TotalSeconds, higherIsBetter);
+        return new AutoSearchResult(trials, best!.Value.Trial, stoppedBecause, clock.Elapsed.TotalSeconds, higherIsBetter);
     }
-
-    private static AutoTrial? Best(IEnumerable<AutoTrial> trials, bool higherIsBetter) =>
-        higherIsBetter ? trials.MaxBy(t => t.Score.Mean) : trials.MinBy(t => t.Score.Mean);
 }
 
 /// <summary>What an <see cref="AutoSearch"/> tried and found.</summary>
@@ -112,7 +111,9 @@ public sealed record AutoSearchResult(IReadOnlyList<AutoTrial> Trials, AutoTrial
             return Chart.Point<int, double, string>(x: mine.Select(t => t.Number), y: mine.Select(t => t.Score.Mean), Name: family,
                 MarkerColor: Color.fromString(Plots.Palette[i % Plots.Palette.Count]));
         });
-        var bestSoFar = Trials.Select(t => (HigherIsBetter ? Trials.Take(t.Number).Max(u => u.Score.Mean) : Trials.Take(t.Number).Min(u => u.Score.Mean))).ToList();
+        var bestSoFar = new List<double>();
+        foreach (var trial in Trials)
+            bestSoFar.Add(trial.Improved ? trial.Score.Mean : bestSoFar[^1]);
         var line = Chart.Line<int, double, string>(x: Trials.Select(t => t.Number), y: bestSoFar, Name: "best so far",
             LineColor: Color.fromString("#000000"));
         return Plots.Finish(Chart.Combine(points.Append(line)), title, "trial", metric);
