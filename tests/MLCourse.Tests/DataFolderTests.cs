@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Security.Cryptography;
+using MLCourse.Data;
 using Parquet;
 
 namespace MLCourse.Tests;
@@ -77,6 +79,38 @@ public sealed class DataFolderTests
         Assert.False(string.IsNullOrWhiteSpace(entry.Source), $"data/{file}: no source");
         Assert.False(string.IsNullOrWhiteSpace(entry.License), $"data/{file}: no license");
         Assert.Matches(@"^\d\d(, \d\d)*$", entry.Lessons);
+    }
+
+    /// <summary>The <see cref="CourseData"/> loader that reads each file; a lesson uses a file when it calls its loader.</summary>
+    private static readonly Dictionary<string, string> Loaders = new()
+    {
+        ["penguins.csv"] = nameof(CourseData.LoadPenguins),
+        ["penguins-clean.csv"] = nameof(CourseData.LoadCleanPenguins),
+        ["cars.csv"] = nameof(CourseData.LoadCars),
+        ["movies.csv"] = nameof(CourseData.LoadMovies),
+        ["seattle-weather.csv"] = nameof(CourseData.LoadSeattleWeather),
+        ["flights-3m.parquet"] = nameof(CourseData.LoadFlights),
+    };
+
+    [Fact]
+    public void Every_dataset_loader_reads_a_listed_file()
+    {
+        var loaders = typeof(CourseData).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Where(m => m.Name.StartsWith("Load", StringComparison.Ordinal)).Select(m => m.Name).Order();
+
+        Assert.Equal(loaders, Loaders.Values.Order());
+        Assert.Equal(Listed().Select(e => e.File).Order(), Loaders.Keys.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(ListedFiles))]
+    public void Listed_lessons_are_the_lessons_that_load_the_file(string file)
+    {
+        var call = $"CourseData.{Loaders[file]}(";
+        var loading = string.Join(", ", Repository.Lessons.Where(l => File.ReadAllText(l.Path).Contains(call, StringComparison.Ordinal)).Select(l => l.Number));
+
+        Assert.True(loading == Entry_(file).Lessons,
+            $"data/README.md says {file} is used by lessons {Entry_(file).Lessons}, but the lessons that call {call}) are {(loading.Length > 0 ? loading : "none")}. Correct the lessons column.");
     }
 
     /// <summary>Data records (not counting the header) and header fields of an RFC 4180 CSV file.</summary>
