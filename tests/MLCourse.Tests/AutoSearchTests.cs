@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using MLCourse.Deployment;
 using MLCourse.Evaluation;
 
@@ -74,6 +75,35 @@ public sealed class AutoSearchTests
         Assert.Equal([0.0, 2.0, 4.0], dependence.Values);
         Assert.Equal([1.0, 5.0, 9.0], dependence.MeanPredictions);
         Assert.Contains("float (Single) column named 'w'", Assert.Throws<ArgumentException>(() => PartialDependence.Compute(model, frame, "w")).Message);
+    }
+
+    [Fact]
+    public void Column_importance_is_the_metric_change_when_a_column_is_shuffled_and_zero_for_an_ignored_one()
+    {
+        var frame = new DataFrame(
+            new SingleDataFrameColumn("x", Enumerable.Range(0, 50).Select(i => (float)i)),
+            new SingleDataFrameColumn("y", Enumerable.Range(0, 50).Select(i => 2f * i)),
+            new StringDataFrameColumn("note", Enumerable.Range(0, 50).Select(i => $"day {i}")));
+        var model = Ml.Transforms.Expression("Score", "x => 2 * x", "x").Fit(frame);   // predicts y exactly from x, ignores the note
+        double Mae(IDataView scored) => scored.GetColumn<float>("Score").Zip(scored.GetColumn<float>("y"), (p, a) => (double)Math.Abs(p - a)).Average();
+
+        var importance = ColumnImportance.Compute(model, frame, ["note", "x"], Mae, repeats: 5, seed: 1);
+
+        Assert.Equal(["x", "note"], importance.Select(i => i.Feature));
+        Assert.InRange(importance[0].Change, 20, 50);   // shuffling x of 0..49 and doubling: a mean absolute error of about 2 × 16.7
+        Assert.True(importance[0].Low > 0 && importance[0].High >= importance[0].Change);
+        Assert.Equal((0.0, 0.0, 0.0), (importance[1].Change, importance[1].Low, importance[1].High));
+        Assert.Equal(importance.Select(i => i.Change), ColumnImportance.Compute(model, frame, ["note", "x"], Mae, repeats: 5, seed: 1).Select(i => i.Change));
+    }
+
+    [Fact]
+    public void Column_importance_explains_an_unknown_column_and_too_few_repeats()
+    {
+        var frame = new DataFrame(new SingleDataFrameColumn("x", [1f, 2f]));
+        var model = Ml.Transforms.CopyColumns("Score", "x").Fit(frame);
+
+        Assert.Contains("No column 'wind' in the data. Its columns are: x", Assert.Throws<ArgumentException>(() => ColumnImportance.Compute(model, frame, ["wind"], _ => 0)).Message);
+        Assert.Contains("at least 2 repeats", Assert.Throws<ArgumentException>(() => ColumnImportance.Compute(model, frame, ["x"], _ => 0, repeats: 1)).Message);
     }
 
     [Fact]

@@ -248,6 +248,16 @@ public sealed class BinaryCurvesTests
 
         Assert.Equal(["ROC (area 0.750)", "chance (area 0.5)"], traces.Select(t => (string?)t["name"]));
     }
+
+    [Fact]
+    public void A_mark_is_a_named_point_on_the_chart()
+    {
+        var traces = BinaryCurves.Roc(Actual, Scores).Plot("ROC", ("baseline", 0.5, 0.25)).GetTraces()
+            .Select(t => JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(t))).ToList();
+
+        Assert.Equal(["ROC (area 0.750)", "chance (area 0.5)", "baseline"], traces.Select(t => (string?)t["name"]));
+        Assert.Equal((0.5, 0.25), ((double)traces[2]["x"]![0]!, (double)traces[2]["y"]![0]!));
+    }
 }
 
 public sealed class RegressionReportTests
@@ -322,5 +332,33 @@ public sealed class HyperparameterSearchTests
     public void Too_many_random_trials_are_explained()
     {
         Assert.Contains("between 1 and 8 trials", Assert.Throws<ArgumentOutOfRangeException>(() => HyperparameterSearch.Random(Grid, 9, 1, s => Score(s.depth, s.rate), true)).Message);
+    }
+}
+
+public sealed class TimeSplitTests
+{
+    private static readonly Microsoft.Data.Analysis.DataFrame Days = new(
+        new Microsoft.Data.Analysis.PrimitiveDataFrameColumn<DateTime>("date",
+            [new DateTime(2015, 3, 1), new DateTime(2014, 12, 31), new DateTime(2015, 1, 1), new DateTime(2013, 6, 1)]),
+        new Microsoft.Data.Analysis.Int32DataFrameColumn("id", [0, 1, 2, 3]));
+
+    [Fact]
+    public void Days_before_the_cutoff_train_and_the_cutoff_day_on_test_each_in_row_order()
+    {
+        var (train, test) = TimeSplit.Before(Days, "date", new DateTime(2015, 1, 1));
+
+        Assert.Equal([1, 3], train["id"].Cast<int>());
+        Assert.Equal([0, 2], test["id"].Cast<int>());
+    }
+
+    [Fact]
+    public void A_missing_date_column_or_a_cutoff_outside_the_dates_is_explained()
+    {
+        Assert.Contains("DateTime column named 'day'. The columns are: date (DateTime), id (Int32)",
+            Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "day", new DateTime(2015, 1, 1))).Message);
+        Assert.Contains("needs a DateTime column named 'id'", Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "id", new DateTime(2015, 1, 1))).Message);
+        Assert.Contains("puts every row in the training part: the dates run from 2013-06-01 to 2015-03-01",
+            Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "date", new DateTime(2016, 1, 1))).Message);
+        Assert.Contains("puts every row in the test part", Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "date", new DateTime(2000, 1, 1))).Message);
     }
 }
