@@ -77,29 +77,58 @@ public static class Checks
         return Judgement.Right($"It gives the right result on all {cases.Count} test inputs.");
     };
 
-    /// <summary>A DataFrame column with the expected name and values (numbers within <paramref name="tolerance"/>; missing values must match).</summary>
-    public static Func<DataFrameColumn?, Judgement> Column(Func<DataFrameColumn> expected, double tolerance = 1e-6) => answer =>
+    /// <summary>
+    /// A DataFrame column with the expected name, kind of value and values (numbers within <paramref name="tolerance"/>;
+    /// missing values must match). A column whose values equal a known mistake's, whatever its name, gets that message.
+    /// </summary>
+    public static Func<DataFrameColumn?, Judgement> Column(Func<DataFrameColumn> expected, double tolerance = 1e-6,
+        params (Func<DataFrameColumn> Value, string Message)[] knownMistakes) => answer =>
     {
         var target = expected();
         if (answer!.Name != target.Name) return Judgement.Wrong($"The column is named '{answer.Name}'; the exercise asks for a different name.");
+        if (IsNumberType(answer.DataType) != IsNumberType(target.DataType) || (!IsNumberType(target.DataType) && answer.DataType != target.DataType))
+            return Judgement.Wrong($"The column holds {answer.DataType.Name} values; the exercise asks for {target.DataType.Name} values.");
         if (answer.Length != target.Length) return Judgement.Wrong($"The column has {answer.Length} values; it should have one per row of the table ({target.Length}).");
+        var wrongRow = FirstDifference(answer, target, tolerance);
+        if (wrongRow < 0) return Judgement.Right();
+        foreach (var (mistake, message) in knownMistakes)
+        {
+            var known = mistake();
+            if (known.Length == answer.Length && FirstDifference(answer, known, tolerance) < 0) return Judgement.Wrong(message);
+        }
+        return Judgement.Wrong($"Row {wrongRow} holds {Show(answer[wrongRow])}, which is not right; rows before it are.");
+    };
+
+    /// <summary>The first row where two columns of the same length differ, or -1.</summary>
+    private static long FirstDifference(DataFrameColumn answer, DataFrameColumn target, double tolerance)
+    {
         for (long row = 0; row < target.Length; row++)
         {
             var (a, t) = (answer[row], target[row]);
             var equal = a is null || t is null ? a is null && t is null
                 : IsNumber(a) && IsNumber(t) ? Math.Abs(Convert.ToDouble(a, CultureInfo.InvariantCulture) - Convert.ToDouble(t, CultureInfo.InvariantCulture)) <= tolerance
                 : Equals(a, t);
-            if (!equal) return Judgement.Wrong($"Row {row} holds {Show(a)}, which is not right; rows before it are.");
+            if (!equal) return row;
         }
-        return Judgement.Right();
-    };
+        return -1;
+    }
 
     /// <summary>
     /// A trained model whose <paramref name="metric"/> on held-out data reaches <paramref name="threshold"/>: at least it when
     /// higher is better (accuracy), at most it when lower is better (an error). <paramref name="score"/> may throw
     /// <see cref="ModelRejectedException"/> with a message for the learner when the model is of the wrong kind.
     /// </summary>
-    public static Func<ITransformer?, Judgement> Model(Func<ITransformer, double> score, double threshold, string metric, bool higherIsBetter = true) => answer =>
+    public static Func<ITransformer?, Judgement> Model(Func<ITransformer, double> score, double threshold, string metric, bool higherIsBetter = true) =>
+        Score(score, threshold, metric, higherIsBetter, failure: "The model could not score the held-out data ({0}). Check its input and output column names.");
+
+    /// <summary>
+    /// Any answer (a model, a rule, a saved file) that <paramref name="score"/> measures on held-out data, judged against
+    /// <paramref name="threshold"/> as <see cref="Model"/> judges a model. <paramref name="score"/> may throw
+    /// <see cref="ModelRejectedException"/> with a message for the learner; any other exception is shown in
+    /// <paramref name="failure"/>, whose <c>{0}</c> is the exception's type and message.
+    /// </summary>
+    public static Func<T?, Judgement> Score<T>(Func<T, double> score, double threshold, string metric, bool higherIsBetter = true,
+        string failure = "Your answer failed on the held-out data ({0}).") => answer =>
     {
         double value;
         try
@@ -112,7 +141,7 @@ public static class Checks
         }
         catch (Exception e)
         {
-            return Judgement.Wrong($"The model could not score the held-out data ({e.GetType().Name}: {e.Message}). Check its input and output column names.");
+            return Judgement.Wrong(string.Format(CultureInfo.InvariantCulture, failure, $"{e.GetType().Name}: {e.Message}"));
         }
         var good = higherIsBetter ? value >= threshold : value <= threshold;
         return good
@@ -142,7 +171,10 @@ public static class Checks
         }
     }
 
-    private static bool IsNumber(object value) => value is float or double or int or long or decimal or short or byte;
+    private static bool IsNumber(object value) => IsNumberType(value.GetType());
+
+    private static bool IsNumberType(Type type) => type == typeof(float) || type == typeof(double) || type == typeof(int) || type == typeof(long)
+        || type == typeof(decimal) || type == typeof(short) || type == typeof(byte);
 
     private static string Show(object? value) => value switch
     {

@@ -46,6 +46,13 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
         return new Verdict(Id, judgement.Correct ? Outcome.Correct : Outcome.Incorrect, judgement.Message);
     }
 
+    /// <summary>
+    /// What a cell that builds on this exercise's answer shows while the answer is still missing, as in
+    /// <c>if (model is null) return Lesson09.ForecastModel.Waiting();</c>. It records nothing: only <see cref="Check"/> does.
+    /// </summary>
+    public Verdict Waiting() =>
+        new(Id, Outcome.NotAttempted, $"This cell builds on your answer to \"{Title}\": answer it above, then run this cell again.");
+
     /// <summary>The next hint; after the last one, where to find the solution.</summary>
     public string Hint() => hintsShown < hints.Count
         ? $"Hint {hintsShown + 1} of {hints.Count}: {hints[hintsShown++]}"
