@@ -257,6 +257,16 @@ public sealed class BinaryCurvesTests
 
         Assert.Equal(["ROC (area 0.750)", "chance (area 0.5)", "baseline"], traces.Select(t => (string?)t["name"]));
         Assert.Equal((0.5, 0.25), ((double)traces[2]["x"]![0]!, (double)traces[2]["y"]![0]!));
+        Assert.Equal("diamond", (string?)traces[2]["marker"]!["symbol"]);
+    }
+
+    [Fact]
+    public void A_combined_curve_chart_keeps_the_course_size_and_title()
+    {
+        var layout = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(BinaryCurves.Roc(Actual, Scores).Plot("ROC", ("baseline", 0.5, 0.25)).GetLayout()));
+
+        Assert.Equal((760, 460), ((int)layout["width"]!, (int)layout["height"]!));
+        Assert.Equal("ROC", (string?)layout["title"]!["text"]);
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Analysis;
 using MLCourse.Charts;
 using Plotly.NET;
+using Plotly.NET.TraceObjects;
 using Chart = Plotly.NET.CSharp.Chart;
 
 namespace MLCourse.Evaluation;
@@ -19,12 +20,22 @@ public sealed record Curve(string Name, string XTitle, string YTitle, IReadOnlyL
             new DoubleDataFrameColumn(XTitle, Points.Select(p => p.X)),
             new DoubleDataFrameColumn(YTitle, Points.Select(p => p.Y)),
             new StringDataFrameColumn("curve", Points.Select(_ => $"{Name} (area {Area:0.000})")));
-        var layers = new List<GenericChart> { frame.PlotLine(XTitle, YTitle, by: "curve", title: title ?? $"{Name} curve") };
+        var layers = new List<GenericChart> { frame.PlotLine(XTitle, YTitle, by: "curve") };
         if (ChanceDiagonal)
             layers.Add(Chart.Line<double, double, string>(x: [0.0, 1.0], y: [0.0, 1.0], Name: "chance (area 0.5)", LineColor: Color.fromString("#999999")));
         layers.AddRange(marks.Select((mark, i) => Chart.Point<double, double, string>(x: [mark.X], y: [mark.Y], Name: mark.Name,
-            MarkerColor: Color.fromString(Plots.Palette[(i + 1) % Plots.Palette.Count]))));
-        return layers.Count == 1 ? layers[0] : Chart.Combine(layers);
+            Marker: MarkMarker(Plots.Palette[(i + 1) % Plots.Palette.Count]))));
+        return Plots.Finish(Chart.Combine(layers), title ?? $"{Name} curve", XTitle, YTitle);   // Combine forgets the course's size and titles
+    }
+
+    /// <summary>A large diamond, so that a single point stands out on a curve drawn in thin lines.</summary>
+    private static Marker MarkMarker(string colour)
+    {
+        var marker = new Marker();
+        marker.SetProperty("size", 13);
+        marker.SetProperty("symbol", "diamond");
+        marker.SetProperty("color", colour);
+        return marker;
     }
 }
 
