@@ -30,11 +30,11 @@ public static class ColumnImportance
         var random = new Random(seed);
         return columns.Select(column =>
         {
+            var shuffled = data.Clone();   // each repeat replaces only this column
             var changes = Enumerable.Range(0, repeats).Select(_ =>
             {
                 var order = Enumerable.Range(0, (int)data.Rows.Count).Select(i => (long)i).ToArray();
                 random.Shuffle(order);
-                var shuffled = data.Clone();
                 shuffled.Columns[column] = data[column].Clone(new Int64DataFrameColumn("order", order));
                 return metric(model.Transform(shuffled)) - original;
             }).ToList();

@@ -86,7 +86,8 @@ public static class Checks
     {
         var target = expected();
         if (answer!.Name != target.Name) return Judgement.Wrong($"The column is named '{answer.Name}'; the exercise asks for a different name.");
-        if (IsNumberType(answer.DataType) != IsNumberType(target.DataType) || (!IsNumberType(target.DataType) && answer.DataType != target.DataType))
+        var sameKind = answer.DataType == target.DataType || (IsNumberType(answer.DataType) && IsNumberType(target.DataType));   // any kind of number will do
+        if (!sameKind)
             return Judgement.Wrong($"The column holds {answer.DataType.Name} values; the exercise asks for {target.DataType.Name} values.");
         if (answer.Length != target.Length) return Judgement.Wrong($"The column has {answer.Length} values; it should have one per row of the table ({target.Length}).");
         var wrongRow = FirstDifference(answer, target, tolerance);

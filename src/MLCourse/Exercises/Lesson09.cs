@@ -39,18 +39,15 @@ public static class Lesson09
     /// For each day, whether the day <paramref name="ahead"/> days later (1: tomorrow, 0: today, −1: yesterday) had any
     /// precipitation; missing where that day is not in the data.
     /// </summary>
-    internal static BooleanDataFrameColumn WetDay(DataFrame days, int ahead = 1)
-    {
-        var precipitation = days["precipitation"].Cast<float?>().ToList();
-        return new BooleanDataFrameColumn("rain_tomorrow", Enumerable.Range(0, precipitation.Count)
-            .Select(day => day + ahead >= 0 && day + ahead < precipitation.Count ? precipitation[day + ahead] > 0 : (bool?)null));
-    }
+    internal static BooleanDataFrameColumn WetDay(DataFrame days, int ahead = 1) =>
+        LookAhead(days["precipitation"].Cast<float?>().ToList(), ahead, precipitation => precipitation > 0);
 
-    private static BooleanDataFrameColumn TomorrowsLabel(DataFrame days)
-    {
-        var labels = days["weather"].Cast<string>().ToList();
-        return new BooleanDataFrameColumn("rain_tomorrow", Enumerable.Range(0, labels.Count).Select(day => day + 1 < labels.Count ? labels[day + 1] == "rain" : (bool?)null));
-    }
+    /// <summary>The known mistake of 09.4: whether tomorrow's label is "rain", instead of its measured precipitation.</summary>
+    private static BooleanDataFrameColumn TomorrowsLabel(DataFrame days) => LookAhead(days["weather"].Cast<string>().ToList(), 1, weather => weather == "rain");
+
+    private static BooleanDataFrameColumn LookAhead<T>(IReadOnlyList<T> values, int ahead, Func<T, bool> isWet) =>
+        new("rain_tomorrow", Enumerable.Range(0, values.Count)
+            .Select(day => day + ahead >= 0 && day + ahead < values.Count ? isWet(values[day + ahead]) : (bool?)null));
 
     /// <summary>The 2015 days that have a tomorrow, as the lesson builds them but without the label, and whether it rained the next day.</summary>
     internal static (DataFrame Days, bool[] RainTomorrow) HeldOutForecastDays()
