@@ -177,8 +177,13 @@ public sealed class StratifiedSplitTests
     [Fact]
     public void A_bad_fraction_or_column_is_explained()
     {
-        Assert.Contains("between 0 and 1", Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "label", 1.5)).Message);
-        Assert.Contains("no column 'species'", Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "species")).Message);
+        Assert.StartsWith("Expected a test fraction between 0 and 1, both excluded; found 1.5. 0.2 keeps a fifth of each class for testing.",
+            Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "label", 1.5)).Message);
+        Assert.StartsWith("Expected a column named 'species'; found none. The columns are: label, id.",
+            Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "species")).Message);
+        var unlabelled = new Microsoft.Data.Analysis.DataFrame(new Microsoft.Data.Analysis.StringDataFrameColumn("label", ["a", null, "b"]));
+        Assert.StartsWith("Expected a 'label' in every row; found none in row 1. Drop rows without a label before splitting.",
+            Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(unlabelled, "label")).Message);
     }
 }
 
@@ -293,9 +298,20 @@ public sealed class RegressionReportTests
     }
 
     [Fact]
-    public void Unequal_lengths_are_explained()
+    public void Each_bad_input_is_explained()
     {
-        Assert.Contains("got 2 actual values and 1 predictions", Assert.Throws<ArgumentException>(() => RegressionReport.From([1, 2], [1])).Message);
+        static string Error(IReadOnlyList<double> actual, IReadOnlyList<double> predicted) =>
+            Assert.ThrowsAny<ArgumentException>(() => RegressionReport.From(actual, predicted)).Message;
+
+        Assert.Equal("Expected the actual values; found null. Check what you pass as actual: a variable that was never given a value is null. (Parameter 'actual')", Error(null!, [1]));
+        Assert.Equal("Expected one prediction per example; found 2 actual values and 1 predictions. " +
+                     "Score the same examples you take the actual values from. (Parameter 'predicted')", Error([1, 2], [1]));
+        Assert.Equal("Expected at least 2 examples; found 1. Use 2 or more, so that the errors have a mean and the target a spread. (Parameter 'actual')",
+            Error([1], [1]));
+        Assert.Equal("Expected numbers only; found a missing value or NaN at example 1. Drop examples without a known target before evaluating. (Parameter 'actual')",
+            Error([1, double.NaN], [1, 2]));
+        Assert.Equal("Expected actual values that vary (R² compares the errors with their spread); found every one of the 3 actual values equal to 23.5. " +
+                     "Evaluate on examples whose targets differ, e.g. a larger or a random test set. (Parameter 'actual')", Error([23.5, 23.5, 23.5], [23, 24, 25]));
     }
 }
 
@@ -364,10 +380,12 @@ public sealed class TimeSplitTests
     [Fact]
     public void A_missing_date_column_or_a_cutoff_outside_the_dates_is_explained()
     {
-        Assert.Contains("DateTime column named 'day'. The columns are: date (DateTime), id (Int32)",
+        Assert.StartsWith("Expected a column named 'day'; found none. The columns are: date, id.",
             Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "day", new DateTime(2015, 1, 1))).Message);
-        Assert.Contains("needs a DateTime column named 'id'", Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "id", new DateTime(2015, 1, 1))).Message);
-        Assert.Contains("puts every row in the training part: the dates run from 2013-06-01 to 2015-03-01",
+        Assert.StartsWith("Expected column 'id' to hold DateTime values; found Int32 values. Convert it first, or pick a column that holds DateTime values: date.",
+            Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "id", new DateTime(2015, 1, 1))).Message);
+        Assert.StartsWith("Expected a cutoff that leaves rows on both sides; found 2016-01-01, which puts every row in the training part: " +
+                          "the dates run from 2013-06-01 to 2015-03-01. Choose a cutoff between them.",
             Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "date", new DateTime(2016, 1, 1))).Message);
         Assert.Contains("puts every row in the test part", Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "date", new DateTime(2000, 1, 1))).Message);
     }
