@@ -10,8 +10,9 @@ public static class Course
     public const string Title = "Machine Learning with C#";
 
     /// <summary>
-    /// Installs the kernel fixes the lessons need and prints a one-line banner:
-    /// course version, package versions, and where the data folder is (or why it was not found).
+    /// Installs the kernel fixes the lessons need, makes the exercises record into the learner's progress file
+    /// (<see cref="Exercises.ExerciseLog.ForLearner"/>), and prints a one-line banner: course version, package versions,
+    /// where the data folder is (or why it was not found) and where progress is saved.
     /// Safe to call more than once.
     /// </summary>
     public static void Start()
@@ -20,7 +21,9 @@ public static class Course
         XPlotHtmlFormatter.Register();
         Microsoft.DotNet.Interactive.Formatting.Formatter.Register<Exercises.Verdict>(
             (verdict, writer) => writer.Write(verdict.ToHtml()), Microsoft.DotNet.Interactive.Formatting.HtmlFormatter.MimeType);
-        Console.WriteLine(CourseBanner.Describe(CourseFolders.TryFind(Environment.CurrentDirectory)));
+        var folders = CourseFolders.TryFind(Environment.CurrentDirectory);
+        Exercises.ExerciseLog.Current = Exercises.ExerciseLog.ForLearner(folders);
+        Console.WriteLine(CourseBanner.Describe(folders, Exercises.ExerciseLog.Current.File));
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Analysis;
 using Microsoft.ML;
@@ -8,14 +7,6 @@ using MLCourse.Exercises;
 using MLCourse.Runner;
 
 namespace MLCourse.Tests;
-
-internal static class TestProgress
-{
-    /// <summary>Checks made by the tests record progress in a temporary file, never in the learner's.</summary>
-    [ModuleInitializer]
-    internal static void UseTemporaryProgressFile() =>
-        Environment.SetEnvironmentVariable(ExerciseLog.ProgressVariable, Path.Combine(Path.GetTempPath(), $"mlcourse-progress-{Environment.ProcessId}.json"));
-}
 
 public sealed class CheckerTests
 {
@@ -79,13 +70,13 @@ public sealed class CheckerTests
     [Fact]
     public void Waiting_explains_which_answer_a_cell_needs_and_records_nothing()
     {
-        var before = ExerciseLog.Read().GetValueOrDefault("09.5");
+        var before = ExerciseLog.Current.Read().GetValueOrDefault("09.5");
 
         var waiting = Lesson09.ForecastModel.Waiting();
 
         Assert.Equal(Outcome.NotAttempted, waiting.Outcome);
         Assert.Equal("This cell builds on your answer to \"a forecast model\": answer it above, then run this cell again.", waiting.Message);
-        Assert.Equal(before, ExerciseLog.Read().GetValueOrDefault("09.5"));
+        Assert.Equal(before, ExerciseLog.Current.Read().GetValueOrDefault("09.5"));
     }
 
     [Fact]
@@ -170,16 +161,51 @@ public sealed class ExerciseBehaviourTests
     }
 
     [Fact]
-    public void Each_check_is_recorded_in_the_progress_file_and_solved_stays_solved()
+    public void Each_check_is_recorded_in_the_log_it_is_given_and_solved_stays_solved()
     {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-progress").FullName, "progress.json");
+        var log = new ExerciseLog(file);
         var exercise = Sample();
 
-        exercise.Check(42);
-        exercise.Check(41);
+        exercise.Check(42, log);
+        exercise.Check(41, log);
 
-        var entry = ExerciseLog.Read()["99.1"];
+        var entry = new ExerciseLog(file).Read()["99.1"];   // read back from the file
         Assert.Equal("Incorrect", entry.Last);
         Assert.True(entry.Solved);
+    }
+
+    [Fact]
+    public void Without_the_setup_cell_checks_are_kept_in_memory_and_no_file_is_written()
+    {
+        var memory = new ExerciseLog();
+
+        Sample().Check(42, memory);
+
+        Assert.Null(memory.File);
+        Assert.True(memory.Read()["99.1"].Solved);
+        Assert.Null(ExerciseLog.Current.File);   // the tests never run Course.Start, so nothing they check reaches a learner's progress
+    }
+
+    [Fact]
+    public void The_learner_s_log_is_the_runner_s_file_when_it_names_one_else_the_course_folder_s()
+    {
+        var course = new CourseFolders(Directory.CreateTempSubdirectory("mlcourse-course").FullName);
+        var previous = Environment.GetEnvironmentVariable(ExerciseLog.ProgressVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(ExerciseLog.ProgressVariable, null);
+            Assert.Equal(Path.Combine(course.Root, ".course", "progress.json"), ExerciseLog.ForLearner(course).File);
+            Assert.EndsWith(Path.Combine(".mlcourse", "progress.json"), ExerciseLog.ForLearner(null).File);
+
+            var runnerFile = Path.Combine(course.Artifacts, "notebooks", "progress.json");
+            Environment.SetEnvironmentVariable(ExerciseLog.ProgressVariable, runnerFile);
+            Assert.Equal(runnerFile, ExerciseLog.ForLearner(course).File);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ExerciseLog.ProgressVariable, previous);
+        }
     }
 
     [Fact]

@@ -57,8 +57,16 @@ public sealed class ExecutedNotebookTests
 
     private static JsonObject Markdown(string text) => new() { ["cell_type"] = "markdown", ["source"] = text };
 
+    /// <summary>A code cell as dotnet-repl writes one it ran: with its execution times in the metadata.</summary>
     private static JsonObject Code(string source, params JsonObject[] outputs) =>
-        new() { ["cell_type"] = "code", ["source"] = Lines(source), ["outputs"] = new JsonArray(outputs) };
+        new()
+        {
+            ["cell_type"] = "code", ["source"] = Lines(source), ["outputs"] = new JsonArray(outputs),
+            ["metadata"] = new JsonObject { [ExecutedNotebook.ExecutedMarker] = "2026-11-26T00:00:00+00:00" },
+        };
+
+    /// <summary>A code cell the kernel never reached.</summary>
+    private static JsonObject NotRun(string source) => new() { ["cell_type"] = "code", ["source"] = Lines(source), ["outputs"] = new JsonArray() };
 
     /// <summary>Source as a notebook stores it: lines that keep their "\n", but the last.</summary>
     private static JsonArray Lines(string source)
@@ -85,6 +93,15 @@ public sealed class ExecutedNotebookTests
         Assert.Equal(3, notebook.CodeCells);
         Assert.Equal(3, notebook.Charts);
         Assert.Empty(notebook.Errors);
+        Assert.Empty(notebook.NotRun);
+    }
+
+    [Fact]
+    public void Names_the_code_cells_the_kernel_never_ran()
+    {
+        var notebook = ExecutedNotebook.Read(Write(Markdown("# title"), Code("var x = 1;"), Markdown("text"), NotRun("x++;"), NotRun("x")));
+
+        Assert.Equal([4, 5], notebook.NotRun);
     }
 
     [Fact]
@@ -129,15 +146,15 @@ public sealed class ExecutedNotebookTests
 
 public sealed class LessonReportTests
 {
-    private static LessonReport Report(bool passed, IReadOnlyList<CellError> errors, string? problem = null) =>
-        new("03-explore-visualize", passed, 12, errors, 8, TimeSpan.FromSeconds(41.25),
+    private static LessonReport Report(IReadOnlyList<CellError> errors, params string[] problems) =>
+        new("03-explore-visualize", 12, errors, 8, TimeSpan.FromSeconds(41.25),
             [new("accuracy", "0.98", false), new("load_s", "3.2", true)],
-            [new("01.1", "Incorrect"), new("01.1", "Correct"), new("01.2", "NotAttempted")], problem, "artifacts/notebooks/03-explore-visualize.ipynb");
+            [new("01.1", "Incorrect"), new("01.1", "Correct"), new("01.2", "NotAttempted")], problems, "artifacts/notebooks/03-explore-visualize.ipynb");
 
     [Fact]
     public void A_failure_names_the_lesson_the_cell_its_first_line_and_the_error()
     {
-        var text = Report(false, [new CellError(7, "var df = Load();", "FileNotFoundException: data.csv"), new CellError(9, "df.Head()", "CS0103")]).Describe();
+        var text = Report([new CellError(7, "var df = Load();", "FileNotFoundException: data.csv"), new CellError(9, "df.Head()", "CS0103")]).Describe();
 
         Assert.Contains("03-explore-visualize failed at cell 7 `var df = Load();`: FileNotFoundException: data.csv", text);
         Assert.Contains("and at cell 9 `df.Head()`: CS0103", text);
@@ -147,15 +164,26 @@ public sealed class LessonReportTests
     [Fact]
     public void A_timeout_is_a_failure_that_says_so()
     {
-        var text = Report(false, [], "timed out after 600 s.").Describe();
+        var text = Report([], "timed out after 600 s.").Describe();
 
         Assert.Contains("03-explore-visualize failed: timed out after 600 s.", text);
     }
 
     [Fact]
+    public void Passed_means_no_error_cell_and_no_other_problem_and_every_problem_is_described()
+    {
+        var report = Report([], "result accuracy: expected 0.99 ± 0, got 0.98.", "it drew 0 charts.");
+
+        Assert.True(Report([]).Passed);
+        Assert.False(report.Passed);
+        Assert.Equal(["03-explore-visualize failed: result accuracy: expected 0.99 ± 0, got 0.98.", "  it drew 0 charts.",
+            "  executed notebook: artifacts/notebooks/03-explore-visualize.ipynb"], report.Describe().Split(Environment.NewLine));
+    }
+
+    [Fact]
     public void The_table_has_one_row_per_lesson_with_cells_errors_charts_seconds_and_results()
     {
-        var table = ReportTable.Render([Report(true, []), Report(false, [new CellError(7, "x", "y")]) with { Lesson = "04-train-models" }]);
+        var table = ReportTable.Render([Report([]), Report([new CellError(7, "x", "y")]) with { Lesson = "04-train-models" }]);
         var lines = table.Split(Environment.NewLine);
 
         Assert.Equal(4, lines.Length);

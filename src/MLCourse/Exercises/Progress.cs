@@ -5,10 +5,13 @@ namespace MLCourse.Exercises;
 /// <summary>The learner's progress through the course's exercises, lesson by lesson.</summary>
 public static class Progress
 {
-    /// <summary>A table: per lesson, how many exercises there are, how many were attempted and how many solved.</summary>
-    public static DataFrame Show()
+    /// <summary>A table: per lesson, how many exercises there are, how many were attempted and how many solved (from <see cref="ExerciseLog.Current"/>).</summary>
+    public static DataFrame Show() => Show(ExerciseLog.Current);
+
+    /// <summary>The same table from another log.</summary>
+    public static DataFrame Show(ExerciseLog progress)
     {
-        var log = ExerciseLog.Read();
+        var log = progress.Read();
         var lessons = ExerciseCatalog.All.GroupBy(e => e.Id[..2]).OrderBy(g => g.Key).ToList();
         return new DataFrame(
             new StringDataFrameColumn("lesson", lessons.Select(l => l.Key)),
