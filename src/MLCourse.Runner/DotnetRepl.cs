@@ -18,6 +18,18 @@ public static class DotnetRepl
     private static readonly SemaphoreSlim ToolsLock = new(1, 1);
     private static readonly HashSet<string> RestoredRoots = [];
 
+    /// <summary>The processes still running; stopped, with their children, when this process exits, so that no kernel is left behind.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Process, byte> Running = new();
+
+    static DotnetRepl() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        foreach (var process in Running.Keys)
+        {
+            try { process.Kill(entireProcessTree: true); }
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { } // it had ended
+        }
+    };
+
     /// <summary>Restores the course's local dotnet tools (once per course folder and process).</summary>
     /// <exception cref="RunnerEnvironmentException">There is no tool manifest, or the restore failed; the message says what to do.</exception>
     public static async Task RestoreToolsAsync(string courseRoot, CancellationToken cancel = default)
@@ -82,26 +94,34 @@ public static class DotnetRepl
         {
             throw new RunnerEnvironmentException($"The runner could not start 'dotnet' ({e.Message}). Install the .NET SDK named in global.json and put 'dotnet' on the PATH.");
         }
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        limit.CancelAfter(timeout);
-        var timedOut = false;
+        Running.TryAdd(process, 0);
         try
         {
-            await process.WaitForExitAsync(limit.Token);
+            process.StandardInput.Close();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            limit.CancelAfter(timeout);
+            var timedOut = false;
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync(CancellationToken.None);
+                cancel.ThrowIfCancellationRequested();
+                timedOut = true;
+            }
+            process.WaitForExit(); // flushes the redirected output
+            lock (output) return new ReplRun(process.ExitCode, timedOut, clock.Elapsed, output.ToString());
         }
-        catch (OperationCanceledException)
+        finally
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None);
-            cancel.ThrowIfCancellationRequested();
-            timedOut = true;
+            Running.TryRemove(process, out _);
         }
-        process.WaitForExit(); // flushes the redirected output
-        lock (output) return new ReplRun(process.ExitCode, timedOut, clock.Elapsed, output.ToString());
     }
 
     /// <summary>The last lines of a process's output, for a message.</summary>

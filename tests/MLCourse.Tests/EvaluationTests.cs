@@ -55,14 +55,16 @@ public sealed class KNearestNeighborsTests
     [Fact]
     public void Mistakes_in_use_are_explained()
     {
-        Assert.Contains("k must be between 1 and the number of training points (6)",
-            Assert.Throws<ArgumentOutOfRangeException>(() => KNearestNeighbors.Fit(Points, Labels, k: 7)).Message);
-        Assert.Contains("has 3 features; the training points have 2",
+        Assert.StartsWith("Expected a number of neighbours k between 1 and 6; found 7. k cannot exceed the number of training points",
+            Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels, k: 7)).Message);
+        Assert.StartsWith("Expected 2 features, as the training points have; found 3 in the point to classify. Use the same feature columns in the same order.",
             Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels).Predict([1, 2, 3])).Message);
-        Assert.Contains("missing value (NaN) in feature 1",
+        Assert.StartsWith("Expected a value for every feature of the point to classify; found a missing value (NaN) in feature 1.",
             Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels).Predict([1, float.NaN])).Message);
-        Assert.Contains("got 6 points and 5 labels",
+        Assert.StartsWith("Expected a label for each training point; found 6 points and 5 labels.",
             Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels[..5])).Message);
+        Assert.StartsWith("Expected at least one training point; found none.",
+            Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit([], [])).Message);
     }
 
     private sealed class Row
@@ -137,8 +139,11 @@ public sealed class ClassificationReportTests
     [Fact]
     public void Mismatched_inputs_are_explained()
     {
-        Assert.Contains("got 2 actual classes and 1 predictions",
+        Assert.StartsWith("Expected one prediction per example; found 2 actual classes and 1 predictions.",
             Assert.Throws<ArgumentException>(() => ClassificationReport.From(["a", "b"], ["a"])).Message);
+        Assert.StartsWith("Expected the actual classes; found none.", Assert.Throws<ArgumentException>(() => ClassificationReport.From([], [])).Message);
+        Assert.StartsWith("Expected a class for every example; found a missing class (null). Drop examples without a label before evaluating.",
+            Assert.Throws<ArgumentException>(() => ClassificationReport.From(["a", null!], ["a", "b"])).Message);
     }
 }
 
@@ -202,8 +207,10 @@ public sealed class CrossValidationSummaryTests
     [Fact]
     public void One_fold_or_a_NaN_fold_is_explained()
     {
-        Assert.Contains("at least two folds", Assert.Throws<ArgumentException>(() => CrossValidationSummary.Of([0.9])).Message);
-        Assert.Contains("not a number", Assert.Throws<ArgumentException>(() => CrossValidationSummary.Of([0.9, double.NaN])).Message);
+        Assert.StartsWith("Expected at least 2 folds; found 1. Use 2 or more, so that the scores have a spread.",
+            Assert.Throws<ArgumentException>(() => CrossValidationSummary.Of([0.9])).Message);
+        Assert.StartsWith("Expected a number for every fold; found NaN for fold 1. Check that every fold had examples of each class.",
+            Assert.Throws<ArgumentException>(() => CrossValidationSummary.Of([0.9, double.NaN])).Message);
     }
 }
 
@@ -243,7 +250,10 @@ public sealed class BinaryCurvesTests
     [Fact]
     public void A_single_class_is_explained()
     {
-        Assert.Contains("need both classes", Assert.Throws<ArgumentException>(() => BinaryCurves.Roc([true, true], [0.1f, 0.2f])).Message);
+        Assert.Equal("Expected both classes among the examples; found 2 positive and 0 negative. The curves need both classes: evaluate on a larger or stratified test set. (Parameter 'actual')",
+            Assert.Throws<ArgumentException>(() => BinaryCurves.Roc([true, true], [0.1f, 0.2f])).Message);
+        Assert.StartsWith("Expected a score for every example; found NaN for example 1.",
+            Assert.Throws<ArgumentException>(() => BinaryCurves.Roc([true, false], [0.1f, float.NaN])).Message);
     }
 
     [Fact]
@@ -357,7 +367,8 @@ public sealed class HyperparameterSearchTests
     [Fact]
     public void Too_many_random_trials_are_explained()
     {
-        Assert.Contains("between 1 and 8 trials", Assert.Throws<ArgumentOutOfRangeException>(() => HyperparameterSearch.Random(Grid, 9, 1, s => Score(s.depth, s.rate), true)).Message);
+        Assert.StartsWith("Expected a number of trials between 1 and 8; found 9. Draw at most the 8 settings there are; to try them all, use Grid.",
+            Assert.Throws<ArgumentException>(() => HyperparameterSearch.Random(Grid, 9, 1, s => Score(s.depth, s.rate), true)).Message);
     }
 }
 

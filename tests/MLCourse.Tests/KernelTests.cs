@@ -15,6 +15,17 @@ public sealed class KernelTests
 {
     private static string TestArtifacts(string folder) => Path.Combine(Repository.Folders.Artifacts, "tests", folder);
 
+    /// <summary>A copy of the broken-lesson fixture, changed by <paramref name="change"/>, as artifacts/tests/NAME/NAME.ipynb.</summary>
+    private static string ChangedFixture(string name, Action<JsonNode> change)
+    {
+        var notebook = JsonNode.Parse(File.ReadAllText(Repository.Fixture("broken-lesson.ipynb")))!;
+        change(notebook);
+        var path = Path.Combine(TestArtifacts(name), name + ".ipynb");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, notebook.ToJsonString());
+        return path;
+    }
+
     /// <summary>A learner's first run: no error cell, every exercise "not attempted". Its executed notebook is what the course shows.</summary>
     [Theory]
     [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
@@ -69,16 +80,14 @@ public sealed class KernelTests
     [Fact]
     public async Task A_lesson_that_draws_fewer_charts_than_it_promises_fails()
     {
-        var fixture = Repository.Fixture("broken-lesson.ipynb");
-        var promising = Path.Combine(TestArtifacts("promises"), "promises-charts.ipynb");
-        Directory.CreateDirectory(Path.GetDirectoryName(promising)!);
-        var notebook = JsonNode.Parse(File.ReadAllText(fixture))!;
-        var cells = notebook["cells"]!.AsArray();
-        while (cells.Count > 2) cells.RemoveAt(cells.Count - 1); // keep the title and the cell that works
-        notebook["metadata"]!["mlcourse"] = new JsonObject { ["minimumCharts"] = 1 };
-        File.WriteAllText(promising, notebook.ToJsonString());
+        var promising = ChangedFixture("promises-charts", notebook =>
+        {
+            var cells = notebook["cells"]!.AsArray();
+            while (cells.Count > 2) cells.RemoveAt(cells.Count - 1); // keep the title and the cell that works
+            notebook["metadata"]!["mlcourse"] = new JsonObject { ["minimumCharts"] = 1 };
+        });
 
-        var report = await LessonRuns.Engine.RunAsync(promising, Path.GetDirectoryName(fixture)!, TestArtifacts("promises-executed"));
+        var report = await LessonRuns.Engine.RunAsync(promising, Path.GetDirectoryName(Repository.Fixture("broken-lesson.ipynb"))!, TestArtifacts("promises-executed"));
 
         Assert.False(report.Passed);
         Assert.Empty(report.Errors);
@@ -88,15 +97,9 @@ public sealed class KernelTests
     [Fact]
     public async Task A_kernel_that_dies_half_way_fails_the_lesson_with_a_message_not_a_stack_trace()
     {
-        var fixture = Repository.Fixture("broken-lesson.ipynb");
-        var dying = Path.Combine(TestArtifacts("dying"), "dying-kernel.ipynb");
-        Directory.CreateDirectory(Path.GetDirectoryName(dying)!);
-        var notebook = JsonNode.Parse(File.ReadAllText(fixture))!;
-        var cells = notebook["cells"]!.AsArray();
-        cells[3]!["source"] = "System.Environment.Exit(7); // the kernel process dies here";
-        File.WriteAllText(dying, notebook.ToJsonString());
+        var dying = ChangedFixture("dying-kernel", notebook => notebook["cells"]![3]!["source"] = "System.Environment.Exit(7); // the kernel process dies here");
 
-        var report = await LessonRuns.Engine.RunAsync(dying, Path.GetDirectoryName(fixture)!, TestArtifacts("dying-executed"));
+        var report = await LessonRuns.Engine.RunAsync(dying, Path.GetDirectoryName(Repository.Fixture("broken-lesson.ipynb"))!, TestArtifacts("dying-executed"));
 
         Assert.False(report.Passed);
         Assert.StartsWith("dying-kernel failed: dotnet-repl exited with code 7 without writing an executed notebook: the kernel crashed or was stopped.", report.Describe());

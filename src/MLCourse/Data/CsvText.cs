@@ -30,8 +30,8 @@ internal sealed class CsvText
 
     public static CsvText Read(string file, char separator)
     {
-        if (separator is '"' or '\n' or '\r' || separator > 127)
-            throw new ArgumentException($"The separator must be an ASCII character other than a quote or a newline; got '{separator}'.", nameof(separator));
+        Require.That(separator is not ('"' or '\n' or '\r') && separator <= 127, nameof(separator), "an ASCII separator other than a quote or a newline",
+            () => $"'{separator}'", "Use ',' or ';', or '\\t' for tab-separated files.");
         var info = new FileInfo(file);
         if (info.Length > Array.MaxLength)
             throw new NotSupportedException(

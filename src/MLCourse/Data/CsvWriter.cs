@@ -15,7 +15,7 @@ public static partial class Csv
     /// </summary>
     public static void Save(DataFrame frame, string path, char separator = ',')
     {
-        ArgumentNullException.ThrowIfNull(frame);
+        Require.NotNull(frame, nameof(frame), "a DataFrame to save");
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
         writer.WriteLine(string.Join(separator, frame.Columns.Select(c => Field(c.Name, separator))));
         for (long row = 0; row < frame.Rows.Count; row++)

@@ -39,7 +39,7 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
     /// <summary>Judges <paramref name="answer"/> and records the outcome in <paramref name="log"/>.</summary>
     public Verdict Check(T? answer, ExerciseLog log)
     {
-        ArgumentNullException.ThrowIfNull(log);
+        Require.NotNull(log, nameof(log), "a log to record the outcome in (ExerciseLog.Current is the learner's)");
         var verdict = answer is null
             ? new Verdict(Id, Outcome.NotAttempted, "Replace the null in the answer cell, run it, then run this cell again.")
             : Judge(answer);

@@ -28,7 +28,7 @@ public sealed class ExerciseLog
     public static ExerciseLog Current
     {
         get => current;
-        set => current = value ?? throw new ArgumentNullException(nameof(value), "Give an ExerciseLog: new ExerciseLog() keeps outcomes in memory.");
+        set => current = Require.NotNull(value, nameof(value), "an ExerciseLog (new ExerciseLog() keeps outcomes in memory)");
     }
 
     /// <summary>
