@@ -11,6 +11,7 @@ namespace MLCourse.Tests;
 /// </summary>
 [Collection(KernelCollection.Name)]
 [Trait("Category", "Kernel")]
+[TestCaseOrderer(KernelTestOrder.TypeName, KernelTestOrder.AssemblyName)]
 public sealed class KernelTests
 {
     private static string TestArtifacts(string folder) => Path.Combine(Repository.Folders.Artifacts, "tests", folder);
@@ -29,6 +30,7 @@ public sealed class KernelTests
     /// <summary>A learner's first run: no error cell, every exercise "not attempted". Its executed notebook is what the course shows.</summary>
     [Theory]
     [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
+    [LessonRun(solutions: false)]
     public async Task Lesson_as_shipped_runs_without_error_cells_and_leaves_every_exercise_not_attempted(string lesson)
     {
         var report = await LessonRuns.Shipped(lesson);
@@ -40,6 +42,7 @@ public sealed class KernelTests
     /// <summary>Each exercise's solution replaces its answer cell (in a copy): every check passes, and every result is as pinned.</summary>
     [Theory]
     [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
+    [LessonRun(solutions: true)]
     public async Task Lesson_with_the_solutions_in_place_solves_every_exercise_and_holds_its_expected_results(string lesson)
     {
         var report = await LessonRuns.Solved(lesson);

@@ -10,10 +10,11 @@ namespace MLCourse.Tests;
 /// <c>artifacts/notebooks/</c> as shipped, <c>artifacts/notebooks-solutions/</c> with the solutions). A lesson without
 /// exercises runs the same either way, so its solved run is its shipped run.
 /// <para>
-/// A lesson keeps about one core busy, so two lessons run at once where there are two cores: the first request starts
-/// every run in the background (<see cref="Plan"/>), at most <see cref="Parallelism"/> at a time, and a run a test asks
-/// for is started at once if it has not been. The two runs of one lesson never overlap, because they write the same files
-/// (lesson 02's cleaned table, lesson 07's models). Kernels still running when the test process ends are stopped.
+/// A lesson keeps about one core busy, so two lessons run at once where there are two cores: <see cref="KernelTestOrder"/>
+/// hands over the runs the selected tests need (<see cref="Plan"/>), and they start at once, at most
+/// <see cref="Parallelism"/> at a time; a run a test asks for that is not planned starts when asked for. The two runs of
+/// one lesson never overlap, because they write the same files (lesson 02's cleaned table, lesson 07's models). Kernels
+/// still running when the test process ends are stopped.
 /// </para>
 /// </summary>
 internal static class LessonRuns
@@ -26,26 +27,21 @@ internal static class LessonRuns
     private static readonly SemaphoreSlim Slots = new(Parallelism);
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> LessonLocks = new();
     private static readonly ConcurrentDictionary<(string Lesson, bool Solutions), Lazy<Task<LessonReport>>> Runs = new();
-    private static int started;
+    private static int planned;
 
     /// <summary>The lesson as a learner first runs it: every answer cell still null.</summary>
-    public static Task<LessonReport> Shipped(string lesson) => Request(lesson, solutions: false);
+    public static Task<LessonReport> Shipped(string lesson) => Start(lesson, solutions: false);
 
     /// <summary>The lesson with every exercise's solution in place of its answer cell.</summary>
-    public static Task<LessonReport> Solved(string lesson) => HasExercises(lesson) ? Request(lesson, solutions: true) : Shipped(lesson);
+    public static Task<LessonReport> Solved(string lesson) => HasExercises(lesson) ? Start(lesson, solutions: true) : Shipped(lesson);
 
-    /// <summary>Every run the lesson tests need: each lesson as shipped, then each lesson with exercises with its solutions.</summary>
-    public static IReadOnlyList<(string Lesson, bool Solutions)> Plan() =>
-    [
-        .. Repository.Lessons.Select(l => (l.Name, false)),
-        .. Repository.Lessons.Where(l => HasExercises(l.Name)).Select(l => (l.Name, true)),
-    ];
+    /// <summary>The run <see cref="Solved"/> gives: a lesson without exercises has no solved run of its own.</summary>
+    public static (string Lesson, bool Solutions) SolvedRun(string lesson) => (lesson, HasExercises(lesson));
 
-    private static Task<LessonReport> Request(string lesson, bool solutions)
+    /// <summary>Starts <paramref name="runs"/> in the background, in order, keeping at most <see cref="Parallelism"/> of them waiting or running (once per process).</summary>
+    public static void Plan(IEnumerable<(string Lesson, bool Solutions)> runs)
     {
-        var run = Start(lesson, solutions);
-        if (Interlocked.Exchange(ref started, 1) == 0) _ = Task.Run(StartTheRestAsync);
-        return run;
+        if (Interlocked.Exchange(ref planned, 1) == 0) _ = Task.Run(() => StartAsync(runs.Distinct().ToList()));
     }
 
     private static Task<LessonReport> Start(string lesson, bool solutions) =>
@@ -73,11 +69,10 @@ internal static class LessonRuns
         }
     }
 
-    /// <summary>Starts the planned runs in order, keeping at most <see cref="Parallelism"/> of them waiting or running.</summary>
-    private static async Task StartTheRestAsync()
+    private static async Task StartAsync(IReadOnlyList<(string Lesson, bool Solutions)> runs)
     {
         var inFlight = new List<Task>();
-        foreach (var (lesson, solutions) in Plan())
+        foreach (var (lesson, solutions) in runs)
         {
             if (inFlight.Count == Parallelism) inFlight.Remove(await Task.WhenAny(inFlight));
             inFlight.Add(Start(lesson, solutions));
