@@ -126,9 +126,12 @@ public sealed class KernelTests
         Assert.Contains("\"Solved\": true", File.ReadAllText(Path.Combine(course.Folders.Artifacts, "notebooks-solutions", "progress.json")));
     }
 
-    /// <summary>A lesson edit that moves a published number (here its seed) fails the run, naming lesson, result, expected and got.</summary>
+    /// <summary>
+    /// A lesson edit that moves a published number (here its seed) fails the run, naming lesson, result, expected and got;
+    /// --update-expected then pins the new value.
+    /// </summary>
     [Fact]
-    public async Task Changing_a_published_result_fails_with_the_lesson_the_result_the_expected_value_and_the_value_got()
+    public async Task Changing_a_published_result_fails_with_lesson_result_expected_and_got_until_the_expectation_is_updated()
     {
         var (pinned, moved) = (FixtureCourse.SampleMean(seed: 7), FixtureCourse.SampleMean(seed: 8));
         Assert.NotEqual(pinned, moved);
@@ -142,5 +145,13 @@ public sealed class KernelTests
         Assert.StartsWith($"{FixtureCourse.LessonName} failed: result sample_mean: expected {LessonResults.Format(pinned)} ± 0, got {LessonResults.Format(moved)}.",
             report.Describe());
         Assert.Contains("--update-expected 90", report.Describe());
+
+        // The deliberate update: the run passes, and the file now pins the new value (the diff a reviewer sees).
+        var (updated, changes) = await course.Engine.UpdateExpectedAsync(course.Lesson);
+
+        Assert.True(updated.Passed, updated.Describe());
+        Assert.Equal($"changed sample_mean ({LessonResults.Format(pinned)} → {LessonResults.Format(moved)})", changes);
+        Assert.Contains($"\"value\": {LessonResults.Format(moved)},", File.ReadAllText(
+            ExpectedResults.PathOf(course.Engine.ExpectedResultsFolder, FixtureCourse.LessonName)));
     }
 }
