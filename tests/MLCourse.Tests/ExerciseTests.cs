@@ -259,9 +259,6 @@ public sealed class Lesson01ExerciseTests
 
 public sealed class ExerciseCatalogTests
 {
-    public static TheoryData<string> LessonsWithExercises() =>
-        new(Repository.Lessons.Where(l => ExecutedNotebook.ExerciseCells(JsonNode.Parse(File.ReadAllText(l.Path))!).Count > 0).Select(l => l.Name));
-
     [Fact]
     public void Every_exercise_has_exactly_one_answer_cell_in_its_own_lesson_and_every_answer_cell_a_catalog_entry()
     {
