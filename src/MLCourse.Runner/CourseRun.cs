@@ -53,6 +53,9 @@ public static class CourseRun
         output.WriteLine();
         output.WriteLine(ReportTable.Render(reports));
         foreach (var update in updates) output.WriteLine(update);
+        foreach (var slow in reports.Where(r => r.OverTarget))
+            output.WriteLine($"{slow.Lesson} took {slow.Elapsed.TotalSeconds:0.0} s, over its target of {slow.TargetSeconds:0} s " +
+                             "(not a failure: wall-clock time depends on the machine and its load; re-measure on a quiet machine).");
         var failed = reports.Count(r => !r.Passed);
         output.WriteLine($"\n{reports.Count - failed} of {reports.Count} lessons passed in {total.Elapsed.TotalSeconds:0} s.");
         var reportFile = Path.Combine(engine.Folders.Artifacts, "report.md");

@@ -53,6 +53,13 @@ public sealed record ExecutedNotebook(int CodeCells, IReadOnlyList<CellError> Er
     public static int MinimumCharts(string sourceNotebook) =>
         (int?)JsonNode.Parse(File.ReadAllText(sourceNotebook))?["metadata"]?["mlcourse"]?["minimumCharts"] ?? 0;
 
+    /// <summary>
+    /// How long a lesson should take in the runner, in seconds, from its notebook metadata <c>{"mlcourse": {"targetSeconds": 60}}</c>;
+    /// null when it states none. A target is reported, never enforced: wall-clock time depends on the machine and its load.
+    /// </summary>
+    public static double? TargetSeconds(string sourceNotebook) =>
+        (double?)JsonNode.Parse(File.ReadAllText(sourceNotebook))?["metadata"]?["mlcourse"]?["targetSeconds"];
+
     /// <summary>The exercise answer cells of a notebook: cell index (0-based) and exercise id, from cell metadata <c>{"mlcourse": {"exercise": "01.2"}}</c>.</summary>
     public static IReadOnlyList<(int Cell, string Exercise)> ExerciseCells(JsonNode notebook) =>
         notebook["cells"]!.AsArray()

@@ -160,7 +160,8 @@ public sealed class LessonEngine(CourseFolders folders, TimeSpan timeout)
             else if (notebookRun.Charts < minimumCharts)
                 problems.Add($"it drew {notebookRun.Charts} charts, but its metadata (mlcourse.minimumCharts) promises at least {minimumCharts}: a chart cell printed something else, or was removed.");
         }
-        return new LessonReport(name, notebookRun.CodeCells, notebookRun.Errors, notebookRun.Charts, run.Elapsed, results, exercises, problems, executed);
+        return new LessonReport(name, notebookRun.CodeCells, notebookRun.Errors, notebookRun.Charts, run.Elapsed, results, exercises, problems, executed)
+            { TargetSeconds = ExecutedNotebook.TargetSeconds(notebook) };
     }
 
     /// <summary>The <c>name=value</c> (result) and <c>name~value</c> (timing) lines the lesson published; a later value for the same name wins.</summary>

@@ -27,6 +27,12 @@ public sealed record LessonReport(
 {
     public bool Passed => Errors.Count == 0 && Problems.Count == 0;
 
+    /// <summary>The time the lesson should take, from its metadata (<c>mlcourse.targetSeconds</c>); null when it states none.</summary>
+    public double? TargetSeconds { get; init; }
+
+    /// <summary>The run took longer than the lesson's target: shown in the table, not a failure.</summary>
+    public bool OverTarget => TargetSeconds is { } target && Elapsed.TotalSeconds > target;
+
     /// <summary>The same report with more problems.</summary>
     public LessonReport WithProblems(IEnumerable<string> problems) => this with { Problems = [.. Problems, .. problems] };
 

@@ -218,3 +218,36 @@ public sealed class MinimumChartsTests
         Assert.Equal(0, ExecutedNotebook.MinimumCharts(silent));
     }
 }
+
+public sealed class TargetSecondsTests
+{
+    private static LessonReport Took(double seconds, double? target) =>
+        new LessonReport("12-reinforcement-learning", 3, [], 0, TimeSpan.FromSeconds(seconds), [], [], [], null) { TargetSeconds = target };
+
+    [Fact]
+    public void A_lesson_states_its_time_target_through_its_metadata()
+    {
+        var folder = Directory.CreateTempSubdirectory("mlcourse-meta").FullName;
+        var timed = Path.Combine(folder, "a.ipynb");
+        var untimed = Path.Combine(folder, "b.ipynb");
+        File.WriteAllText(timed, """{"cells": [], "metadata": {"mlcourse": {"targetSeconds": 60}}}""");
+        File.WriteAllText(untimed, """{"cells": [], "metadata": {}}""");
+
+        Assert.Equal(60, ExecutedNotebook.TargetSeconds(timed));
+        Assert.Null(ExecutedNotebook.TargetSeconds(untimed));
+    }
+
+    [Fact]
+    public void A_run_over_its_target_is_shown_in_the_table_but_still_passes()
+    {
+        var slow = Took(66.7, 60);
+        var quick = Took(41.2, 60);
+
+        Assert.True(slow.OverTarget);
+        Assert.True(slow.Passed);
+        Assert.False(quick.OverTarget);
+        Assert.False(Took(500, null).OverTarget);
+        Assert.Contains("66.7 (OVER target 60)", ReportTable.Render([slow]));
+        Assert.Contains("41.2 (target 60)", ReportTable.Render([quick]));
+    }
+}
