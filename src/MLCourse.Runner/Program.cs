@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using MLCourse;
 using MLCourse.Runner;
+using MLCourse.Runner.Site;
 
 // The course runner: dotnet run --project src/MLCourse.Runner -- [lesson ...] [--timeout seconds]
 // Runs each lesson in the real notebook kernel, shows progress, prints a table, exits 1 if any lesson failed.
@@ -9,6 +10,8 @@ using MLCourse.Runner;
 var selectors = new List<string>();
 var timeout = LessonEngine.DefaultTimeout;
 var solutions = false;
+var site = false;
+var noRun = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -17,14 +20,16 @@ for (var i = 0; i < args.Length; i++)
             Console.WriteLine("""
                 Runs the course's lesson notebooks headlessly in the real .NET Interactive kernel.
 
-                usage: dotnet run --project src/MLCourse.Runner -- [LESSON ...] [--timeout SECONDS] [--solutions]
+                usage: dotnet run --project src/MLCourse.Runner -- [LESSON ...] [--timeout SECONDS] [--solutions] [--site [--no-run]]
 
                   LESSON       a lesson number (03) or name (03-explore-visualize); all lessons when none is given
                   --timeout    the time limit for one lesson, in seconds (default 600)
                   --solutions  run each exercise's solution in place of its answer cell (the lesson files are not changed);
                                every exercise must then be correct (as shipped, every one must be "not attempted")
+                  --site       after the run, build the course website in artifacts/site/ from the executed notebooks
+                               (only when every lesson passed); --no-run builds it from the last run's artifacts/report.json
 
-                Executed notebooks go to artifacts/notebooks/, the summary table to artifacts/report.md.
+                Executed notebooks go to artifacts/notebooks/, the summary table to artifacts/report.md (and artifacts/report.json).
                 Exit code: 0 when every lesson ran without an error cell, 1 otherwise, 2 for bad arguments.
                 """);
             return 0;
@@ -35,6 +40,12 @@ for (var i = 0; i < args.Length; i++)
         case "--solutions":
             solutions = true;
             break;
+        case "--site":
+            site = true;
+            break;
+        case "--no-run":
+            noRun = true;
+            break;
         case var option when option.StartsWith('-'):
             Console.Error.WriteLine($"Unknown option or missing value: '{option}'. See --help.");
             return 2;
@@ -42,6 +53,12 @@ for (var i = 0; i < args.Length; i++)
             selectors.Add(args[i]);
             break;
     }
+}
+
+if (site && solutions || noRun && (!site || selectors.Count > 0))
+{
+    Console.Error.WriteLine("--site shows the lessons as shipped (not with --solutions); --no-run goes with --site alone and publishes the last run's lessons. See --help.");
+    return 2;
 }
 
 CourseFolders folders;
@@ -55,6 +72,17 @@ catch (Exception e) when (e is ArgumentException or DirectoryNotFoundException)
 {
     Console.Error.WriteLine(e.Message);
     return 2;
+}
+
+if (noRun)
+{
+    var last = RunReport.Read(Path.Combine(folders.Artifacts, RunReport.FileName));
+    if (last.Solutions)
+    {
+        Console.Error.WriteLine("The last run had the exercise solutions in place; the website shows the lessons as shipped. Run without --solutions first.");
+        return 1;
+    }
+    return SiteCommand.Build(folders, last.Lessons);
 }
 
 using var cancel = new CancellationTokenSource();
@@ -80,9 +108,11 @@ var failed = reports.Count(r => !r.Passed);
 Console.WriteLine($"\n{reports.Count - failed} of {reports.Count} lessons passed in {total.Elapsed.TotalSeconds:0} s.");
 Directory.CreateDirectory(folders.Artifacts);
 File.WriteAllText(Path.Combine(folders.Artifacts, "report.md"), ReportTable.RenderMarkdown(reports));
+new RunReport(solutions, DateTimeOffset.UtcNow, reports).Write(Path.Combine(folders.Artifacts, RunReport.FileName));
 foreach (var report in reports.Where(r => !r.Passed))
     Console.Error.WriteLine(report.Describe());
-return failed == 0 ? 0 : 1;
+var siteStatus = site ? SiteCommand.Build(folders, reports) : 0;
+return failed == 0 ? siteStatus : 1;
 
 // Shows which lesson is running and for how long: in place on a terminal, a line every 30 s in a log.
 static async Task<LessonReport> WithProgress(string label, Func<Task<LessonReport>> run)

@@ -1,7 +1,7 @@
 namespace MLCourse;
 
 /// <summary>
-/// The course's entry point. Every lesson's setup cell calls <see cref="Start"/> right after
+/// The course's entry point. Every lesson's setup cell calls <see cref="Start()"/> right after
 /// its package references; lessons call <see cref="Publish(string, double)"/> for their headline results.
 /// </summary>
 public static class Course
@@ -14,13 +14,22 @@ public static class Course
     /// course version, package versions, and where the data folder is (or why it was not found).
     /// Safe to call more than once.
     /// </summary>
-    public static void Start()
+    public static void Start() => Start(offlineCharts: false);
+
+    /// <summary>
+    /// As <see cref="Start()"/>; with <paramref name="offlineCharts"/> true, charts draw without the internet:
+    /// the plotly.js that Plotly.NET carries goes into this cell's output once (about 3.6 MB), and every chart
+    /// of the session draws with it instead of loading plotly.js from a CDN. Write <c>MLCourse.Course.Start(offlineCharts: true);</c>
+    /// in the setup cell when you work offline or behind a proxy that blocks the CDN.
+    /// </summary>
+    public static void Start(bool offlineCharts)
     {
         FSharpCoreRedirect.Install();
         XPlotHtmlFormatter.Register();
         Microsoft.DotNet.Interactive.Formatting.Formatter.Register<Exercises.Verdict>(
             (verdict, writer) => writer.Write(verdict.ToHtml()), Microsoft.DotNet.Interactive.Formatting.HtmlFormatter.MimeType);
         Console.WriteLine(CourseBanner.Describe(CourseFolders.TryFind(Environment.CurrentDirectory)));
+        if (offlineCharts) OfflineCharts.Install();
     }
 
     /// <summary>
