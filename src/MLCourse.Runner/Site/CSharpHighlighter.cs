@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -21,19 +20,25 @@ public static class CSharpHighlighter
         ArgumentNullException.ThrowIfNull(code);
         var root = CSharpSyntaxTree.ParseText(code, Script).GetRoot();
         var html = new StringBuilder(code.Length * 2);
-        foreach (var token in root.DescendantTokens(descendIntoTrivia: true))
-        {
-            foreach (var trivia in token.LeadingTrivia) Write(html, trivia);
-            Write(html, token.ToString(), Class(token));
-            foreach (var trivia in token.TrailingTrivia) Write(html, trivia);
-        }
+        foreach (var token in root.DescendantTokens()) Write(html, token);
         return html.ToString();
     }
 
+    private static void Write(StringBuilder html, SyntaxToken token)
+    {
+        foreach (var trivia in token.LeadingTrivia) Write(html, trivia);
+        Write(html, token.ToString(), Class(token));
+        foreach (var trivia in token.TrailingTrivia) Write(html, trivia);
+    }
+
+    /// <summary>A directive (<c>#r "nuget: …"</c>) is trivia with structure: its own tokens, written in place.</summary>
     private static void Write(StringBuilder html, SyntaxTrivia trivia)
     {
-        // A directive (#r "nuget: …") is trivia with structure: its own tokens are visited, so write only its leftovers.
-        if (trivia.HasStructure) return;
+        if (trivia.GetStructure() is { } directive)
+        {
+            foreach (var token in directive.DescendantTokens()) Write(html, token);
+            return;
+        }
         Write(html, trivia.ToFullString(), trivia.Kind() switch
         {
             SyntaxKind.SingleLineCommentTrivia or SyntaxKind.MultiLineCommentTrivia or
@@ -70,7 +75,7 @@ public static class CSharpHighlighter
     private static void Write(StringBuilder html, string text, string? cssClass)
     {
         if (text.Length == 0) return;
-        if (cssClass is null) { html.Append(WebUtility.HtmlEncode(text)); return; }
-        html.Append("<span class=\"").Append(cssClass).Append("\">").Append(WebUtility.HtmlEncode(text)).Append("</span>");
+        if (cssClass is null) { html.Append(Html.Encode(text)); return; }
+        html.Append("<span class=\"").Append(cssClass).Append("\">").Append(Html.Encode(text)).Append("</span>");
     }
 }

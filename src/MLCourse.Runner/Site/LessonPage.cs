@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -53,7 +52,7 @@ public static partial class LessonPage
                 var exercise = (string?)sourceCells[i]?["metadata"]?["mlcourse"]?["exercise"];
                 html.Append($"<div class=\"cell code{(exercise is null ? "" : " exercise")}\" id=\"cell-{i + 1}\">");
                 if (exercise is not null)
-                    html.Append($"<div class=\"exercise-label\">Exercise {WebUtility.HtmlEncode(exercise)} · your answer goes in this cell</div>");
+                    html.Append($"<div class=\"exercise-label\">Exercise {Html.Encode(exercise)} · your answer goes in this cell</div>");
                 html.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(CSharpHighlighter.ToHtml(text.TrimEnd())).Append("</code></pre>");
                 var outputs = cell["outputs"]?.AsArray() ?? [];
                 if (outputs.Count > 0)
@@ -82,9 +81,9 @@ public static partial class LessonPage
     {
         var type = (string?)output["output_type"];
         if (type == "stream")
-            return $"<pre class=\"output stream\">{WebUtility.HtmlEncode(redact.Text(ExecutedNotebook.Text(output["text"])))}</pre>";
+            return $"<pre class=\"output stream\">{Html.Encode(redact.Text(ExecutedNotebook.Text(output["text"])))}</pre>";
         if (type == "error")
-            return $"<pre class=\"output error\">{WebUtility.HtmlEncode(redact.Text($"{(string?)output["ename"]}: {(string?)output["evalue"]}"))}</pre>";
+            return $"<pre class=\"output error\">{Html.Encode(redact.Text($"{(string?)output["ename"]}: {(string?)output["evalue"]}"))}</pre>";
 
         var data = output["data"];
         var html = ExecutedNotebook.Text(data?["text/html"]);
@@ -93,13 +92,13 @@ public static partial class LessonPage
             CheckPlotlyVersion(lesson, cell, html);
             var chart = new PageChart(charts.Count + 1, cell, ChartName(html, firstLine));
             charts.Add(chart);
-            return $"<div class=\"output chart\" data-chart=\"{chart.Number}\" data-cell=\"{cell}\" data-name=\"{WebUtility.HtmlEncode(chart.Name)}\">{html}</div>";
+            return $"<div class=\"output chart\" data-chart=\"{chart.Number}\" data-cell=\"{cell}\" data-name=\"{Html.Encode(chart.Name)}\">{html}</div>";
         }
         if (html.Length > 0) return $"<div class=\"output html\">{redact.Html(html)}</div>";
         if (data?["image/png"] is { } png)
             return $"<div class=\"output image\"><img alt=\"output of cell {cell}\" src=\"data:image/png;base64,{ExecutedNotebook.Text(png).Trim()}\"></div>";
         var plain = ExecutedNotebook.Text(data?["text/plain"]);
-        return plain.Length == 0 ? "" : $"<pre class=\"output text\">{WebUtility.HtmlEncode(redact.Text(plain))}</pre>";
+        return plain.Length == 0 ? "" : $"<pre class=\"output text\">{Html.Encode(redact.Text(plain))}</pre>";
     }
 
     /// <summary>

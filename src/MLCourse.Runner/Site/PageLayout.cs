@@ -1,4 +1,3 @@
-using System.Net;
 
 namespace MLCourse.Runner.Site;
 
@@ -27,7 +26,7 @@ public static class PageLayout
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{WebUtility.HtmlEncode(title)} · {Course.Title}</title>
+            <title>{Html.Encode(title)} · {Course.Title}</title>
             <link rel="stylesheet" href="{SiteAssets.StyleSheet}">
             {scripts}
             </head>
@@ -45,5 +44,5 @@ public static class PageLayout
     }
 
     private static string Link(PageLink? link, string before, string after = "") =>
-        link is null ? "" : $"<a href=\"{WebUtility.HtmlEncode(link.Href)}\">{before}{WebUtility.HtmlEncode(link.Text)}{after}</a>";
+        link is null ? "" : $"<a href=\"{Html.Encode(link.Href)}\">{before}{Html.Encode(link.Text)}{after}</a>";
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text.Json.Nodes;
 using MLCourse.Charts;
 
@@ -81,14 +80,14 @@ public sealed class SiteBuilder(CourseFolders folders, string? repositoryUrl = n
     }
 
     /// <summary>The box at the top of a lesson page: when it ran, how long, what it drew and published, and its source.</summary>
-    private static string RunSummary(SiteLesson lesson, RenderedLesson page, SiteLinks links)
+    private string RunSummary(SiteLesson lesson, RenderedLesson page, SiteLinks links)
     {
         var report = lesson.Report;
-        var results = report.Results.Count == 0 ? "" : $" · results: {WebUtility.HtmlEncode(string.Join(", ", report.Results))}";
-        var source = links.RepositoryFile(Path.Combine("notebooks", Path.GetFileName(lesson.Lesson.Path)));
+        var results = report.Results.Count == 0 ? "" : $" · results: {Html.Encode(string.Join(", ", report.Results))}";
+        var source = links.RepositoryFile(Path.GetRelativePath(folders.Root, lesson.Lesson.Path));
         return $"<div class=\"run\"><b>Executed</b> in the real notebook kernel in {report.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s: " +
                $"{report.CodeCells} code cells, {page.Charts.Count} charts, no errors{results}. " +
-               $"<a href=\"{WebUtility.HtmlEncode(source)}\">The notebook</a> to run it yourself.</div>\n";
+               $"<a href=\"{Html.Encode(source)}\">The notebook</a> to run it yourself.</div>\n";
     }
 
     private static JsonNode Load(string path) =>
