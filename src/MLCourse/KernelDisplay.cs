@@ -16,10 +16,14 @@ internal static class KernelDisplay
     {
         var contextType = Type.GetType($"{Kernel}.KernelInvocationContext, {Kernel}");
         var context = contextType?.GetProperty("Current", BindingFlags.Public | BindingFlags.Static)?.GetValue(null);
-        var display = Type.GetType($"{Kernel}.KernelInvocationContextExtensions, {Kernel}")?
-            .GetMethod("Display", [contextType!, typeof(object), typeof(string[])]);
-        if (context is null || display is null) return false;
-        display.Invoke(null, [context, new Microsoft.AspNetCore.Html.HtmlString(html), new[] { "text/html" }]);
+        // DisplayAs(context, string value, string mimeType): the text goes out as that MIME type, unformatted.
+        // (Display(object) with an HtmlString would need the kernel's own copy of that type, not the library's.)
+        var displayAs = Type.GetType($"{Kernel}.KernelInvocationContextExtensions, {Kernel}")?
+            .GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .FirstOrDefault(m => m.Name == "DisplayAs" && m.GetParameters() is { Length: 3 } p &&
+                                 p[0].ParameterType == contextType && p[1].ParameterType == typeof(string) && p[2].ParameterType == typeof(string));
+        if (context is null || displayAs is null) return false;
+        displayAs.Invoke(null, [context, html, "text/html"]);
         return true;
     }
 }

@@ -29,7 +29,7 @@ internal static class OfflineCharts
 
     /// <summary>One script element holding plotly.js, loaded only if the page has none yet.</summary>
     internal static string ScriptHtml() =>
-        $"<div data-mlcourse=\"plotly.js {PlotlyJs.Version}\">Charts draw offline with plotly.js {PlotlyJs.Version}, embedded here.</div>\n" +
+        $"<div {PlotlyJs.ScriptOutputMarker} {PlotlyJs.Version}\">Charts draw offline with plotly.js {PlotlyJs.Version}, embedded here.</div>\n" +
         // "</script" cannot appear inside a script element; the minified file has none, but be sure.
         $"<script type=\"text/javascript\">if (!window.Plotly) {{\n{PlotlyJs.Script().Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)}\n}}</script>";
 

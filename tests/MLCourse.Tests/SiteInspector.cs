@@ -57,7 +57,8 @@ internal sealed class SiteInspector : IAsyncDisposable
         await tab.ScreenshotAsync(new PageScreenshotOptions { Path = png, FullPage = true });
     }
 
-    private async Task<IReadOnlyList<string>> CheckPageAsync(string file, string name, int expectedCharts)
+    /// <summary>Checks one page: <paramref name="expectedCharts"/> charts drawn, no errors, no requests off the file system, no broken links.</summary>
+    public async Task<IReadOnlyList<string>> CheckPageAsync(string file, string name, int expectedCharts)
     {
         var problems = new List<string>();
         if (!File.Exists(file)) return [$"{name}: the page {Path.GetFileName(file)} is missing."];

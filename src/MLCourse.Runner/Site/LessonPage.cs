@@ -87,7 +87,7 @@ public static partial class LessonPage
 
         var data = output["data"];
         var html = ExecutedNotebook.Text(data?["text/html"]);
-        if (html.Contains(ExecutedNotebook.ChartMarker, StringComparison.Ordinal))
+        if (ExecutedNotebook.IsChart(html))
         {
             CheckPlotlyVersion(lesson, cell, html);
             var chart = new PageChart(charts.Count + 1, cell, ChartName(html, firstLine));

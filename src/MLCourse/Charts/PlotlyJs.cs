@@ -27,6 +27,12 @@ public static partial class PlotlyJs
     /// <summary>Where Plotly.NET's and XPlot's notebook charts load plotly.js from when it is not on the page (without <c>.js</c>, as requirejs wants it).</summary>
     public static string CdnPath => $"https://cdn.plot.ly/plotly-{Version}.min";
 
+    /// <summary>
+    /// Marks the output that carries plotly.js itself (<c>Course.Start(offlineCharts: true)</c>): the library's source
+    /// mentions <c>Plotly.newPlot</c>, but that output is not a chart, and counting it as one would be wrong.
+    /// </summary>
+    public const string ScriptOutputMarker = "data-mlcourse=\"plotly.js";
+
     /// <summary>The minified script (about 3.6 MB).</summary>
     public static string Script() => Read(ResourceName);
 
