@@ -125,7 +125,10 @@ public sealed class LessonPageTests
             Markdown("# 00 · Welcome\n\nSee [the next lesson](01-collect-data.ipynb)."),
             Code("var x = 1;", null, new JsonObject { ["output_type"] = "stream", ["text"] = $"data: {Repository.Folders.Root}/data\n" }),
             Code("x", null, Display("text/plain", "1 < 2")),
-            Code("table", null, Display("text/html", "<table><tr><td>3</td></tr></table>")));
+            Code("table", null, Display("text/html", "<table><tr><td>3</td></tr></table>")),
+            Code("#r \"nuget: Microsoft.ML.FastTree, 5.0.1\"", null,
+                Display("text/html", "<div><div></div><div><strong>Installing Packages</strong><ul><li>Microsoft.ML.FastTree</li></ul></div></div>"),
+                Display("text/html", "<div><div></div><div></div><div><strong>Installed Packages</strong><ul><li>Microsoft.ML.FastTree, 5.0.1</li></ul></div></div>")));
 
         var page = LessonPage.Render("00-welcome", executed, executed, Links, Repository.Folders.Root);
 
@@ -136,6 +139,8 @@ public sealed class LessonPageTests
         Assert.Contains("<div class=\"output html\"><table><tr><td>3</td></tr></table></div>", page.Html);
         Assert.True(page.Html.IndexOf("Welcome", StringComparison.Ordinal) < page.Html.IndexOf("1 &lt; 2", StringComparison.Ordinal));
         Assert.Empty(page.Charts);
+        Assert.DoesNotContain("Installing Packages", page.Html);   // progress; the final list stays
+        Assert.Contains("<strong>Installed Packages</strong>", page.Html);
     }
 
     [Fact]

@@ -21,6 +21,12 @@ public sealed record RenderedLesson(string Lesson, string Title, string Html, IR
 /// </summary>
 public static partial class LessonPage
 {
+    /// <summary>
+    /// The kernel's "Installing Packages" message is progress: a notebook replaces it in place with "Installed Packages",
+    /// but the executed notebook keeps every update (a dozen on a slow restore). The page shows only the final list.
+    /// </summary>
+    private const string InstallProgress = "<strong>Installing Packages</strong>";
+
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     /// <summary>Renders <paramref name="executed"/>, whose cells match <paramref name="source"/> one for one.</summary>
@@ -94,6 +100,7 @@ public static partial class LessonPage
             charts.Add(chart);
             return $"<div class=\"output chart\" data-chart=\"{chart.Number}\" data-cell=\"{cell}\" data-name=\"{Html.Encode(chart.Name)}\">{html}</div>";
         }
+        if (html.Contains(InstallProgress, StringComparison.Ordinal)) return "";
         if (html.Length > 0) return $"<div class=\"output html\">{redact.Html(html)}</div>";
         if (data?["image/png"] is { } png)
             return $"<div class=\"output image\"><img alt=\"output of cell {cell}\" src=\"data:image/png;base64,{ExecutedNotebook.Text(png).Trim()}\"></div>";
