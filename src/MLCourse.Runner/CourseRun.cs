@@ -63,6 +63,7 @@ public static class CourseRun
         {
             Directory.CreateDirectory(engine.Folders.Artifacts);
             File.WriteAllText(reportFile, ReportTable.RenderMarkdown(reports) + (stopped is null ? "" : $"\n{stopped}\n"));
+            new RunReport(options.Solutions, DateTimeOffset.UtcNow, reports).Write(Path.Combine(engine.Folders.Artifacts, RunReport.FileName));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -38,13 +38,17 @@ public sealed record ExecutedNotebook(int CodeCells, IReadOnlyList<CellError> Er
             codeCells++;
             if (cell["metadata"]?[ExecutedMarker] is null) notRun.Add(i + 1);
             var outputs = cell["outputs"]?.AsArray() ?? [];
-            charts += outputs.Count(o => Text(o?["data"]?["text/html"]).Contains(ChartMarker, StringComparison.Ordinal));
+            charts += outputs.Count(o => IsChart(Text(o?["data"]?["text/html"])));
             var error = outputs.FirstOrDefault(o => (string?)o?["output_type"] == "error");
             if (error is not null)
                 errors.Add(new CellError(i + 1, Shorten(FirstLine(Text(cell["source"]))), FirstLine(Text(error["evalue"]))));
         }
         return new ExecutedNotebook(codeCells, errors, charts, notRun);
     }
+
+    /// <summary>Whether an HTML output is a chart: it draws with plotly.js, and is not the output that carries plotly.js itself.</summary>
+    public static bool IsChart(string html) =>
+        html.Contains(ChartMarker, StringComparison.Ordinal) && !html.Contains(MLCourse.Charts.PlotlyJs.ScriptOutputMarker, StringComparison.Ordinal);
 
     /// <summary>
     /// How many charts a lesson promises, from its notebook metadata <c>{"mlcourse": {"minimumCharts": 8}}</c>; 0 when it promises none.

@@ -1,5 +1,6 @@
 using MLCourse;
 using MLCourse.Runner;
+using MLCourse.Runner.Site;
 
 // The course runner: dotnet run --project src/MLCourse.Runner -- [lesson ...] [options]; see RunnerOptions.Usage.
 // Parses the command line and dispatches; CourseRun does the work. Exit codes: ExitCodes.
@@ -41,6 +42,21 @@ catch (DirectoryNotFoundException e)
     return ExitCodes.Environment;
 }
 
+if (options.NoRun)
+{
+    try
+    {
+        var last = RunReport.Read(Path.Combine(folders.Artifacts, RunReport.FileName));
+        if (!last.Solutions) return SiteCommand.Build(folders, last.Lessons);
+        Console.Error.WriteLine("The last run had the exercise solutions in place; the website shows the lessons as shipped. Run without --solutions first.");
+    }
+    catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
+    {
+        Console.Error.WriteLine(e.Message);
+    }
+    return ExitCodes.LessonsFailed;
+}
+
 // Ctrl+C once: stop the running lesson's kernel, then report what ran. Twice: quit at once.
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -53,7 +69,10 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
-    return await CourseRun.RunAsync(new LessonEngine(folders, options.Timeout), lessons, options, Console.Out, !Console.IsOutputRedirected, cancel.Token);
+    var code = await CourseRun.RunAsync(new LessonEngine(folders, options.Timeout), lessons, options, Console.Out, !Console.IsOutputRedirected, cancel.Token);
+    if (!options.Site || code is not (ExitCodes.Passed or ExitCodes.LessonsFailed)) return code;
+    var site = SiteCommand.Build(folders, RunReport.Read(Path.Combine(folders.Artifacts, RunReport.FileName)).Lessons);
+    return code == ExitCodes.Passed ? site : code;
 }
 catch (Exception e)
 {

@@ -105,6 +105,16 @@ public sealed class ExecutedNotebookTests
     }
 
     [Fact]
+    public void The_output_that_carries_plotly_js_for_offline_charts_is_not_a_chart()
+    {
+        var notebook = ExecutedNotebook.Read(Write(
+            Code("MLCourse.Course.Start(offlineCharts: true);", Html("<div data-mlcourse=\"plotly.js 2.28.0\">…</div><script>/* plotly.js */ Plotly.newPlot</script>")),
+            Code("chart", Html("<script>Plotly.newPlot('a', [], {})</script>"))));
+
+        Assert.Equal(1, notebook.Charts);
+    }
+
+    [Fact]
     public void Names_each_failing_cell_by_its_place_among_all_cells_with_first_line_and_message()
     {
         var notebook = ExecutedNotebook.Read(Write(

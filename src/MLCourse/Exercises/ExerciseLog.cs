@@ -5,7 +5,7 @@ namespace MLCourse.Exercises;
 /// <summary>
 /// Where exercise checks record their outcomes: a progress file, or memory only. <see cref="Exercise{T}.Check(T)"/>
 /// records into <see cref="Current"/>, which keeps outcomes in memory until a lesson's setup cell
-/// (<see cref="Course.Start"/>) makes it the learner's progress file, <see cref="ForLearner"/>; the banner says which
+/// (<see cref="Course.Start()"/>) makes it the learner's progress file, <see cref="ForLearner"/>; the banner says which
 /// file. The course runner names a file of its own under <c>artifacts/</c> through <see cref="ProgressVariable"/>, so its
 /// runs never touch a learner's progress; tests give each check a log of their own.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class ExerciseLog
     /// <summary>The progress file, or null for a log in memory.</summary>
     public string? File { get; }
 
-    /// <summary>The log checks record into: in memory until <see cref="Course.Start"/> sets it (or you set another).</summary>
+    /// <summary>The log checks record into: in memory until <see cref="Course.Start()"/> sets it (or you set another).</summary>
     public static ExerciseLog Current
     {
         get => current;
