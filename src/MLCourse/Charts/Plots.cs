@@ -86,17 +86,20 @@ public static class Plots
     }
 
     /// <summary>
-    /// A grid of values as coloured cells, each labelled with its value (a correlation or confusion matrix).
+    /// A grid of values as coloured cells, each labelled with its value (a correlation or confusion matrix), or with
+    /// <paramref name="cellText"/>[row][column] when given (HTML such as <c>&lt;br&gt;</c> allowed). A NaN value leaves its cell uncoloured.
     /// <paramref name="values"/>[row][column] is drawn at (<paramref name="columnLabels"/>[column], <paramref name="rowLabels"/>[row]).
     /// </summary>
     public static GenericChart PlotHeatmap(double[][] values, IReadOnlyList<string> rowLabels, IReadOnlyList<string> columnLabels,
-        string title, string xTitle, string yTitle, double? zMin = null, double? zMax = null)
+        string title, string xTitle, string yTitle, double? zMin = null, double? zMax = null, string[][]? cellText = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         if (values.Length != rowLabels.Count || values.Any(r => r.Length != columnLabels.Count))
             throw new ArgumentException(
                 $"A heatmap needs {rowLabels.Count} rows of {columnLabels.Count} values (one per label); got {values.Length} rows of {string.Join("/", values.Select(r => r.Length).Distinct())}.",
                 nameof(values));
+        if (cellText is not null && (cellText.Length != values.Length || cellText.Any(r => r.Length != columnLabels.Count)))
+            throw new ArgumentException($"Give one text per cell: {values.Length} rows of {columnLabels.Count}, as the values.", nameof(cellText));
         // Plotly draws the first row at the bottom; give it the rows bottom-up so the first label is at the top, as in a table.
         var rows = values.Reverse().ToArray();
         var diverging = zMin < 0;
@@ -106,7 +109,8 @@ public static class Plots
         heatmap = Plotly.NET.GenericChart.mapTrace(FSharpFunc(trace =>
         {
             trace.SetProperty("texttemplate", "%{text}");
-            trace.SetProperty("text", rows.Select(r => r.Select(v => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToArray());
+            trace.SetProperty("text", cellText?.Reverse().ToArray()
+                ?? rows.Select(r => r.Select(v => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToArray());
             if (zMin is not null) trace.SetProperty("zmin", zMin.Value);
             if (zMax is not null) trace.SetProperty("zmax", zMax.Value);
             return trace;
