@@ -543,7 +543,7 @@ public sealed class LearningCurvesTests
 public sealed class GridPlotsTests
 {
     [Fact]
-    public void The_grid_is_a_heatmap_with_arrows_values_and_marked_cells_top_row_first()
+    public void The_grid_is_a_heatmap_with_arrows_and_values_top_row_first_and_named_special_cells()
     {
         var grid = GridWorld.FromMap(["...", "SCG"]);
         var optimum = ValueIteration.Solve(grid, 1);
@@ -552,9 +552,14 @@ public sealed class GridPlotsTests
 
         var trace = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(chart.GetTraces().Single()));
         Assert.Equal("heatmap", (string?)trace["type"]);
-        var text = trace["text"]!.ToObject<string[][]>()!;
-        Assert.Equal(["start <b>↑</b><br>-4", "cliff", "goal"], text[0]);       // Plotly's first row is drawn at the bottom
-        Assert.Equal(["<b>→</b><br>-3", "→<br>-2", "↓<br>-1"], text[1]);
+        var text = trace["text"]!.ToObject<string[][]>()!;                       // Plotly's first row is drawn at the bottom
+        Assert.Equal(["start <span style=\"font-size:22px\"><b>↑</b></span><br>-4", "", ""], text[0]);
+        Assert.Equal("<span style=\"font-size:22px\"><b>→</b></span><br>-3", text[1][0]);   // on the path: bold
+        Assert.Equal("<span style=\"font-size:17px\">↓</span><br>-1", text[1][2]);
+        Assert.Equal("NaN", (string?)trace["z"]![0]![1]);                          // the cliff is left uncoloured
+        var names = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(chart.GetLayout()))["annotations"]!
+            .Select(a => ((string?)a["text"], (int)a["x"]!, (int)a["y"]!)).ToList();
+        Assert.Equal([("cliff", 1, 0), ("<b>goal</b>", 2, 0)], names);
         Assert.Throws<ArgumentException>(() => grid.Plot([1.0], null, "too few"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.FSharp.Core;
 using MLCourse.Charts;
 using Plotly.NET;
 using Plotly.NET.CSharp;
@@ -8,10 +9,12 @@ namespace MLCourse.Reinforcement;
 /// <summary>Draws a grid world: each cell coloured by its value, with the policy's arrow and the value written in it.</summary>
 public static class GridPlots
 {
+    private const int CellSize = 60;
+
     /// <summary>
     /// The grid as a heatmap of <paramref name="values"/> (one per state; darker is better), with the arrow of
-    /// <paramref name="policy"/> in each cell (none when null) and the start, goal, cliff and walls marked. The cells of
-    /// <paramref name="path"/> (states in order, e.g. an <see cref="Episode"/>'s) have their arrows in bold.
+    /// <paramref name="policy"/> in each cell (none when null) and the start, goal, cliff and walls named. The arrows on
+    /// <paramref name="path"/> (states in order, e.g. an <see cref="Episode"/>'s) are bold and black.
     /// </summary>
     /// <exception cref="ArgumentException">Not one value (or action) per state.</exception>
     public static GenericChart Plot(this GridWorld grid, IReadOnlyList<double> values, IReadOnlyList<int>? policy, string title, IReadOnlyList<int>? path = null)
@@ -21,27 +24,38 @@ public static class GridPlots
         if (values.Count != grid.StateCount || (policy is not null && policy.Count != grid.StateCount))
             throw new ArgumentException($"Give one value and one action per state ({grid.StateCount}); got {values.Count} values and {policy?.Count ?? 0} actions.", nameof(values));
         var onPath = new HashSet<int>(path ?? []);
+        bool Drawn(int s) => grid.CellAt(s) is 'S' or '.';
         string Label(int s)
         {
+            if (!Drawn(s)) return "";
             var value = values[s].ToString("0.#", CultureInfo.InvariantCulture);
             var arrow = policy is null || policy[s] < 0 ? "" : GridWorld.Arrows[policy[s]];
-            if (onPath.Contains(s)) arrow = $"<b>{arrow}</b>";
-            return grid.CellAt(s) switch
-            {
-                'G' => "goal",
-                'C' => "cliff",
-                '#' => "wall",
-                'S' => $"start {arrow}<br>{value}",
-                _ => $"{arrow}<br>{value}",
-            };
+            arrow = onPath.Contains(s) ? $"<span style=\"font-size:22px\"><b>{arrow}</b></span>" : $"<span style=\"font-size:17px\">{arrow}</span>";
+            return $"{(grid.CellAt(s) == 'S' ? "start " : "")}{arrow}<br>{value}";
         }
-        bool Drawn(int s) => grid.CellAt(s) is 'S' or '.';
         var rows = Enumerable.Range(0, grid.Rows).Select(r => Enumerable.Range(0, grid.Columns).Select(c => grid.StateOf(r, c)).ToArray()).ToArray();
         var chart = Plots.PlotHeatmap(
             rows.Select(r => r.Select(s => Drawn(s) ? values[s] : double.NaN).ToArray()).ToArray(),
             Enumerable.Range(0, grid.Rows).Select(r => r.ToString(CultureInfo.InvariantCulture)).ToArray(),
             Enumerable.Range(0, grid.Columns).Select(c => c.ToString(CultureInfo.InvariantCulture)).ToArray(),
             title, "column", "row", cellText: rows.Select(r => r.Select(Label).ToArray()).ToArray());
-        return chart.WithSize(Math.Max(500, 64 * grid.Columns + 160), Math.Max(260, 64 * grid.Rows + 150));
+        chart = Plotly.NET.GenericChart.mapTrace(FSharpFunc<Trace, Trace>.FromConverter(trace =>
+        {
+            trace.SetProperty("textfont", new Dictionary<string, object> { ["size"] = 11 });
+            return trace;
+        }), chart);
+        // A heatmap writes no text in an empty (NaN) cell, so the goal, the cliff and the walls are named by annotations.
+        var names = Enumerable.Range(0, grid.StateCount).Where(s => !Drawn(s)).Select(s => new Dictionary<string, object>
+        {
+            ["x"] = s % grid.Columns,
+            ["y"] = grid.Rows - 1 - s / grid.Columns,   // positions on the category axes, counted from the bottom row
+            ["text"] = grid.CellAt(s) switch { 'G' => "<b>goal</b>", 'C' => "cliff", _ => "wall" },
+            ["showarrow"] = false,
+            ["font"] = new Dictionary<string, object> { ["size"] = 12, ["color"] = "#555" },
+        }).ToArray();
+        var layout = new Layout();
+        layout.SetProperty("annotations", names);
+        return Plotly.NET.GenericChart.addLayout(layout, chart)
+            .WithSize(CellSize * grid.Columns + 160, CellSize * grid.Rows + 160);
     }
 }
