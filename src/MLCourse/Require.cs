@@ -27,6 +27,14 @@ internal static class Require
                 $"At 0 nothing would be learned. Try {example}.");
     }
 
+    /// <summary>A weight that may be 0 but not negative, e.g. an exploration bonus.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Below 0, or NaN.</exception>
+    public static void NotNegative(double value, string name, string meaning, string example)
+    {
+        if (!(value >= 0))
+            throw new ArgumentOutOfRangeException(name, value, $"{name} is {meaning}, so it must be 0 or more; got {Show(value)}. Try {example}.");
+    }
+
     /// <summary>A count of at least <paramref name="minimum"/> (episodes, runs, pulls).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Below the minimum.</exception>
     public static void AtLeast(int value, int minimum, string name, string meaning)

@@ -286,7 +286,7 @@ public sealed class QLearningTests
         var path = Episode.Play(grid, run.Q.Greedy, seed: 1);
 
         Assert.True(path.Terminated);
-        Assert.Equal(optimum.Values[grid.Start], path.Return);             // −7: up, up, right × 3, down, down... the only way round the wall
+        Assert.Equal(optimum.Values[grid.Start], path.Return);             // round the wall: up, up, right, right, then two downs and a right in some order
         Assert.Equal(-7, path.Return);
         Assert.All(path.States.Zip(path.Actions), p => Assert.Contains(p.Second, optimum.OptimalActions(p.First)));
     }

@@ -37,7 +37,7 @@ public sealed class GridWorld : FiniteMdp
     /// <summary>The probability that a move goes sideways instead (0 on a deterministic grid).</summary>
     public double Slip { get; }
 
-    /// <summary>The goal's state.</summary>
+    /// <summary>The goal's state (the first one in reading order, if the map has several).</summary>
     public int Goal => Enumerable.Range(0, StateCount).First(s => CellAt(s) == 'G');
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class Ucb : IBanditAgent
     public Ucb(int arms, double c)
     {
         Require.AtLeast(arms, 1, nameof(arms), "the number of arms");
-        if (!(c >= 0)) throw new ArgumentOutOfRangeException(nameof(c), c, $"c is the weight of the exploration bonus, so it must be 0 or more; got {c}. Try 1.");
+        Require.NotNegative(c, nameof(c), "the weight of the exploration bonus", "1, or √2 for the textbook UCB1");
         (estimates, pulls, C) = (new double[arms], new int[arms], c);
     }
 

@@ -10,12 +10,13 @@ namespace MLCourse.Reinforcement;
 public sealed class ValueIteration
 {
     private readonly FiniteMdp mdp;
+    private readonly double[] values;
 
     private ValueIteration(FiniteMdp mdp, double[] values, int[] policy, double gamma, int sweeps) =>
-        (this.mdp, Values, Policy, Gamma, Sweeps) = (mdp, values, policy, gamma, sweeps);
+        (this.mdp, this.values, Policy, Gamma, Sweeps) = (mdp, values, policy, gamma, sweeps);
 
     /// <summary>The optimal value V*(s) of each state: the expected return from it when acting optimally (0 where nothing more happens).</summary>
-    public IReadOnlyList<double> Values { get; }
+    public IReadOnlyList<double> Values => values;
 
     /// <summary>An optimal action in each state (the lowest-numbered one when several tie; −1 where nothing more happens).</summary>
     public IReadOnlyList<int> Policy { get; }
@@ -59,11 +60,11 @@ public sealed class ValueIteration
     }
 
     /// <summary>The expected return of taking <paramref name="action"/> in <paramref name="state"/> and acting optimally after: Q*(s, a).</summary>
-    public double ActionValue(int state, int action) => ActionValue(mdp, [.. Values], state, action, Gamma);
+    public double ActionValue(int state, int action) => ActionValue(mdp, values, state, action, Gamma);
 
     /// <summary>Every optimal action in <paramref name="state"/> (several when they tie); empty where nothing more happens.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An unknown state.</exception>
-    public IReadOnlyList<int> OptimalActions(int state) => mdp.Ends(state) ? [] : Best(mdp, [.. Values], state, Gamma);
+    public IReadOnlyList<int> OptimalActions(int state) => mdp.Ends(state) ? [] : Best(mdp, values, state, Gamma);
 
     private static double ActionValue(FiniteMdp mdp, double[] values, int state, int action, double gamma) =>
         mdp.Transitions(state, action).Sum(t => t.Probability * (t.Reward + (t.Terminated ? 0 : gamma * values[t.NextState])));
