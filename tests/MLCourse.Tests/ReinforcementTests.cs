@@ -2,7 +2,7 @@ using MLCourse.Reinforcement;
 using Newtonsoft.Json.Linq;
 using Plotly.NET.CSharp;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Reinforcement;   // mirrors MLCourse.Reinforcement, so that a filter on "Reinforcement" finds these tests
 
 /// <summary>
 /// A three-state decision process small enough to solve by hand: in A, "stay" pays 1 and stays, "go" pays 0 and moves
@@ -230,7 +230,7 @@ public sealed class GridWorldTests
         var grid = GridWorld.FromMap(["...", "S.G"]);
         var path = new Episode([3, 0, 1], [GridWorld.Up, GridWorld.Right, GridWorld.Right], -3, true);
 
-        Assert.Equal("→ → .\nS . G\n", grid.Render(path.States, path.Actions).Replace("\r", ""));
+        Assert.Equal("→ → .\n↑ . G\n", grid.Render(path.States, path.Actions).Replace("\r", ""));   // the first move, from S, too
     }
 }
 
@@ -248,6 +248,23 @@ public sealed class QTableTests
         Assert.Equal(1, q.Greedy(1));               // actions 1 and 2 tie at 0
         Assert.Equal([2.0, 0.0], q.StateValues());
         Assert.Equal([2, 1], q.GreedyPolicy());
+    }
+
+    [Fact]
+    public void Mean_averages_entry_by_entry_and_needs_tables_of_one_shape()
+    {
+        var (a, b) = (new QTable(2, 2), new QTable(2, 2));
+        (a[0, 0], a[1, 1]) = (-4, 3);
+        (b[0, 0], b[0, 1]) = (-2, 6);
+
+        var mean = QTable.Mean([a, b]);
+
+        Assert.Equal([-3.0, 3.0], mean.ActionValues(0));   // (−4 − 2) / 2, (0 + 6) / 2
+        Assert.Equal([0.0, 1.5], mean.ActionValues(1));
+        Assert.Equal(-4, a[0, 0]);                          // the tables themselves are left alone
+        Assert.Contains("got none", Assert.Throws<ArgumentException>(() => QTable.Mean([])).Message);
+        Assert.Contains("got 2 × 2, 3 × 2", Assert.Throws<ArgumentException>(() => QTable.Mean([a, new QTable(3, 2)])).Message);
+        Assert.Throws<ArgumentNullException>(() => QTable.Mean(null!));
     }
 
     [Fact]
@@ -550,7 +567,7 @@ public sealed class GridPlotsTests
 
         var chart = grid.Plot(optimum.Values, optimum.Policy, "optimal", path: [3, 0]);
 
-        var trace = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(chart.GetTraces().Single()));
+        var trace = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(chart.GetTraces().First()));
         Assert.Equal("heatmap", (string?)trace["type"]);
         var text = trace["text"]!.ToObject<string[][]>()!;                       // Plotly's first row is drawn at the bottom
         Assert.Equal(["start <span style=\"font-size:22px\"><b>↑</b></span><br>-4", "", ""], text[0]);
@@ -561,5 +578,25 @@ public sealed class GridPlotsTests
             .Select(a => ((string?)a["text"], (int)a["x"]!, (int)a["y"]!)).ToList();
         Assert.Equal([("cliff", 1, 0), ("<b>goal</b>", 2, 0)], names);
         Assert.Throws<ArgumentException>(() => grid.Plot([1.0], null, "too few"));
+    }
+
+    [Fact]
+    public void A_path_is_a_red_line_through_its_cells_and_a_colour_range_is_kept()
+    {
+        var grid = GridWorld.FromMap(["...", "SCG"]);
+        var optimum = ValueIteration.Solve(grid, 1);
+
+        var chart = grid.Plot(optimum.Values, optimum.Policy, "optimal", path: [3, 0, 1, 2], zMin: -25, zMax: 0);
+
+        var traces = chart.GetTraces().Select(t => JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(t))).ToList();
+        Assert.Equal((-25.0, 0.0), ((double)traces[0]["zmin"]!, (double)traces[0]["zmax"]!));
+        Assert.Equal("YIGnBu", (string?)traces[0]["colorscale"]);                  // all-negative values: one hue, not red–blue
+        Assert.Equal(["0", "0", "1", "2"], traces[1]["x"]!.ToObject<string[]>()!);    // columns of states 3, 0, 1, 2
+        Assert.Equal(["1", "0", "0", "0"], traces[1]["y"]!.ToObject<string[]>()!);    // their rows, named as the heatmap names them
+        Assert.Equal(GridPlots.PathColour, (string?)traces[1]["line"]!["color"]);
+        var layout = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(chart.GetLayout()));
+        Assert.Equal("optimal", (string?)layout["title"]!["text"]);                 // the title survives adding the line
+        Assert.Single(grid.Plot(optimum.Values, null, "no path").GetTraces());
+        Assert.Contains("zMin must be below zMax", Assert.Throws<ArgumentException>(() => grid.Plot(optimum.Values, null, "flat", zMin: 0, zMax: 0)).Message);
     }
 }

@@ -89,6 +89,8 @@ public static class Plots
     /// A grid of values as coloured cells, each labelled with its value (a correlation or confusion matrix), or with
     /// <paramref name="cellText"/>[row][column] when given (HTML such as <c>&lt;br&gt;</c> allowed). A NaN value leaves its cell uncoloured.
     /// <paramref name="values"/>[row][column] is drawn at (<paramref name="columnLabels"/>[column], <paramref name="rowLabels"/>[row]).
+    /// <paramref name="zMin"/> and <paramref name="zMax"/> fix the colour range (so that several charts compare); a range
+    /// across 0 gets a diverging red–blue scale, any other one a single hue, darker for higher values.
     /// </summary>
     public static GenericChart PlotHeatmap(double[][] values, IReadOnlyList<string> rowLabels, IReadOnlyList<string> columnLabels,
         string title, string xTitle, string yTitle, double? zMin = null, double? zMax = null, string[][]? cellText = null)
@@ -102,7 +104,7 @@ public static class Plots
             throw new ArgumentException($"Give one text per cell: {values.Length} rows of {columnLabels.Count}, as the values.", nameof(cellText));
         // Plotly draws the first row at the bottom; give it the rows bottom-up so the first label is at the top, as in a table.
         var rows = values.Reverse().ToArray();
-        var diverging = zMin < 0;
+        var diverging = zMin < 0 && zMax > 0;   // a range across 0 (correlations); an all-negative one (costs) stays one-coloured
         var heatmap = CSharpChart.Heatmap<double, string, string, string>(
             zData: rows, X: columnLabels.ToArray(), Y: rowLabels.Reverse().ToArray(),
             ColorScale: diverging ? StyleParam.Colorscale.RdBu : StyleParam.Colorscale.YIGnBu, ReverseScale: !diverging); // counts: more is darker

@@ -88,15 +88,16 @@ public sealed class GridWorld : FiniteMdp
     }
 
     /// <summary>
-    /// The map as text, one line per row; with a <paramref name="path"/> (states in order), each open cell on it shows
-    /// the arrow of the move made there, so a path reads like directions.
+    /// The map as text, one line per row; with a <paramref name="path"/> (states in order) and its
+    /// <paramref name="actions"/>, each cell the agent stood on, the start included, shows the arrow of the move made
+    /// there, so a path reads like directions.
     /// </summary>
     public string Render(IReadOnlyList<int>? path = null, IReadOnlyList<int>? actions = null)
     {
         var rows = map.Select(r => r.ToCharArray().Select(c => c.ToString()).ToArray()).ToArray();
         for (var i = 0; path is not null && actions is not null && i < Math.Min(path.Count, actions.Count); i++)
         {
-            if (CellAt(path[i]) == '.') rows[path[i] / Columns][path[i] % Columns] = Arrows[actions[i]];
+            if (CellAt(path[i]) is 'S' or '.') rows[path[i] / Columns][path[i] % Columns] = Arrows[actions[i]];
         }
         var text = new StringBuilder();
         foreach (var row in rows) text.AppendLine(string.Join(" ", row));

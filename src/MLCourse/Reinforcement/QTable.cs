@@ -55,6 +55,24 @@ public sealed class QTable
     /// <summary><see cref="Greedy"/> of every state, in state order (for drawing the policy as arrows).</summary>
     public int[] GreedyPolicy() => Enumerable.Range(0, StateCount).Select(Greedy).ToArray();
 
+    /// <summary>
+    /// The entry-by-entry mean of several tables of the same shape, e.g. of several seeded runs: one run's estimates
+    /// jitter with its luck, their mean shows what the runs have in common.
+    /// </summary>
+    /// <exception cref="ArgumentException">No tables, or tables of different shapes.</exception>
+    public static QTable Mean(IReadOnlyList<QTable> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        if (tables.Count == 0 || tables.Any(t => t is null || t.StateCount != tables[0].StateCount || t.ActionCount != tables[0].ActionCount))
+            throw new ArgumentException("Give one or more tables with the same numbers of states and actions; got " +
+                (tables.Count == 0 ? "none" : string.Join(", ", tables.Select(t => t is null ? "null" : $"{t.StateCount} × {t.ActionCount}").Distinct())) + ".", nameof(tables));
+        var mean = new QTable(tables[0].StateCount, tables[0].ActionCount);
+        for (var s = 0; s < mean.StateCount; s++)
+            for (var a = 0; a < mean.ActionCount; a++)
+                mean.q[s, a] = tables.Average(t => t.q[s, a]);
+        return mean;
+    }
+
     private void Check(int state, int action)
     {
         Require.OneOf(state, StateCount, nameof(state), "a state of this table", "as the environment numbers them");
