@@ -5,8 +5,11 @@ namespace MLCourse.Exercises;
 /// <summary>The exercises of lesson 12, reinforcement learning.</summary>
 public static class Lesson12
 {
-    /// <summary>The click rates of the six headlines of exercise 12.3.</summary>
-    public static IReadOnlyList<double> Headlines { get; } = [0.55, 0.60, 0.45, 0.65, 0.50, 0.40];
+    /// <summary>The click rates of the six headlines of exercise 12.3: one far ahead of the rest.</summary>
+    public static IReadOnlyList<double> Headlines { get; } = [0.20, 0.90, 0.30, 0.40, 0.10, 0.50];
+
+    /// <summary>How many readers exercise 12.3's budget holds.</summary>
+    public const int Readers = 10_000;
 
     /// <summary>
     /// Exercise 12.1's process: A = 0, B = 1, the goal = 2, fallen = 3. Action 0 walks (A → B for −1, B → goal for +10);
@@ -98,22 +101,25 @@ public static class Lesson12
         """Func<OneTransition, double>? qUpdate = t => t.Q + t.Alpha * ((t.Terminated ? t.Reward : t.Reward + t.Gamma * t.NextQ.Max()) - t.Q);""");
 
     /// <summary>
-    /// The average reward per pull of ε-greedy on <see cref="Headlines"/> over 1,000 pulls, averaged over 500 runs seeded
-    /// apart from any the lesson uses: the checker's own runs.
+    /// The average reward per pull of ε-greedy on <see cref="Headlines"/> over <see cref="Readers"/> pulls, averaged over
+    /// 500 runs seeded apart from any the lesson uses: the checker's own runs.
     /// </summary>
     internal static double HeldOutReward(double epsilon) =>
-        RegretCurve.Measure(Headlines, (arms, seed) => new EpsilonGreedy(arms, epsilon, seed), pulls: 1000, runs: 500, seed: 20_12).AverageReward;
+        RegretCurve.Measure(Headlines, (arms, seed) => new EpsilonGreedy(arms, epsilon, seed), pulls: Readers, runs: 500, seed: 20_12).AverageReward;
 
-    /// <summary>12.3: an ε for a budget of 1,000 pulls.</summary>
+    /// <summary>
+    /// 12.3: an ε for a budget of 10,000 pulls. The bar, 0.865 clicks per reader, lies between the best ε (0.02 to 0.03:
+    /// 0.879) and the lesson's ε = 0.1 (0.848, which pays 0.1 × the average gap of 0.5 on every reader); see the tests for the spread.
+    /// </summary>
     public static Exercise<double?> BestEpsilon { get; } = new(
         "12.3", "ε for a budget",
-        Checks.Score<double?>(e => HeldOutReward(e!.Value), threshold: 0.60, "average reward per pull", failure: "That ε cannot be used ({0})."),
-        ["Try a few values: RegretCurve.Measure(Lesson12.Headlines, (arms, seed) => new EpsilonGreedy(arms, e, seed), pulls: 1000, runs: 200, seed: 1).AverageReward.",
-         "ε = 0 gets stuck on whatever looked good first; ε = 0.5 spends half the budget on random headlines. The best is in between.",
-         "Compare 0.01, 0.02, 0.05, 0.1, 0.15, 0.2 and 0.3 and keep the best; the checker runs its own 500 runs, so any ε near the top will do."],
+        Checks.Score<double?>(e => HeldOutReward(e!.Value), threshold: 0.865, "average reward per pull", failure: "That ε cannot be used ({0})."),
+        ["Try a few values: RegretCurve.Measure(Lesson12.Headlines, (arms, seed) => new EpsilonGreedy(arms, e, seed), pulls: Lesson12.Readers, runs: 200, seed: 1).AverageReward.",
+         "Section 2 worked out what exploring costs: ε × the average gap, on every reader, for ever. Here the best headline gets 0.9 and a random one 0.4 on average: what does ε = 0.1 cost over 10,000 readers, and how many readers does it take to find a headline this far ahead?",
+         "Compare 0.005, 0.01, 0.02, 0.03, 0.05, 0.1 and 0.2 and keep the best; the checker runs its own 500 runs and asks for at least 0.865 clicks per reader, which any ε near the best passes."],
         """
-        double? bestEpsilon = new[] { 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3 }
-            .MaxBy(e => RegretCurve.Measure(Lesson12.Headlines, (arms, seed) => new EpsilonGreedy(arms, e, seed), pulls: 1000, runs: 200, seed: 1).AverageReward);
+        double? bestEpsilon = new[] { 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2 }
+            .MaxBy(e => RegretCurve.Measure(Lesson12.Headlines, (arms, seed) => new EpsilonGreedy(arms, e, seed), pulls: Lesson12.Readers, runs: 200, seed: 1).AverageReward);
         """);
 
     /// <summary>The letter of the row value iteration's policy walks along on the slippery cliff when nothing slips: A edge, B one up, C top.</summary>
