@@ -147,7 +147,7 @@ public static class Checks
         var good = higherIsBetter ? value >= threshold : value <= threshold;
         return good
             ? Judgement.Right($"Its {metric} on held-out data is {value:0.000}.")
-            : Judgement.Wrong($"Its {metric} on held-out data is {value:0.000}; the exercise asks for {(higherIsBetter ? "at least" : "at most")} {threshold:0.00}.");
+            : Judgement.Wrong($"Its {metric} on held-out data is {value:0.000}; the exercise asks for {(higherIsBetter ? "at least" : "at most")} {threshold:0.00#}.");
     };
 
     /// <summary>A free-text answer of at least <paramref name="minimumWords"/> words; then the model answer to compare with.</summary>
