@@ -19,7 +19,8 @@ public sealed class LessonEngine(CourseFolders folders, TimeSpan timeout)
     /// <summary>
     /// Runs a lesson from its own folder; the executed copy goes to <c>artifacts/notebooks/</c>. As shipped, every exercise
     /// must report "not attempted". In solution mode, a copy of the lesson with each exercise's answer cell replaced by its
-    /// solution (from the helper library's catalog) runs instead, and every exercise must report "correct".
+    /// solution (from the helper library's catalog) runs instead, and every exercise must report "correct", except a
+    /// reflection, which must report "submitted" (it is never correct).
     /// </summary>
     public async Task<LessonReport> RunAsync(Lesson lesson, bool solutions = false, CancellationToken cancel = default)
     {
@@ -36,15 +37,16 @@ public sealed class LessonEngine(CourseFolders folders, TimeSpan timeout)
         }
         var report = await RunAsync(notebook, Path.GetDirectoryName(lesson.Path)!,
             Path.Combine(Folders.Artifacts, solutions ? "notebooks-solutions" : "notebooks"), cancel);
-        var expected = solutions ? nameof(Outcome.Correct) : nameof(Outcome.NotAttempted);
+        string Expected(string id) => !solutions ? nameof(Outcome.NotAttempted)
+            : ExerciseCatalog.Find(id).IsReflection ? nameof(Outcome.Submitted) : nameof(Outcome.Correct);
         var wrong = exercises
             .Select(e => (e.Exercise, Reported: report.Exercises.LastOrDefault(r => r.Exercise == e.Exercise)?.Outcome ?? "never checked"))
-            .Where(e => e.Reported != expected)
+            .Where(e => e.Reported != Expected(e.Exercise))
             .ToList();
         return wrong.Count == 0 || !report.Passed ? report : report with
         {
             Passed = false,
-            Problem = $"{(solutions ? "in solution mode every exercise must be correct" : "as shipped every exercise must be not attempted")}, but " +
+            Problem = $"{(solutions ? "in solution mode every exercise must be correct (a reflection: submitted)" : "as shipped every exercise must be not attempted")}, but " +
                       string.Join("; ", wrong.Select(w => $"exercise {w.Exercise} reported {w.Reported}")) + ".",
         };
     }

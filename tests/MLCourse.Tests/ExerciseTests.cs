@@ -135,12 +135,87 @@ public sealed class CheckerTests
     }
 
     [Fact]
-    public void Reflection_needs_enough_words_and_then_shows_the_model_answer()
+    public void Reflection_is_submitted_not_correct_and_shows_the_model_answer()
     {
-        var check = Checks.Reflection(5, "Because.");
+        var check = Checks.Reflection(5, "Shuffled data hides the order of the days.");
 
         Assert.Equal("Write at least 5 words; you wrote 2.", check("too short").Message);
-        Assert.Equal("Compare with a model answer: Because.", check("this answer has enough words in it").Message);
+        var submitted = check("The order of the days matters, so a shuffle would hide it.");
+        Assert.Equal(Outcome.Submitted, submitted.Outcome);
+        Assert.False(submitted.Correct);
+        Assert.Equal("Compare with a model answer: Shuffled data hides the order of the days.", submitted.Message);
+    }
+
+    [Fact]
+    public void Reflection_without_key_ideas_rejects_a_text_that_shares_no_word_with_the_model_answer()
+    {
+        var check = Checks.Reflection(5, "Shuffled data hides the order of the days.");
+
+        var offTopic = check("I like penguins and their lovely black feathers very much.");
+        Assert.Equal(Outcome.Incorrect, offTopic.Outcome);
+        Assert.StartsWith("Your answer does not yet mention anything the question is about.", offTopic.Message);
+    }
+
+    [Fact]
+    public void Reflection_rejects_a_repeated_sentence_and_a_text_of_few_different_words()
+    {
+        var check = Checks.Reflection(12, "A third factor, the size of the bird, drives both.", new KeyIdea("a third factor", "third factor", "size"));
+
+        var repeated = check(string.Join(" ", Enumerable.Repeat("Size drives both of them.", 5)));
+        Assert.Equal(Outcome.Incorrect, repeated.Outcome);
+        Assert.Equal("Your answer says \"size drives both of them\" 5 times. Say each point once, and give your reasons in your own words.", repeated.Message);
+        var monotonous = check("size size size size size size size size size size size size");
+        Assert.Equal("Your answer uses only 1 different words. Give your reasons in your own words.", monotonous.Message);
+    }
+
+    [Fact]
+    public void Reflection_names_the_key_ideas_mentioned_and_those_not_yet_mentioned_without_a_grade()
+    {
+        var check = Checks.Reflection(8, "Model.",
+            new KeyIdea("a third factor", "third factor", "confound", "size"),
+            new KeyIdea("correlation is not causation", "caus"),
+            new KeyIdea("what an experiment would show", "experiment", "interven"));
+
+        var partial = check("Correlation is not causation: the bird's size could drive both of them.");
+        Assert.Equal(Outcome.Submitted, partial.Outcome);
+        Assert.Equal("Your answer mentions a third factor and correlation is not causation; it does not yet mention what an experiment would show. " +
+            "Compare with a model answer: Model.", partial.Message);
+        Assert.Equal("Your answer mentions a third factor, correlation is not causation and what an experiment would show. Compare with a model answer: Model.",
+            check("A confounder causes both; only an intervention, an experiment on flippers, would tell.").Message);
+        var offTopic = check("Penguins live in the Antarctic and eat krill, fish and squid all year.");
+        Assert.Equal(Outcome.Incorrect, offTopic.Outcome);
+        Assert.Equal("Your answer does not yet mention any of the ideas the question is about: a third factor, correlation is not causation and " +
+            "what an experiment would show. Think about them, then try again.", offTopic.Message);
+    }
+
+    [Fact]
+    public void Reflection_refuses_a_minimum_below_one_word_and_an_empty_model_answer()
+    {
+        Assert.Contains("got 0", Assert.Throws<ArgumentException>(() => Checks.Reflection(0, "Model.")).Message);
+        Assert.Contains("empty", Assert.Throws<ArgumentException>(() => Checks.Reflection(5, " ")).Message);
+    }
+}
+
+public sealed class KeyIdeaTests
+{
+    [Fact]
+    public void A_word_matches_the_beginning_of_a_word_in_any_case_and_a_phrase_its_words_in_order()
+    {
+        var idea = new KeyIdea("a third factor", "caus", "third factor", "O’Brien");
+
+        Assert.True(idea.IsMentionedIn("CAUSATION is not shown."));
+        Assert.True(idea.IsMentionedIn("A third\nfactor, maybe."));
+        Assert.True(idea.IsMentionedIn("names like o'brien break it"));
+        Assert.False(idea.IsMentionedIn("because it is not clear"));   // "caus" inside a word does not count
+        Assert.False(idea.IsMentionedIn("a factor, the third"));
+    }
+
+    [Fact]
+    public void An_idea_needs_a_name_and_a_word_that_can_match()
+    {
+        Assert.Contains("needs a name", Assert.Throws<ArgumentException>(() => new KeyIdea(" ", "caus")).Message);
+        Assert.Contains("at least one word", Assert.Throws<ArgumentException>(() => new KeyIdea("cause", "?!", "")).Message);
+        Assert.Contains("at least one word", Assert.Throws<ArgumentException>(() => new KeyIdea("cause")).Message);
     }
 }
 
@@ -187,6 +262,45 @@ public sealed class ExerciseBehaviourTests
     {
         Assert.Contains("#1e8e3e", Sample().Check(42).ToHtml());
         Assert.Contains("#d93025", Sample().Check(41).ToHtml());
+        Assert.Contains("#1a73e8", new Verdict("99.2", Outcome.Submitted, "Compare.").ToHtml());
+        Assert.Equal("✎ Exercise 99.2: submitted. Compare.", new Verdict("99.2", Outcome.Submitted, "Compare.").ToString());
+    }
+
+    private static Exercise<string?> SampleReflection() =>
+        new("99.3", "sample reflection", Checks.Reflection(5, "The order of the days matters."), ["a hint"], "string? answer = \"...\";");
+
+    [Fact]
+    public void A_reflection_is_known_as_one_and_is_recorded_as_submitted_never_solved()
+    {
+        var reflection = SampleReflection();
+
+        Assert.True(reflection.IsReflection);
+        Assert.False(Sample().IsReflection);
+        Assert.Equal(Outcome.Submitted, reflection.Check("The order of the days matters for a forecast.").Outcome);
+        reflection.Check("too short");
+
+        var entry = ExerciseLog.Read()["99.3"];
+        Assert.Equal("Incorrect", entry.Last);
+        Assert.True(entry.Submitted);
+        Assert.False(entry.Solved);
+    }
+}
+
+public sealed class ProgressTests
+{
+    [Fact]
+    public void Reflections_are_counted_apart_from_the_exercises_that_are_solved()
+    {
+        Lesson01.WhyParameters.Check("A name such as O'Brien breaks pasted SQL, and a stolen account turns trusted input into an injection.");
+
+        var table = Progress.Show();
+        var row = Enumerable.Range(0, (int)table.Rows.Count).Single(r => (string)table["lesson"][r] == "01");
+
+        Assert.Equal(["lesson", "exercises", "solved", "reflections", "submitted", "attempted"], table.Columns.Select(c => c.Name));
+        Assert.Equal(3, table["exercises"][row]);
+        Assert.Equal(1, table["reflections"][row]);
+        Assert.Equal(1, table["submitted"][row]);
+        Assert.InRange((int)table["solved"][row]!, 0, 3);
     }
 }
 
@@ -301,7 +415,7 @@ public sealed class Lesson02ExerciseTests
     public void Why_train_only_wants_a_real_answer()
     {
         Assert.Equal(Outcome.Incorrect, Lesson02.WhyTrainOnly.Check("leakage").Outcome);
-        Assert.Equal(Outcome.Correct, Lesson02.WhyTrainOnly.Check("Because the test rows must stay unseen, otherwise their statistics leak into training and the score flatters the model.").Outcome);
+        Assert.Equal(Outcome.Submitted, Lesson02.WhyTrainOnly.Check("Because the test rows must stay unseen, otherwise their statistics leak into training and the score flatters the model.").Outcome);
     }
 }
 
@@ -410,7 +524,7 @@ public sealed class Lesson04ExerciseTests
     public void Why_clusters_mix_wants_a_real_answer()
     {
         Assert.Equal(Outcome.Incorrect, Lesson04.WhyClustersMix.Check("no labels").Outcome);
-        Assert.Equal(Outcome.Correct, Lesson04.WhyClustersMix.Check("k-means sees only distances, and Adelie and Chinstrap overlap in three of four measurements, so it splits that cloud elsewhere.").Outcome);
+        Assert.Equal(Outcome.Submitted, Lesson04.WhyClustersMix.Check("k-means sees only distances, and Adelie and Chinstrap overlap in three of four measurements, so it splits that cloud elsewhere.").Outcome);
     }
 }
 
@@ -493,7 +607,7 @@ public sealed class Lesson05ExerciseTests
     public void Why_best_is_optimistic_wants_a_real_answer()
     {
         Assert.Equal(Outcome.Incorrect, Lesson05.WhyBestIsOptimistic.Check("overfitting").Outcome);
-        Assert.Equal(Outcome.Correct, Lesson05.WhyBestIsOptimistic.Check("The best of 200 noisy test scores is partly luck, and the test set was used to choose, so it flatters; choose by cross-validation and test once.").Outcome);
+        Assert.Equal(Outcome.Submitted, Lesson05.WhyBestIsOptimistic.Check("The best of 200 noisy test scores is partly luck, and the test set was used to choose, so it flatters; choose by cross-validation and test once.").Outcome);
     }
 }
 

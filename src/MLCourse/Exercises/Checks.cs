@@ -150,14 +150,13 @@ public static class Checks
             : Judgement.Wrong($"Its {metric} on held-out data is {value:0.000}; the exercise asks for {(higherIsBetter ? "at least" : "at most")} {threshold:0.00}.");
     };
 
-    /// <summary>A free-text answer of at least <paramref name="minimumWords"/> words; then the model answer to compare with.</summary>
-    public static Func<string?, Judgement> Reflection(int minimumWords, string modelAnswer) => answer =>
-    {
-        var words = answer!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        return words >= minimumWords
-            ? Judgement.Right($"Compare with a model answer: {modelAnswer}")
-            : Judgement.Wrong($"Write at least {minimumWords} words; you wrote {words}.");
-    };
+    /// <summary>
+    /// A reflection: a free-text answer of at least <paramref name="minimumWords"/> words. It is submitted, never solved: the
+    /// feedback names the <paramref name="keyIdeas"/> it mentions and those it does not yet mention, then shows
+    /// <paramref name="modelAnswer"/>. A text that repeats itself or is off the subject is not accepted (see <see cref="ReflectionCheck"/>).
+    /// </summary>
+    public static Func<string?, Judgement> Reflection(int minimumWords, string modelAnswer, params KeyIdea[] keyIdeas) =>
+        new ReflectionCheck(minimumWords, modelAnswer, keyIdeas ?? []).Judge;
 
     /// <summary>Applies an answer's model to held-out rows; a missing input column becomes feedback ending with <paramref name="advice"/>.</summary>
     internal static IDataView TransformHeldOut(ITransformer model, IDataView rows, string rowsName, string advice)

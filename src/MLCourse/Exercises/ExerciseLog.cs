@@ -24,15 +24,16 @@ public static class ExerciseLog
         lock (Gate)
         {
             var progress = Read();
-            var solvedBefore = progress.TryGetValue(verdict.Exercise, out var before) && before.Solved;
-            progress[verdict.Exercise] = new Entry(verdict.Outcome.ToString(), solvedBefore || verdict.Outcome == Outcome.Correct, DateTime.UtcNow);
+            var before = progress.GetValueOrDefault(verdict.Exercise);
+            progress[verdict.Exercise] = new Entry(verdict.Outcome.ToString(), before?.Solved == true || verdict.Outcome == Outcome.Correct, DateTime.UtcNow,
+                before?.Submitted == true || verdict.Outcome == Outcome.Submitted);
             Directory.CreateDirectory(Path.GetDirectoryName(ProgressFile)!);
             File.WriteAllText(ProgressFile, JsonSerializer.Serialize(progress, new JsonSerializerOptions { WriteIndented = true }));
             LessonResults.RecordExercise(verdict.Exercise, verdict.Outcome.ToString());
         }
     }
 
-    /// <summary>Each exercise's last outcome, and whether it was ever solved.</summary>
+    /// <summary>Each exercise's last outcome, and whether it was ever solved (or, for a reflection, submitted).</summary>
     public static Dictionary<string, Entry> Read()
     {
         var file = ProgressFile;
@@ -47,6 +48,6 @@ public static class ExerciseLog
         }
     }
 
-    /// <summary>One exercise's progress.</summary>
-    public sealed record Entry(string Last, bool Solved, DateTime When);
+    /// <summary>One exercise's progress: its last outcome, whether it was ever solved, when it was last checked, and whether it was ever submitted (reflections).</summary>
+    public sealed record Entry(string Last, bool Solved, DateTime When, bool Submitted = false);
 }
