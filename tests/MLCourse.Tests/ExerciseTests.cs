@@ -475,12 +475,20 @@ public sealed class Lesson03ExerciseTests
         Assert.StartsWith("Right size, wrong sign", Lesson03.GentooExtraMass.Check(MeanMass("Adelie") - MeanMass("Gentoo")).Message);
     }
 
+    /// <summary>The values are computed independently with pandas (Adelie and Chinstrap beak lengths: means 38.79 and 48.83 mm).</summary>
     [Fact]
-    public void Adelie_chinstrap_measure_is_beak_length()
+    public void Beak_separation_is_cohen_s_d_with_the_pooled_standard_deviation_of_the_two_species()
     {
-        Assert.Equal(Outcome.Correct, Lesson03.AdelieChinstrapMeasure.Check("beak length (mm)").Outcome);
-        Assert.StartsWith("Flipper length separates the Gentoos", Lesson03.AdelieChinstrapMeasure.Check("Flipper Length (mm)").Message);
-        Assert.Contains("not one of the possible answers", Lesson03.AdelieChinstrapMeasure.Check("species").Message);
+        Assert.Equal(Outcome.Correct, Lesson03.BeakSeparation.Check(3.476).Outcome);      // pooled with n − 1
+        Assert.Equal(Outcome.Correct, Lesson03.BeakSeparation.Check(3.492).Outcome);      // pooled with n: close enough
+        Assert.Equal(Outcome.Correct, Lesson03.BeakSeparation.Check(3.325).Outcome);      // the mean of the two variances: close enough
+        Assert.StartsWith("Right size, wrong sign", Lesson03.BeakSeparation.Check(-3.476).Message);
+        Assert.StartsWith("That is the difference in millimetres", Lesson03.BeakSeparation.Check(10.042).Message);
+        Assert.StartsWith("That divides by the standard deviation of all the penguins", Lesson03.BeakSeparation.Check(1.839).Message);
+        Assert.StartsWith("That is body mass", Lesson03.BeakSeparation.Check(0.074).Message);
+        Assert.StartsWith("That is flipper length", Lesson03.BeakSeparation.Check(0.872).Message);
+        Assert.StartsWith("That is body mass (or beak depth", Lesson03.BeakSeparation.Check(0.062).Message);
+        Assert.Equal("2.5 is too low. Try Hint() if you are stuck.", Lesson03.BeakSeparation.Check(2.5).Message);
     }
 
     [Fact]
@@ -505,7 +513,10 @@ public sealed class Lesson03ExerciseTests
     public void Correlation_not_cause_wants_a_real_answer()
     {
         Assert.Equal(Outcome.Incorrect, Lesson03.CorrelationNotCause.Check("correlation is not causation").Outcome);
-        Assert.Equal(Outcome.Correct, Lesson03.CorrelationNotCause.Check("Both grow with the size of the bird and differ by species, so a third factor drives both; stretching a flipper adds no mass.").Outcome);
+        var answer = Lesson03.CorrelationNotCause.Check("Both grow with the size of the bird and differ by species, so a third factor drives both; stretching a flipper adds no mass.");
+        Assert.Equal(Outcome.Submitted, answer.Outcome);
+        Assert.StartsWith("Your answer mentions a third factor behind both and what only an experiment could show; it does not yet mention going together is not causing.", answer.Message);
+        Assert.Equal(Outcome.Incorrect, Lesson03.CorrelationNotCause.Check("Penguins are wonderful birds that live in cold places and swim very well in the sea.").Outcome);
     }
 }
 
