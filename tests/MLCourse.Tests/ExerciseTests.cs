@@ -683,20 +683,38 @@ public sealed class Lesson06To08ExerciseTests
         }).Outcome);
     }
 
-    [Fact]
-    public void Best_model_is_judged_on_held_out_cars()
+    private static IEstimator<ITransformer> CarTrees(params string[] columns)
     {
         var ml = new MLContext(seed: 1);
-        var train = LessonSplits.Cars().TrainSet;
-        var good = ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
-            .Append(ml.Transforms.Concatenate("Features", "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year", "OriginVector"))
-            .Append(ml.Regression.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeRegressionTrainer.Options
-                { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 }))
-            .Fit(train);
-        var weak = ml.Transforms.Concatenate("Features", "Acceleration").Append(ml.Regression.Trainers.Sdca("Miles_per_Gallon")).Fit(train);
+        IEstimator<ITransformer> features = columns.Contains("Origin")
+            ? ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin").Append(ml.Transforms.Concatenate("Features", columns.Select(c => c == "Origin" ? "OriginVector" : c).ToArray()))
+            : ml.Transforms.Concatenate("Features", columns);
+        return features.Append(ml.Regression.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeRegressionTrainer.Options
+            { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 }));
+    }
 
-        Assert.Equal(Outcome.Correct, Lesson06.BestModel.Check(good).Outcome);
-        Assert.Contains("the exercise asks for at most 2.20", Lesson06.BestModel.Check(weak).Message);
+    /// <summary>
+    /// Measured on these folds (and on seven other fold seeds, for the spread): three columns with model_year give 2.08 to 2.29
+    /// (2.02 to 2.35 over the other seeds), three without it 2.81 to 3.59 (2.62 at best); the bar, 2.45, lies between.
+    /// </summary>
+    [Fact]
+    public void Lean_pipeline_needs_at_most_three_columns_and_is_cross_validated_on_the_training_cars()
+    {
+        var right = Lesson06.LeanPipeline.Check(CarTrees("Weight_in_lbs", "model_year", "Horsepower"));
+        Assert.Equal(Outcome.Correct, right.Outcome);
+        Assert.StartsWith("Its MAE (MPG) cross-validated on the training cars (5 folds of the checker's own) is 2.1", right.Message);
+        Assert.Equal(Outcome.Correct, Lesson06.LeanPipeline.Check(CarTrees("Weight_in_lbs", "model_year", "Origin")).Outcome);
+
+        var correlated = Lesson06.LeanPipeline.Check(CarTrees("Weight_in_lbs", "Horsepower", "Displacement"));   // lesson 03's strongest correlations
+        Assert.Equal(Outcome.Incorrect, correlated.Outcome);
+        Assert.EndsWith("; the exercise asks for at most 2.45.", correlated.Message);
+        Assert.Equal("Your pipeline needs 7 of the car's columns (Cylinders, Displacement, Horsepower, Weight_in_lbs, Acceleration, Origin, model_year); " +
+            "the exercise asks for at most 3. A column counts as soon as the pipeline reads it, even if the model gives it no weight: concatenate (and encode) only the columns you keep.",
+            Lesson06.LeanPipeline.Check(CarTrees("Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year", "Origin")).Message);
+        var ml = new MLContext(seed: 1);
+        Assert.StartsWith("The pipeline's output has no Score column", Lesson06.LeanPipeline.Check(ml.Transforms.Concatenate("Features", "Weight_in_lbs")).Message);
+        Assert.StartsWith("The pipeline could not be fitted and cross-validated on the training cars (5 folds of the checker's own) (ArgumentOutOfRangeException",
+            Lesson06.LeanPipeline.Check(ml.Transforms.Concatenate("Features", "weight")).Message);
     }
 
     [Fact]
@@ -736,14 +754,18 @@ public sealed class Lesson06To08ExerciseTests
         Assert.Equal(Outcome.Incorrect, Lesson08.RobustModel.Check(Classifier("flipper_length_mm", "body_mass_g", "band")).Outcome);
     }
 
-    [Fact]
-    public void Reflections_of_lessons_06_to_08_want_real_answers()
+    [Theory]
+    [InlineData("06.3", "It cannot choose the metric that matches the cost of our errors, and it cannot see leakage such as a normalizer fitted on the test rows.")]
+    [InlineData("07.3", "One request in a hundred waits that long, and at thousands of requests per second many users see it every second; timeouts follow the tail.")]
+    [InlineData("08.3", "In the data the band really predicts the species; only knowing how the bands were handed out, domain knowledge, says it will not hold next season.")]
+    public void Reflections_of_lessons_06_to_08_are_submitted_when_real_and_refused_when_short_repeated_or_off_the_subject(string id, string answer)
     {
-        foreach (var exercise in new[] { Lesson06.WhatAutoMlCannotDo, Lesson07.WhyP99, Lesson08.WhyNotEnough })
-        {
-            Assert.Equal(Outcome.Incorrect, exercise.Check("it depends").Outcome);
-            Assert.Equal(Outcome.Correct, exercise.Check("A real answer of enough words that explains the reasoning about the data, the model and how it will be used later.").Outcome);
-        }
+        var exercise = (Exercise<string?>)ExerciseCatalog.Find(id);
+
+        Assert.Equal(Outcome.Submitted, exercise.Check(answer).Outcome);
+        Assert.Equal(Outcome.Incorrect, exercise.Check("it depends").Outcome);
+        Assert.Equal(Outcome.Incorrect, exercise.Check(string.Join(" ", Enumerable.Repeat("The model is good and useful.", 4))).Outcome);
+        Assert.Equal(Outcome.Incorrect, exercise.Check("My favourite penguins are the Gentoos because they swim very fast in the cold southern sea.").Outcome);
     }
 }
 
