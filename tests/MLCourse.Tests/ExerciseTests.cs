@@ -886,11 +886,12 @@ public sealed class Lesson09ExerciseTests
         return MLCourse.Evaluation.TimeSplit.Before(days.Filter(days["rain_tomorrow"].ElementwiseIsNotNull()), "date", new DateTime(2015, 1, 1)).Train;
     }
 
-    private static ITransformer Forecast(params string[] features) =>
+    private static IEstimator<ITransformer> ForecastPipeline(params string[] features) =>
         Ml.Transforms.Concatenate("Features", features)
             .Append(Ml.Transforms.NormalizeMeanVariance("Features"))
-            .Append(Ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: "rain_tomorrow"))
-            .Fit(ForecastTrain());
+            .Append(Ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: "rain_tomorrow"));
+
+    private static ITransformer Forecast(params string[] features) => ForecastPipeline(features).Fit(ForecastTrain());
 
     private static readonly string[] Measurements = ["precipitation", "temp_max", "temp_min", "wind"];
 
@@ -904,23 +905,40 @@ public sealed class Lesson09ExerciseTests
         Assert.StartsWith("That would be right if the five labels were equally common", Lesson09.BaselineAccuracy.Check(0.2).Message);
     }
 
+    /// <summary>The rule is scored on the training years (2015 has no 0 mm rain days, so it scores higher there: 0.838).</summary>
     [Fact]
-    public void Rule_must_answer_with_labels_and_reach_the_bar()
+    public void Rule_must_answer_with_labels_and_reach_the_bar_on_the_training_days()
     {
-        Assert.Equal("Its accuracy on held-out data is 0.838.", Lesson09.Rule.Check(p => p > 0 ? "rain" : "sun").Message);
-        Assert.Contains("asks for at least 0.80", Lesson09.Rule.Check(p => p > 1 ? "rain" : "sun").Message);
+        Assert.Equal("Its accuracy on the training days (2012 to 2014) is 0.849.", Lesson09.Rule.Check(p => p > 0 ? "rain" : "sun").Message);   // 931 of 1,096 days, counted with pandas
+        Assert.Contains("asks for at least 0.80", Lesson09.Rule.Check(p => p > 0 ? "snow" : "sun").Message);
         Assert.Contains("asks for at least 0.80", Lesson09.Rule.Check(_ => "rain").Message);
         Assert.Equal("For 0 mm your rule answered \"Sun\", which is not a label. The labels are: drizzle, fog, rain, snow, sun.",
             Lesson09.Rule.Check(p => p > 0 ? "rain" : "Sun").Message);
-        Assert.Contains("threw an exception on a 2015 day (InvalidOperationException", Lesson09.Rule.Check(_ => throw new InvalidOperationException("no")).Message);
+        Assert.Contains("threw an exception on a training day (InvalidOperationException", Lesson09.Rule.Check(_ => throw new InvalidOperationException("no")).Message);
     }
 
+    /// <summary>2015: 52 fog days, all missed, of 60 wrong predictions (7 drizzle days, 1 other); the matrix is rebuilt by the checker.</summary>
     [Fact]
-    public void Most_missed_label_is_fog()
+    public void Fog_share_of_errors_is_a_share_of_the_wrong_predictions()
     {
-        Assert.Equal(Outcome.Correct, Lesson09.MostMissed.Check(" Fog").Outcome);
-        Assert.StartsWith("Drizzle is never recognised either", Lesson09.MostMissed.Check("drizzle").Message);
-        Assert.Contains("not one of the possible answers", Lesson09.MostMissed.Check("cloudy").Message);
+        var ml = new MLContext(seed: 1);
+        var (train, test) = MLCourse.Evaluation.TimeSplit.Before(CourseData.LoadSeattleWeather(), "date", new DateTime(2015, 1, 1));
+        var report = MLCourse.Evaluation.ClassificationReport.From(ml.Transforms.Conversion.MapValueToKey("Label", "weather")
+            .Append(ml.Transforms.Concatenate("Features", "precipitation", "temp_max", "temp_min", "wind"))
+            .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f))
+            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedWeather", "PredictedLabel"))
+            .Fit(train).Transform(test), "weather", "PredictedWeather");
+        var fog = report.Classes.ToList().IndexOf("fog");
+        var wrong = Enumerable.Range(0, report.Classes.Count).Sum(r => report.ConfusionMatrix[r].Sum() - report.ConfusionMatrix[r][r]);
+        var fogWrong = report.ConfusionMatrix[fog].Sum() - report.ConfusionMatrix[fog][fog];
+
+        Assert.Equal(52, fogWrong);
+        Assert.Equal(Outcome.Correct, Lesson09.FogShareOfErrors.Check(fogWrong / (double)wrong).Outcome);
+        Assert.StartsWith("That is a share of all the 2015 days", Lesson09.FogShareOfErrors.Check(52.0 / 365).Message);
+        Assert.StartsWith("That is the share of the fog days that were missed", Lesson09.FogShareOfErrors.Check(1.0).Message);
+        Assert.StartsWith("That counts the days predicted as fog", Lesson09.FogShareOfErrors.Check(0.0).Message);
+        Assert.Equal("Give it as a share between 0 and 1.", Lesson09.FogShareOfErrors.Check(100.0 * fogWrong / wrong).Message);
     }
 
     [Fact]
@@ -940,19 +958,28 @@ public sealed class Lesson09ExerciseTests
         Assert.Contains("has 1460 values", Lesson09.RainTomorrow.Check(new BooleanDataFrameColumn("rain_tomorrow", Shifted(1).Take(1460))).Message);
     }
 
+    /// <summary>
+    /// Leaving one training year out at a time, measured for the bar (and its 95% bootstrap interval over days against precipitation
+    /// alone): one measurement 0.578 to 0.744 (precipitation), two 0.718 to 0.754, default boosted trees 0.721; all four measurements
+    /// with a logistic regression 0.767 (+0.024 over precipitation alone, [0.000, 0.045]), with other settings or trainers 0.765 to 0.779.
+    /// The bar, 0.755, lies in the gap, which is narrow: the training years are less separable than 2015 (0.716 against 0.775).
+    /// </summary>
     [Fact]
-    public void Forecast_model_needs_more_than_one_measurement_and_may_not_read_tomorrow()
+    public void Forecast_pipeline_is_cross_validated_on_the_training_years_and_may_not_read_tomorrow()
     {
-        Assert.Equal(Outcome.Correct, Lesson09.ForecastModel.Check(Forecast(Measurements)).Outcome);
-        Assert.Contains("asks for at least 0.76", Lesson09.ForecastModel.Check(Forecast("precipitation")).Message);
+        var right = Lesson09.ForecastModel.Check(ForecastPipeline(Measurements));
+        Assert.Equal(Outcome.Correct, right.Outcome);
+        Assert.Equal("Its area under the ROC curve cross-validated on the training years (each year held out in turn) is 0.767.", right.Message);
+        Assert.EndsWith("is 0.744; the exercise asks for at least 0.755.", Lesson09.ForecastModel.Check(ForecastPipeline("precipitation")).Message);
+        Assert.Equal(Outcome.Incorrect, Lesson09.ForecastModel.Check(
+            Ml.Transforms.Concatenate("Features", Measurements).Append(Ml.BinaryClassification.Trainers.FastTree(labelColumnName: "rain_tomorrow"))).Outcome);   // 0.721
 
         var peeking = Ml.Transforms.Conversion.ConvertType("tomorrow", "rain_tomorrow", Microsoft.ML.Data.DataKind.Single)
             .Append(Ml.Transforms.Concatenate("Features", [.. Measurements, "tomorrow"]))
-            .Append(Ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: "rain_tomorrow"))
-            .Fit(ForecastTrain());
+            .Append(Ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: "rain_tomorrow"));
         Assert.StartsWith("The model needs a column the held-out days do not have (Could not find input column 'rain_tomorrow')",
             Lesson09.ForecastModel.Check(peeking).Message);
-        var noScore = Ml.Transforms.CopyColumns("copy", "wind").Fit(ForecastTrain());
+        var noScore = Ml.Transforms.CopyColumns("copy", "wind");
         Assert.StartsWith("The model's output needs a Score (a number) and a PredictedLabel", Lesson09.ForecastModel.Check(noScore).Message);
     }
 
@@ -981,14 +1008,21 @@ public sealed class Lesson09ExerciseTests
         File.WriteAllText(notAModel, "not a model");
 
         Assert.Equal(Outcome.Correct, Lesson09.SavedModel.Check(saved).Outcome);
+        Assert.StartsWith("Its area under the ROC curve on the training days it learned from is", Lesson09.SavedModel.Check(saved).Message);
         Assert.StartsWith("There is no file at", Lesson09.SavedModel.Check(Path.Combine(folder, "missing.zip")).Message);
         Assert.Contains("could not be loaded as an ML.NET model", Lesson09.SavedModel.Check(notAModel).Message);
     }
 
     [Fact]
-    public void Report_wants_a_real_note()
+    public void Report_is_submitted_when_it_is_a_real_note_and_refused_when_it_repeats_itself()
     {
         Assert.Equal(Outcome.Incorrect, Lesson09.Report.Check("It works, AUC 0.78.").Outcome);
-        Assert.Equal(Outcome.Correct, Lesson09.Report.Check(string.Join(" ", Enumerable.Repeat("The model forecasts rain from today's weather.", 5))).Outcome);
+        var repeated = Lesson09.Report.Check(string.Join(" ", Enumerable.Repeat("The model forecasts rain from today's weather.", 5)));
+        Assert.Equal(Outcome.Incorrect, repeated.Outcome);
+        Assert.StartsWith("Your answer says \"the model forecasts rain from today's weather\" 5 times.", repeated.Message);
+        var note = Lesson09.Report.Check("From today's weather the model gives the chance of rain tomorrow. On 2015 it was right on 74% of days, " +
+            "against 70% for assuming tomorrow is like today. It uses one station and four years, so treat it as a rough guide.");
+        Assert.Equal(Outcome.Submitted, note.Outcome);
+        Assert.StartsWith("Your answer mentions what goes in and what comes out, how it compares with \"tomorrow like today\", the numbers that say so and a limitation.", note.Message);
     }
 }

@@ -158,7 +158,7 @@ public static class Checks
         var good = higherIsBetter ? value >= threshold : value <= threshold;
         return good
             ? Judgement.Right($"Its {metric} {on} is {value:0.000}.")
-            : Judgement.Wrong($"Its {metric} {on} is {value:0.000}; the exercise asks for {(higherIsBetter ? "at least" : "at most")} {threshold:0.00}.");
+            : Judgement.Wrong($"Its {metric} {on} is {value:0.000}; the exercise asks for {(higherIsBetter ? "at least" : "at most")} {threshold:0.00#}.");
     };
 
     /// <summary>
