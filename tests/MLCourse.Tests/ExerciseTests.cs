@@ -165,7 +165,7 @@ public sealed class CheckerTests
         Assert.Equal(Outcome.Incorrect, repeated.Outcome);
         Assert.Equal("Your answer says \"size drives both of them\" 5 times. Say each point once, and give your reasons in your own words.", repeated.Message);
         var monotonous = check("size size size size size size size size size size size size");
-        Assert.Equal("Your answer uses only 1 different words. Give your reasons in your own words.", monotonous.Message);
+        Assert.Equal("Your answer uses only 1 different word. Give your reasons in your own words.", monotonous.Message);
     }
 
     [Fact]

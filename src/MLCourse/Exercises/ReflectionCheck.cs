@@ -33,7 +33,7 @@ internal sealed class ReflectionCheck
             return Judgement.Wrong($"Your answer says \"{repeated.Key}\" {repeated.Count()} times. Say each point once, and give your reasons in your own words.");
         var different = words.Distinct().Count();
         if (different < minimumWords * 0.6)
-            return Judgement.Wrong($"Your answer uses only {different} different words. Give your reasons in your own words.");
+            return Judgement.Wrong($"Your answer uses only {different} different word{(different == 1 ? "" : "s")}. Give your reasons in your own words.");
 
         if (keyIdeas.Count == 0)
             return SharesAContentWord(words)
