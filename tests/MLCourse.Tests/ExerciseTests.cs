@@ -373,7 +373,7 @@ public sealed class Lesson01ExerciseTests
         Assert.Equal(Outcome.Incorrect, Lesson01.WhyParameters.Check("injection").Outcome);
         var answer = Lesson01.WhyParameters.Check("Because an honest name like O'Brien breaks pasted SQL, and inputs change over time: one day they come from outside.");
         Assert.Equal(Outcome.Submitted, answer.Outcome);
-        Assert.StartsWith("Your answer mentions an honest value that breaks pasted SQL and inputs and trust that change over time; it does not yet mention " +
+        Assert.StartsWith("Your answer mentions an honest value that breaks pasted SQL and trust that changes over time; it does not yet mention " +
             "data kept out of the SQL text (injection) and what parameters cost. Compare with a model answer: Trust is not the only risk", answer.Message);
         Assert.Equal(Outcome.Incorrect, Lesson01.WhyParameters.Check("Our users are trusted employees who know the database well, so pasting values is fine.").Outcome);
     }
@@ -406,6 +406,23 @@ public sealed class ExerciseCatalogTests
         var (fewest, most) = Repository.LessonNamed(lesson).Number == "09" ? (6, 8) : (3, 6);
 
         Assert.InRange(cells.Count, fewest, most);
+    }
+
+    public static TheoryData<string> Reflections() => new(ExerciseCatalog.All.Where(e => e.IsReflection).Select(e => e.Id));
+
+    /// <summary>A reflection's worked solution is a string literal: handed in, it is submitted and mentions every key idea.</summary>
+    [Theory]
+    [MemberData(nameof(Reflections))]
+    public void Every_reflection_s_solution_is_submitted_and_mentions_all_its_key_ideas(string id)
+    {
+        var exercise = (Exercise<string?>)ExerciseCatalog.Find(id);
+        var code = exercise.SolutionCode;
+        var answer = code[(code.IndexOf('"') + 1)..code.LastIndexOf("\";", StringComparison.Ordinal)];
+
+        var verdict = exercise.Check(answer);
+
+        Assert.Equal(Outcome.Submitted, verdict.Outcome);
+        Assert.DoesNotContain("does not yet mention", verdict.Message);
     }
 
     [Fact]
@@ -1023,6 +1040,6 @@ public sealed class Lesson09ExerciseTests
         var note = Lesson09.Report.Check("From today's weather the model gives the chance of rain tomorrow. On 2015 it was right on 74% of days, " +
             "against 70% for assuming tomorrow is like today. It uses one station and four years, so treat it as a rough guide.");
         Assert.Equal(Outcome.Submitted, note.Outcome);
-        Assert.StartsWith("Your answer mentions what goes in and what comes out, how it compares with \"tomorrow like today\", the numbers that say so and a limitation.", note.Message);
+        Assert.StartsWith("Your answer mentions what the model tells the team, how it compares with \"tomorrow like today\", the numbers that say so and a limitation.", note.Message);
     }
 }

@@ -73,7 +73,7 @@ public static class Lesson01
             "inputs get reused later from less trusted places, and one injection can read or delete everything. Parameters " +
             "keep data out of the SQL text always, at no cost, and let the database reuse the query plan.",
             new KeyIdea("an honest value that breaks pasted SQL", "apostroph", "o'brien", "quote", "quotation", "syntax", "special character", "break", "escap", "crash"),
-            new KeyIdea("inputs and trust that change over time", "later", "future", "reuse", "change", "compromis", "hack", "stolen", "insider",
+            new KeyIdea("trust that changes over time", "later", "future", "reuse", "change", "compromis", "hack", "stolen", "insider",
                 "mistake", "accident", "malicious", "attack", "less trusted", "untrusted", "one day", "grow", "copied", "outside"),
             new KeyIdea("data kept out of the SQL text (injection)", "inject", "separat", "out of the sql", "part of the query", "as data", "drop table", "rewrite"),
             new KeyIdea("what parameters cost", "cost", "free", "cheap", "easy", "effort", "plan", "cache", "performance", "faster", "simple")),

@@ -78,7 +78,8 @@ public static class Lesson06
                 { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = s.leaves, LearningRate = s.learningRate, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 })));
         var leanSearch = AutoSearch.Run(new[] { threeColumns }, CrossValidateCars, higherIsBetter: false,
             budget: TimeSpan.FromSeconds(60), maxTrials: 15, patience: 8, seed: 1);
-        display(leanSearch.ToLeaderboard("MAE").Head(5));
+        var leanBoard = leanSearch.ToLeaderboard("MAE");
+        display(leanBoard.Head((int)Math.Min(5, leanBoard.Rows.Count)));
         IEstimator<ITransformer>? leanPipeline = leanSearch.Best.Pipeline;
         """);
 
@@ -91,13 +92,13 @@ public static class Lesson06
             "from the whole data or from the future (lesson 02), and it will happily use a spurious or unfair feature. It does not " +
             "clean data (the century-late film dates), keep a test set untouched, or check that the data represents the cases the " +
             "model will meet.",
-            new KeyIdea("the question and the metric", "metric", "target", "question", "goal", "objective", "what to predict", "mae", "rmse", "accuracy", "cost", "problem"),
-            new KeyIdea("leakage, and what data may be used", "leak", "future", "test set", "test rows", "fitted on", "look ahead", "peek", "contaminat"),
+            new KeyIdea("the metric that fits the question", "metric", "target", "question", "goal", "objective", "what to predict", "mae", "rmse", "accuracy", "cost", "problem"),
+            new KeyIdea("leakage (which data may be used)", "leak", "future", "test set", "test rows", "fitted on", "look ahead", "peek", "contaminat"),
             new KeyIdea("the quality of the data", "clean", "bad data", "dirty", "wrong", "error", "date", "century", "missing", "outlier", "duplicate", "quality", "represent"),
-            new KeyIdea("what the model should not use", "fair", "bias", "spurious", "shortcut", "ethic", "should not use", "shouldn't use", "legitimate", "allowed")),
+            new KeyIdea("features the model should not use", "fair", "bias", "spurious", "shortcut", "ethic", "should not use", "shouldn't use", "legitimate", "allowed")),
         ["Think of lesson 02: could a search have noticed that some dates were a century off, or that a normalizer was fitted on the test rows?",
          "Think of lesson 05: who decided that MAE, not accuracy or RMSE, was the right measure?"],
-        """string? whatAutoMlCannotDo = "It cannot choose the question and the metric that matches the cost of errors, and it cannot see leakage or bad data: a normalizer fitted on test rows or dates a century off would look like good features to it.";""");
+        """string? whatAutoMlCannotDo = "It cannot choose the question and the metric that matches the cost of errors, and it cannot see leakage or bad data: a normalizer fitted on test rows or dates a century off would look like good features to it, and so would a spurious or unfair one.";""");
 
     /// <summary>The lesson's exercises, in order.</summary>
     public static IReadOnlyList<IExercise> All { get; } = [TrialsRun, LeanPipeline, WhatAutoMlCannotDo];

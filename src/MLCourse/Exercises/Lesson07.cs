@@ -56,10 +56,10 @@ public static class Lesson07
             "100 times the median points to a cause (garbage collection, cold starts, contention) worth fixing.",
             new KeyIdea("how many requests land in the tail", "many", "thousand", "per second", "every second", "users", "volume", "busy", "traffic", "1%", "one in a hundred", "1 in 100"),
             new KeyIdea("pages that make several calls", "several calls", "many calls", "multiple", "fan out", "fan-out", "page", "chain", "each request makes", "20 calls", "calls"),
-            new KeyIdea("what the tail decides (timeouts, experience)", "timeout", "slo", "sla", "experience", "frustrat", "wait", "slow", "worst", "tail"),
+            new KeyIdea("what the tail decides (timeouts or experience)", "timeout", "slo", "sla", "experience", "frustrat", "wait", "slow", "worst", "tail"),
             new KeyIdea("what a long tail points to", "garbage", "gc", "cold", "contention", "pause", "spike", "cause", "jitter", "lock")),
         ["At 10,000 requests per second, how many requests a second are at or beyond the p99?", "A page that makes 20 calls: how likely is it that at least one is slow?"],
-        """string? whyP99 = "One request in a hundred waits the p99, which for a busy service is many users every second, and a page that makes many calls hits the slow tail far more often; timeouts and user experience are set by the tail, not the median.";""");
+        """string? whyP99 = "One request in a hundred waits the p99, which for a busy service is many users every second, and a page that makes many calls hits the slow tail far more often; timeouts and user experience are set by the tail, not the median, and a long tail points to a cause, such as garbage collection, worth fixing.";""");
 
     /// <summary>The lesson's exercises, in order.</summary>
     public static IReadOnlyList<IExercise> All { get; } = [P99, BlockedSteps, WhyP99];

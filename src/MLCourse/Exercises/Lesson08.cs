@@ -97,7 +97,7 @@ public static class Lesson08
             new KeyIdea("that legitimacy is not in the data", "legitimate", "cause", "causal", "not in the data", "cannot tell", "can't tell", "cannot know", "can't know", "wrong", "problem", "judge"),
             new KeyIdea("how the bands were handed out", "domain", "knowledge", "handed", "colony", "colonies", "collect", "field", "next season", "random", "logistic", "how the data", "context")),
         ["In the training and test data, is the band colour predictive or not?", "Where does the information that the bands will be random next season come from?"],
-        """string? whyNotEnough = "In the data the band really does predict the species, so the explanation can only say the model uses it; that it will not hold next season comes from knowing how the bands were handed out, which is domain knowledge, not data.";""");
+        """string? whyNotEnough = "In the data the band really does predict the species, so the explanation can only say the model uses it, not whether that is legitimate; that it will not hold next season comes from knowing how the bands were handed out, which is domain knowledge, not data.";""");
 
     /// <summary>The lesson's exercises, in order.</summary>
     public static IReadOnlyList<IExercise> All { get; } = [EngineImportance, RobustModel, WhyNotEnough];

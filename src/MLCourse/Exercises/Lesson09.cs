@@ -249,7 +249,7 @@ public static class Lesson09
             "probability lets you choose between missing rain and false alarms. Limits: one station, four daily numbers and four " +
             "years; it knows nothing of the weather systems a real forecast tracks, so use it as a rough guide, and check it " +
             "again each season.",
-            new KeyIdea("what goes in and what comes out", "chance", "probabilit", "forecast", "predict", "tomorrow", "today's", "measurements"),
+            new KeyIdea("what the model tells the team", "chance", "probabilit", "forecast", "predict", "tomorrow", "today's", "measurements"),
             new KeyIdea("how it compares with \"tomorrow like today\"", "persist", "like today", "same as today", "better than", "compared", "against", "beats", "baseline"),
             new KeyIdea("the numbers that say so", "auc", "area under", "accuracy", "percent", "%", "0.7", "70", "73", "74", "75", "77", "78", "right on", "correct on"),
             new KeyIdea("a limitation", "limit", "one station", "single station", "four years", "only", "cannot", "can't", "rough", "guide", "modest", "not a", "weather systems", "caution", "careful")),
