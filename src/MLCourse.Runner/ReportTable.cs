@@ -27,9 +27,17 @@ public static class ReportTable
             r.Errors.Count.ToString(),
             r.Charts.ToString(),
             Exercises(r.Exercises),
-            r.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
+            Seconds(r),
             string.Join(", ", r.Results),
         });
+
+    /// <summary>"12.3", or with the lesson's target "12.3 (target 60)", "66.7 (OVER target 60)".</summary>
+    private static string Seconds(LessonReport r)
+    {
+        var seconds = r.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        return r.TargetSeconds is not { } target ? seconds
+            : $"{seconds} ({(r.OverTarget ? "OVER " : "")}target {target.ToString("0", System.Globalization.CultureInfo.InvariantCulture)})";
+    }
 
     /// <summary>
     /// "2/3 solved, 1/1 submitted": of the exercises checked, how many were correct at their last check, and of the

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Analysis;
 using Microsoft.ML;
@@ -8,14 +7,6 @@ using MLCourse.Exercises;
 using MLCourse.Runner;
 
 namespace MLCourse.Tests;
-
-internal static class TestProgress
-{
-    /// <summary>Checks made by the tests record progress in a temporary file, never in the learner's.</summary>
-    [ModuleInitializer]
-    internal static void UseTemporaryProgressFile() =>
-        Environment.SetEnvironmentVariable(ExerciseLog.ProgressVariable, Path.Combine(Path.GetTempPath(), $"mlcourse-progress-{Environment.ProcessId}.json"));
-}
 
 public sealed class CheckerTests
 {
@@ -79,13 +70,13 @@ public sealed class CheckerTests
     [Fact]
     public void Waiting_explains_which_answer_a_cell_needs_and_records_nothing()
     {
-        var before = ExerciseLog.Read().GetValueOrDefault("09.5");
+        var before = ExerciseLog.Current.Read().GetValueOrDefault("09.5");
 
         var waiting = Lesson09.ForecastModel.Waiting();
 
         Assert.Equal(Outcome.NotAttempted, waiting.Outcome);
         Assert.Equal("This cell builds on your answer to \"a forecast model\": answer it above, then run this cell again.", waiting.Message);
-        Assert.Equal(before, ExerciseLog.Read().GetValueOrDefault("09.5"));
+        Assert.Equal(before, ExerciseLog.Current.Read().GetValueOrDefault("09.5"));
     }
 
     [Fact]
@@ -245,16 +236,51 @@ public sealed class ExerciseBehaviourTests
     }
 
     [Fact]
-    public void Each_check_is_recorded_in_the_progress_file_and_solved_stays_solved()
+    public void Each_check_is_recorded_in_the_log_it_is_given_and_solved_stays_solved()
     {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-progress").FullName, "progress.json");
+        var log = new ExerciseLog(file);
         var exercise = Sample();
 
-        exercise.Check(42);
-        exercise.Check(41);
+        exercise.Check(42, log);
+        exercise.Check(41, log);
 
-        var entry = ExerciseLog.Read()["99.1"];
+        var entry = new ExerciseLog(file).Read()["99.1"];   // read back from the file
         Assert.Equal("Incorrect", entry.Last);
         Assert.True(entry.Solved);
+    }
+
+    [Fact]
+    public void Without_the_setup_cell_checks_are_kept_in_memory_and_no_file_is_written()
+    {
+        var memory = new ExerciseLog();
+
+        Sample().Check(42, memory);
+
+        Assert.Null(memory.File);
+        Assert.True(memory.Read()["99.1"].Solved);
+        Assert.Null(ExerciseLog.Current.File);   // the tests never run Course.Start, so nothing they check reaches a learner's progress
+    }
+
+    [Fact]
+    public void The_learner_s_log_is_the_runner_s_file_when_it_names_one_else_the_course_folder_s()
+    {
+        var course = new CourseFolders(Directory.CreateTempSubdirectory("mlcourse-course").FullName);
+        var previous = Environment.GetEnvironmentVariable(ExerciseLog.ProgressVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(ExerciseLog.ProgressVariable, null);
+            Assert.Equal(Path.Combine(course.Root, ".course", "progress.json"), ExerciseLog.ForLearner(course).File);
+            Assert.EndsWith(Path.Combine(".mlcourse", "progress.json"), ExerciseLog.ForLearner(null).File);
+
+            var runnerFile = Path.Combine(course.Artifacts, "notebooks", "progress.json");
+            Environment.SetEnvironmentVariable(ExerciseLog.ProgressVariable, runnerFile);
+            Assert.Equal(runnerFile, ExerciseLog.ForLearner(course).File);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ExerciseLog.ProgressVariable, previous);
+        }
     }
 
     [Fact]
@@ -273,13 +299,14 @@ public sealed class ExerciseBehaviourTests
     public void A_reflection_is_known_as_one_and_is_recorded_as_submitted_never_solved()
     {
         var reflection = SampleReflection();
+        var log = new ExerciseLog();
 
         Assert.True(reflection.IsReflection);
         Assert.False(Sample().IsReflection);
-        Assert.Equal(Outcome.Submitted, reflection.Check("The order of the days matters for a forecast.").Outcome);
-        reflection.Check("too short");
+        Assert.Equal(Outcome.Submitted, reflection.Check("The order of the days matters for a forecast.", log).Outcome);
+        reflection.Check("too short", log);
 
-        var entry = ExerciseLog.Read()["99.3"];
+        var entry = log.Read()["99.3"];
         Assert.Equal("Incorrect", entry.Last);
         Assert.True(entry.Submitted);
         Assert.False(entry.Solved);
@@ -288,19 +315,32 @@ public sealed class ExerciseBehaviourTests
 
 public sealed class ProgressTests
 {
+    private static int Cell(DataFrame table, string lesson, string column) =>
+        (int)table[column][Enumerable.Range(0, (int)table.Rows.Count).Single(r => (string)table["lesson"][r] == lesson)]!;
+
     [Fact]
     public void Reflections_are_counted_apart_from_the_exercises_that_are_solved()
     {
-        Lesson01.WhyParameters.Check("A name such as O'Brien breaks pasted SQL, and a stolen account turns trusted input into an injection.");
+        var log = new ExerciseLog();
+        Lesson01.WhyParameters.Check("A name such as O'Brien breaks pasted SQL, and a stolen account turns trusted input into an injection.", log);
+        Lesson01.ParseEuropean.Check(t => double.Parse(t, System.Globalization.CultureInfo.GetCultureInfo("de-DE")), log);
 
-        var table = Progress.Show();
-        var row = Enumerable.Range(0, (int)table.Rows.Count).Single(r => (string)table["lesson"][r] == "01");
+        var table = Progress.Show(log);
 
         Assert.Equal(["lesson", "exercises", "solved", "reflections", "submitted", "attempted"], table.Columns.Select(c => c.Name));
-        Assert.Equal(3, table["exercises"][row]);
-        Assert.Equal(1, table["reflections"][row]);
-        Assert.Equal(1, table["submitted"][row]);
-        Assert.InRange((int)table["solved"][row]!, 0, 3);
+        Assert.Equal((3, 1, 1, 1, 2), (Cell(table, "01", "exercises"), Cell(table, "01", "solved"), Cell(table, "01", "reflections"), Cell(table, "01", "submitted"), Cell(table, "01", "attempted")));
+        Assert.Equal((0, 0), (Cell(table, "03", "solved"), Cell(table, "03", "submitted")));
+    }
+
+    [Fact]
+    public void A_reflection_logged_as_solved_before_reflections_were_submitted_counts_as_submitted_not_solved()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-progress").FullName, "progress.json");
+        File.WriteAllText(file, """{ "01.4": { "Last": "Correct", "Solved": true, "When": "2026-01-01T00:00:00Z" } }""");
+
+        var table = Progress.Show(new ExerciseLog(file));
+
+        Assert.Equal((0, 1), (Cell(table, "01", "solved"), Cell(table, "01", "submitted")));
     }
 }
 
@@ -381,9 +421,6 @@ public sealed class Lesson01ExerciseTests
 
 public sealed class ExerciseCatalogTests
 {
-    public static TheoryData<string> LessonsWithExercises() =>
-        new(Repository.Lessons.Where(l => ExecutedNotebook.ExerciseCells(JsonNode.Parse(File.ReadAllText(l.Path))!).Count > 0).Select(l => l.Name));
-
     [Fact]
     public void Every_exercise_has_exactly_one_answer_cell_in_its_own_lesson_and_every_answer_cell_a_catalog_entry()
     {

@@ -56,8 +56,9 @@ public static class Plots
     /// <summary>Every pair of <paramref name="columns"/> as a scatter plot, in a grid (seaborn's pairplot), coloured by <paramref name="by"/>.</summary>
     public static GenericChart PlotScatterMatrix(this DataFrame frame, IReadOnlyList<string> columns, string? by = null, string? title = null)
     {
-        if (columns is null || columns.Count < 2)
-            throw new ArgumentException($"A scatter matrix needs at least two columns; got {columns?.Count ?? 0}.", nameof(columns));
+        Require.NotNull(columns, nameof(columns), "a list of column names");
+        Require.That(columns.Count >= 2, nameof(columns), "at least two columns for a scatter matrix", () => columns.Count.ToString(),
+            "Give two or more numeric columns; for one column, draw a histogram (PlotHistogram).");
         var values = columns.Select(c => ChartData.Numbers(frame, c, "a scatter matrix")).ToList();
         var traces = ChartData.Groups(frame, by).Select((group, i) =>
         {
@@ -92,11 +93,15 @@ public static class Plots
     public static GenericChart PlotHeatmap(double[][] values, IReadOnlyList<string> rowLabels, IReadOnlyList<string> columnLabels,
         string title, string xTitle, string yTitle, double? zMin = null, double? zMax = null)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.Length != rowLabels.Count || values.Any(r => r.Length != columnLabels.Count))
-            throw new ArgumentException(
-                $"A heatmap needs {rowLabels.Count} rows of {columnLabels.Count} values (one per label); got {values.Length} rows of {string.Join("/", values.Select(r => r.Length).Distinct())}.",
-                nameof(values));
+        Require.NotNull(values, nameof(values), "a grid of values, one row per row label");
+        Require.NotNull(rowLabels, nameof(rowLabels), "a label for each row");
+        Require.NotNull(columnLabels, nameof(columnLabels), "a label for each column");
+        Require.That(rowLabels.Count > 0 && columnLabels.Count > 0, nameof(rowLabels), "at least one row label and one column label",
+            () => $"{rowLabels.Count} row and {columnLabels.Count} column labels", "A heatmap needs cells to draw: give the labels of its rows and columns.");
+        Require.That(values.Length == rowLabels.Count && values.All(r => r?.Length == columnLabels.Count), nameof(values),
+            $"{rowLabels.Count} rows of {columnLabels.Count} values (one per label)",
+            () => $"{values.Length} rows of {string.Join("/", values.Select(r => r?.Length ?? 0).Distinct())}",
+            "Give one row per row label and one value per column label in every row.");
         // Plotly draws the first row at the bottom; give it the rows bottom-up so the first label is at the top, as in a table.
         var rows = values.Reverse().ToArray();
         var diverging = zMin < 0;

@@ -58,13 +58,12 @@ public sealed class ClassificationReport
     /// <exception cref="ArgumentException">The lists differ in length, are empty, or hold a missing class.</exception>
     public static ClassificationReport From(IReadOnlyList<string> actual, IReadOnlyList<string> predicted)
     {
-        ArgumentNullException.ThrowIfNull(actual);
-        ArgumentNullException.ThrowIfNull(predicted);
-        if (actual.Count != predicted.Count)
-            throw new ArgumentException($"Need one prediction per example: got {actual.Count} actual classes and {predicted.Count} predictions.", nameof(predicted));
-        if (actual.Count == 0) throw new ArgumentException("Nothing to evaluate: there are no examples.", nameof(actual));
-        if (actual.Concat(predicted).Any(c => c is null))
-            throw new ArgumentException("A class is missing (null): drop examples without a label before evaluating.", nameof(actual));
+        Require.NotEmpty(actual, nameof(actual), "the actual classes", "There is nothing to evaluate without examples.");
+        Require.NotNull(predicted, nameof(predicted), "the predicted classes");
+        Require.That(actual.Count == predicted.Count, nameof(predicted), "one prediction per example",
+            () => $"{actual.Count} actual classes and {predicted.Count} predictions", "Score the same examples you take the actual classes from.");
+        Require.That(!actual.Concat(predicted).Contains(null), nameof(actual), "a class for every example", () => "a missing class (null)",
+            "Drop examples without a label before evaluating.");
         var classes = actual.Concat(predicted).Distinct().Order(StringComparer.Ordinal).ToList();
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
         var matrix = classes.Select(_ => new int[classes.Count]).ToArray();

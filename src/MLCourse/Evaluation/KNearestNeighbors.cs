@@ -24,22 +24,22 @@ public sealed class KNearestNeighbors
         (this.points, this.labels, K, Classes) = (points, labels, k, labels.Distinct().Order(StringComparer.Ordinal).ToList());
 
     /// <summary>Stores the training points and their classes.</summary>
-    /// <exception cref="ArgumentException">No points, a label for each point missing, unequal feature counts, or a missing (NaN) feature.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is below 1 or above the number of points.</exception>
+    /// <exception cref="ArgumentException">
+    /// No points, a label for each point missing, unequal feature counts, a missing (NaN) feature, or <paramref name="k"/>
+    /// below 1 or above the number of points.
+    /// </exception>
     public static KNearestNeighbors Fit(IReadOnlyList<float[]> features, IReadOnlyList<string> labels, int k = 5)
     {
-        ArgumentNullException.ThrowIfNull(features);
-        ArgumentNullException.ThrowIfNull(labels);
-        if (features.Count == 0) throw new ArgumentException("k-NN needs at least one training point; got none.", nameof(features));
-        if (features.Count != labels.Count)
-            throw new ArgumentException($"Each training point needs a label: got {features.Count} points and {labels.Count} labels.", nameof(labels));
-        if (k < 1 || k > features.Count)
-            throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be between 1 and the number of training points ({features.Count}).");
-        var width = features[0].Length;
+        Require.NotEmpty(features, nameof(features), "at least one training point", "k-NN predicts from its training points: give it some.");
+        Require.NotNull(labels, nameof(labels), "a label for each training point");
+        Require.That(features.Count == labels.Count, nameof(labels), "a label for each training point", () => $"{features.Count} points and {labels.Count} labels",
+            "Take the points and the labels from the same rows.");
+        Require.InRange(k, 1, features.Count, nameof(k), "a number of neighbours k", "k cannot exceed the number of training points; 5 is a common choice.");
+        var width = features[0]?.Length ?? 0;
         for (var i = 0; i < features.Count; i++)
         {
             Check(features[i], width, $"training point {i}");
-            if (labels[i] is null) throw new ArgumentException($"Training point {i} has no label: drop unlabelled rows first.", nameof(labels));
+            Require.That(labels[i] is not null, nameof(labels), $"a label for training point {i}", () => "none", "Drop unlabelled rows first.");
         }
         return new KNearestNeighbors(features.Select(f => f.ToArray()).ToArray(), labels.ToArray(), k);
     }
@@ -92,11 +92,11 @@ public sealed class KNearestNeighbors
 
     private static void Check(float[] features, int width, string what)
     {
-        if (features is null || features.Length != width)
-            throw new ArgumentException($"{what} has {features?.Length ?? 0} features; the training points have {width}. Use the same feature columns in the same order.");
-        var nan = Array.FindIndex(features, float.IsNaN);
-        if (nan >= 0)
-            throw new ArgumentException($"{what} has a missing value (NaN) in feature {nan}; k-NN cannot measure a distance to it. Drop or fill missing values first.");
+        Require.That(features?.Length == width, nameof(features), $"{width} features, as the training points have", () => $"{features?.Length ?? 0} in {what}",
+            "Use the same feature columns in the same order.");
+        Require.That(!features!.Any(float.IsNaN), nameof(features), $"a value for every feature of {what}",
+            () => $"a missing value (NaN) in feature {Array.FindIndex(features!, float.IsNaN)}",
+            "k-NN cannot measure a distance to a missing value: drop or fill missing values first.");
     }
 
     private static List<float[]> Features(IDataView data, string column) =>

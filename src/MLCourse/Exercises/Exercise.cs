@@ -21,8 +21,8 @@ public sealed record Judgement(Outcome Outcome, string Message)
 
 /// <summary>
 /// An exercise: a prompt (in the notebook), a checker, hints in order, and a worked solution. The learner's answer cell
-/// starts as <c>null</c> ("not attempted"); <see cref="Check"/> judges it, records the outcome in the learner's progress,
-/// and tells the lesson runner. A checker that throws on a strange answer is a bug in the checker, so exceptions from the
+/// starts as <c>null</c> ("not attempted"); <see cref="Check(T)"/> judges it, records the outcome in the learner's progress
+/// (<see cref="ExerciseLog.Current"/>), and tells the lesson runner. A checker that throws on a strange answer is a bug in the checker, so exceptions from the
 /// learner's own code (a function answer) are caught by the checkers and turned into feedback.
 /// </summary>
 public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judge, IReadOnlyList<string> hints, string solutionCode)
@@ -39,13 +39,21 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
     /// <summary>The code that solves the exercise in its lesson (solution mode runs it in place of the learner's cell).</summary>
     public string SolutionCode { get; } = solutionCode;
 
-    /// <summary>Judges <paramref name="answer"/>; null means the starter placeholder is still there.</summary>
-    public Verdict Check(T? answer)
+    /// <summary>
+    /// Judges <paramref name="answer"/> (null means the starter placeholder is still there) and records the outcome in
+    /// <see cref="ExerciseLog.Current"/>, the learner's progress once the setup cell has run.
+    /// </summary>
+    public Verdict Check(T? answer) => Check(answer, ExerciseLog.Current);
+
+    /// <summary>Judges <paramref name="answer"/> and records the outcome in <paramref name="log"/>.</summary>
+    public Verdict Check(T? answer, ExerciseLog log)
     {
+        Require.NotNull(log, nameof(log), "a log to record the outcome in (ExerciseLog.Current is the learner's)");
         var verdict = answer is null
             ? new Verdict(Id, Outcome.NotAttempted, "Replace the null in the answer cell, run it, then run this cell again.")
             : Judge(answer);
-        ExerciseLog.Record(verdict);
+        log.Record(verdict);
+        LessonResults.RecordExercise(verdict.Exercise, verdict.Outcome.ToString());
         return verdict;
     }
 
@@ -63,7 +71,7 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
 
     /// <summary>
     /// What a cell that builds on this exercise's answer shows while the answer is still missing, as in
-    /// <c>if (model is null) return Lesson09.ForecastModel.Waiting();</c>. It records nothing: only <see cref="Check"/> does.
+    /// <c>if (model is null) return Lesson09.ForecastModel.Waiting();</c>. It records nothing: only <see cref="Check(T)"/> does.
     /// </summary>
     public Verdict Waiting() =>
         new(Id, Outcome.NotAttempted, $"This cell builds on your answer to \"{Title}\": answer it above, then run this cell again.");

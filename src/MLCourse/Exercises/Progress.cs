@@ -7,11 +7,15 @@ public static class Progress
 {
     /// <summary>
     /// A table: per lesson, how many exercises are checked for real and how many of them were solved, how many are
-    /// reflections and how many of those were submitted (a reflection is never "solved"), and how many of all were attempted.
+    /// reflections and how many of those were submitted (a reflection is never "solved"), and how many of all were
+    /// attempted (from <see cref="ExerciseLog.Current"/>).
     /// </summary>
-    public static DataFrame Show()
+    public static DataFrame Show() => Show(ExerciseLog.Current);
+
+    /// <summary>The same table from another log.</summary>
+    public static DataFrame Show(ExerciseLog progress)
     {
-        var log = ExerciseLog.Read();
+        var log = progress.Read();
         var lessons = ExerciseCatalog.All.GroupBy(e => e.Id[..2]).OrderBy(g => g.Key).ToList();
         ExerciseLog.Entry? Entry(IExercise e) => log.GetValueOrDefault(e.Id);
         // A reflection checked before reflections were "submitted" was logged as solved: it counts as submitted.
