@@ -62,11 +62,12 @@ public sealed class LessonEngine(CourseFolders folders, TimeSpan timeout)
     }
 
     /// <summary>
-    /// What every exercise must report in a run: as shipped, not attempted; with the solutions in place, correct.
-    /// This is the one place that says what solution mode expects of an exercise.
+    /// What every exercise must report in a run: as shipped, not attempted; with the solutions in place, correct, except a
+    /// reflection, which is never correct: submitted. This is the one place that says what solution mode expects of an exercise.
     /// </summary>
-    public static bool ExpectedOutcome(string outcome, bool solutions) =>
-        solutions ? outcome == nameof(Outcome.Correct) : outcome == nameof(Outcome.NotAttempted);
+    public static bool ExpectedOutcome(string exercise, string outcome, bool solutions) =>
+        !solutions ? outcome == nameof(Outcome.NotAttempted)
+        : outcome == (ExerciseCatalog.Find(exercise).IsReflection ? nameof(Outcome.Submitted) : nameof(Outcome.Correct));
 
     /// <summary>Runs the lesson and checks everything but its results. Complete: every result the lesson can publish was due.</summary>
     private async Task<(LessonReport Report, bool Complete)> RunCheckedAsync(Lesson lesson, bool solutions, CancellationToken cancel)
@@ -90,11 +91,11 @@ public sealed class LessonEngine(CourseFolders folders, TimeSpan timeout)
 
             var wrong = exercises
                 .Select(e => (e.Exercise, Reported: report.Exercises.LastOrDefault(r => r.Exercise == e.Exercise)?.Outcome ?? "never checked"))
-                .Where(e => !ExpectedOutcome(e.Reported, solutions))
+                .Where(e => !ExpectedOutcome(e.Exercise, e.Reported, solutions))
                 .ToList();
             if (wrong.Count > 0 && report.Passed) // after a failed cell, the cell's error says it
                 report = report.WithProblems([
-                    $"{(solutions ? "with the solutions in place every exercise must be correct" : "as shipped every exercise must be not attempted")}, but " +
+                    $"{(solutions ? "with the solutions in place every exercise must be correct (a reflection: submitted)" : "as shipped every exercise must be not attempted")}, but " +
                     string.Join("; ", wrong.Select(w => $"exercise {w.Exercise} reported {w.Reported}")) + "."]);
             return (report, solutions || exercises.Count == 0);
         }

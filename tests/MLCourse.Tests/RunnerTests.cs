@@ -203,6 +203,15 @@ public sealed class LessonReportTests
     }
 
     [Fact]
+    public void The_table_counts_reflections_as_submitted_apart_from_solved_exercises()
+    {
+        var report = Report([]) with { Exercises = [new("01.1", "Correct"), new("01.2", "Incorrect"), new("01.4", "Submitted")] };
+
+        Assert.Contains("| 1/2 solved, 1/1 submitted |", ReportTable.Render([report]));
+        Assert.Contains("| 0/1 solved, 0/1 submitted |", ReportTable.Render([report with { Exercises = [new("01.3", "NotAttempted"), new("01.4", "NotAttempted")] }]));
+    }
+
+    [Fact]
     public void Results_read_back_keep_the_last_value_of_each_name()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-results").FullName, "r.txt");

@@ -1,13 +1,22 @@
 namespace MLCourse.Exercises;
 
-/// <summary>Whether an answer is right, and if not, a specific reason that does not give the answer away.</summary>
-public sealed record Judgement(bool Correct, string Message)
+/// <summary>
+/// What a checker concluded: an answer is right, or wrong with a specific reason that does not give the answer away, or
+/// (for a reflection) submitted: read against its key ideas, but neither right nor wrong.
+/// </summary>
+public sealed record Judgement(Outcome Outcome, string Message)
 {
-    /// <summary>A right answer, with an optional remark (e.g. a model answer to compare with).</summary>
-    public static Judgement Right(string message = "Well done.") => new(true, message);
+    /// <summary>Whether the answer is right.</summary>
+    public bool Correct => Outcome == Outcome.Correct;
+
+    /// <summary>A right answer, with an optional remark.</summary>
+    public static Judgement Right(string message = "Well done.") => new(Outcome.Correct, message);
 
     /// <summary>A wrong answer and why.</summary>
-    public static Judgement Wrong(string reason) => new(false, reason);
+    public static Judgement Wrong(string reason) => new(Outcome.Incorrect, reason);
+
+    /// <summary>A reflection handed in, with feedback on the ideas it mentions and a model answer to compare with.</summary>
+    public static Judgement Submission(string feedback) => new(Outcome.Submitted, feedback);
 }
 
 /// <summary>
@@ -48,10 +57,16 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
         return verdict;
     }
 
+    /// <summary>
+    /// Whether this is a reflection (a free-text answer, judged by <see cref="Checks.Reflection"/>): it can be submitted,
+    /// never solved, and the course counts it apart from the exercises that are checked for real.
+    /// </summary>
+    public bool IsReflection => judge.Target is ReflectionCheck;
+
     private Verdict Judge(T answer)
     {
         var judgement = judge(answer);
-        return new Verdict(Id, judgement.Correct ? Outcome.Correct : Outcome.Incorrect, judgement.Message);
+        return new Verdict(Id, judgement.Outcome, judgement.Message);
     }
 
     /// <summary>
@@ -81,4 +96,7 @@ public interface IExercise
 
     /// <summary>The code that solves it, run in place of the learner's answer cell in solution mode.</summary>
     string SolutionCode { get; }
+
+    /// <summary>Whether it is a reflection, which is submitted rather than solved.</summary>
+    bool IsReflection { get; }
 }

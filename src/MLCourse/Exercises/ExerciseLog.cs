@@ -40,14 +40,15 @@ public sealed class ExerciseLog
         : folders is not null ? Path.Combine(folders.Root, ".course", "progress.json")
         : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".mlcourse", "progress.json"));
 
-    /// <summary>Records a check's outcome; an exercise once solved stays solved.</summary>
+    /// <summary>Records a check's outcome; an exercise once solved stays solved, a reflection once submitted stays submitted.</summary>
     public void Record(Verdict verdict)
     {
         lock (gate)
         {
             var progress = Read();
-            var solvedBefore = progress.TryGetValue(verdict.Exercise, out var before) && before.Solved;
-            progress[verdict.Exercise] = new Entry(verdict.Outcome.ToString(), solvedBefore || verdict.Outcome == Outcome.Correct, DateTime.UtcNow);
+            var before = progress.GetValueOrDefault(verdict.Exercise);
+            progress[verdict.Exercise] = new Entry(verdict.Outcome.ToString(), before?.Solved == true || verdict.Outcome == Outcome.Correct, DateTime.UtcNow,
+                before?.Submitted == true || verdict.Outcome == Outcome.Submitted);
             if (File is null)
             {
                 memory[verdict.Exercise] = progress[verdict.Exercise];
@@ -58,7 +59,7 @@ public sealed class ExerciseLog
         }
     }
 
-    /// <summary>Each exercise's last outcome, and whether it was ever solved.</summary>
+    /// <summary>Each exercise's last outcome, and whether it was ever solved (or, for a reflection, submitted).</summary>
     public Dictionary<string, Entry> Read()
     {
         lock (gate)
@@ -76,6 +77,6 @@ public sealed class ExerciseLog
         }
     }
 
-    /// <summary>One exercise's progress.</summary>
-    public sealed record Entry(string Last, bool Solved, DateTime When);
+    /// <summary>One exercise's progress: its last outcome, whether it was ever solved, when it was last checked, and whether it was ever submitted (reflections).</summary>
+    public sealed record Entry(string Last, bool Solved, DateTime When, bool Submitted = false);
 }
