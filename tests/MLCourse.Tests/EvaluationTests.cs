@@ -61,7 +61,7 @@ public sealed class KNearestNeighborsTests
             Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels).Predict([1, 2, 3])).Message);
         Assert.Contains("missing value (NaN) in feature 1",
             Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels).Predict([1, float.NaN])).Message);
-        Assert.Contains("got 6 points and 5 labels",
+        Assert.Contains("got 6 rows and 5 labels",
             Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels[..5])).Message);
     }
 
