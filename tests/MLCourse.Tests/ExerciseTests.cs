@@ -365,13 +365,12 @@ public sealed class Lesson04ExerciseTests
 {
     private static readonly MLContext Ml = new(seed: 1);
 
-    private static ITransformer Classifier(IEstimator<ITransformer> trainer, params string[] features) =>
+    private static IEstimator<ITransformer> Classifier(IEstimator<ITransformer> trainer, bool centred, params string[] features) =>
         Ml.Transforms.Conversion.MapValueToKey("Label", "species")
             .Append(Ml.Transforms.Concatenate("Features", features))
-            .Append(Ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(Ml.Transforms.NormalizeMeanVariance("Features", fixZero: !centred))
             .Append(trainer)
-            .Append(Ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"))
-            .Fit(LessonSplits.Penguins().Train);
+            .Append(Ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"));
 
     [Fact]
     public void Baseline_accuracy_is_the_adelie_share_of_the_test_set()
@@ -394,16 +393,25 @@ public sealed class Lesson04ExerciseTests
     }
 
     [Fact]
-    public void Beak_classifier_must_use_only_the_beaks_and_beat_the_bar()
+    public void Beak_classifier_is_cross_validated_on_the_training_beaks_only()
     {
-        var light = Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f);
+        // Measured on these folds: logistic regression on z-scored beaks 0.958, a linear SVM 0.944; the same logistic regression
+        // on features scaled without centring (ML.NET's default) 0.872, beak length alone 0.761: the bar of 0.90 lies between.
+        var logistic = Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy();
+        var right = Lesson04.BeakClassifier.Check(Classifier(logistic, centred: true, "beak_length_mm", "beak_depth_mm"));
+        Assert.Equal(Outcome.Correct, right.Outcome);
+        Assert.StartsWith("Its cross-validated accuracy on held-out data is 0.9", right.Message);
+        var svm = Ml.MulticlassClassification.Trainers.OneVersusAll(Ml.BinaryClassification.Trainers.LinearSvm(numberOfIterations: 20));
+        Assert.Equal(Outcome.Correct, Lesson04.BeakClassifier.Check(Classifier(svm, centred: true, "beak_length_mm", "beak_depth_mm")).Outcome);
 
-        Assert.Equal(Outcome.Correct, Lesson04.BeakClassifier.Check(Classifier(light, "beak_length_mm", "beak_depth_mm")).Outcome);
-        var byDefault = Lesson04.BeakClassifier.Check(Classifier(Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(), "beak_length_mm", "beak_depth_mm"));
-        Assert.Equal(Outcome.Incorrect, byDefault.Outcome);
-        Assert.Contains("the exercise asks for at least 0.95", byDefault.Message);
-        Assert.StartsWith("The model needs a column the held-out penguins do not have (Could not find input column 'flipper_length_mm')",
-            Lesson04.BeakClassifier.Check(Classifier(light, "beak_length_mm", "flipper_length_mm")).Message);
+        Assert.Contains("the exercise asks for at least 0.90", Lesson04.BeakClassifier.Check(Classifier(logistic, centred: false, "beak_length_mm", "beak_depth_mm")).Message);
+        Assert.Contains("the exercise asks for at least 0.90", Lesson04.BeakClassifier.Check(Classifier(logistic, centred: true, "beak_length_mm")).Message);
+        Assert.Equal("The pipeline needs a column the beak-only penguins do not have (Could not find input column 'flipper_length_mm'): " +
+            "build the features from beak_length_mm and beak_depth_mm only.",
+            Lesson04.BeakClassifier.Check(Classifier(logistic, centred: true, "beak_length_mm", "flipper_length_mm")).Message);
+        var withoutSpecies = Ml.Transforms.Conversion.MapValueToKey("Label", "species")
+            .Append(Ml.Transforms.Concatenate("Features", "beak_length_mm", "beak_depth_mm")).Append(logistic);
+        Assert.StartsWith("The model's output has no PredictedSpecies column", Lesson04.BeakClassifier.Check(withoutSpecies).Message);
     }
 
     [Fact]

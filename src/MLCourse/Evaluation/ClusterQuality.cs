@@ -43,15 +43,24 @@ public sealed record ClusterQuality(int Clusters, double Inertia, double? Silhou
             classColumn is null ? null : scored.GetColumn<string>(classColumn).ToList());
 
     /// <summary>A point alone in its cluster scores 0, as in scikit-learn.</summary>
-    private static double MeanSilhouette(IReadOnlyList<float[]> points, IReadOnlyList<int> clusters, Dictionary<int, int[]> members) =>
-        Enumerable.Range(0, points.Count).Average(i =>
+    private static double MeanSilhouette(IReadOnlyList<float[]> points, IReadOnlyList<int> clusters, Dictionary<int, int[]> members)
+    {
+        var ids = members.Keys.ToList();
+        var slot = clusters.Select(c => ids.IndexOf(c)).ToArray();
+        var total = 0.0;
+        for (var i = 0; i < points.Count; i++)
         {
-            var own = members[clusters[i]];
-            if (own.Length == 1) return 0.0;
-            var a = own.Where(j => j != i).Average(j => Math.Sqrt(SquaredDistance(points[i], points[j])));
-            var b = members.Where(m => m.Key != clusters[i]).Min(m => m.Value.Average(j => Math.Sqrt(SquaredDistance(points[i], points[j]))));
-            return (b - a) / Math.Max(a, b);
-        });
+            var sums = new double[ids.Count];                                  // distance from point i to each cluster, summed
+            for (var j = 0; j < points.Count; j++)
+                if (j != i) sums[slot[j]] += Math.Sqrt(SquaredDistance(points[i], points[j]));
+            var ownSize = members[clusters[i]].Length;
+            if (ownSize == 1) continue;
+            var a = sums[slot[i]] / (ownSize - 1);
+            var b = Enumerable.Range(0, ids.Count).Where(c => c != slot[i]).Min(c => sums[c] / members[ids[c]].Length);
+            total += (b - a) / Math.Max(a, b);
+        }
+        return total / points.Count;
+    }
 
     private static double SquaredDistance(float[] point, IReadOnlyList<double> other)
     {
