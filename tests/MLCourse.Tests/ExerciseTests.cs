@@ -433,7 +433,7 @@ public sealed class Lesson05ExerciseTests
         return (split.TrainSet, split.TestSet);
     }
 
-    private static ITransformer Regressor(IEstimator<ITransformer> trainer, bool squares)
+    private static IEstimator<ITransformer> Regressor(IEstimator<ITransformer> trainer, bool squares, bool centred = true)
     {
         string[] features = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year"];
         IEstimator<ITransformer> start = squares
@@ -444,13 +444,12 @@ public sealed class Lesson05ExerciseTests
         string[] all = squares ? [.. features, "weight_squared", "horsepower_squared", "year_squared"] : features;
         return start.Append(Ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin"))
             .Append(Ml.Transforms.Concatenate("Features", [.. all, "OriginVector"]))
-            .Append(Ml.Transforms.NormalizeMeanVariance("Features"))
-            .Append(trainer)
-            .Fit(Cars().Train);
+            .Append(Ml.Transforms.NormalizeMeanVariance("Features", fixZero: !centred))
+            .Append(trainer);
     }
 
     private static IEstimator<ITransformer> Linear() => Ml.Regression.Trainers.Sdca(new Microsoft.ML.Trainers.SdcaRegressionTrainer.Options
-        { LabelColumnName = "Miles_per_Gallon", NumberOfThreads = 1, MaximumNumberOfIterations = 1000, L2Regularization = 1e-4f, L1Regularization = 0, ConvergenceTolerance = 1e-6f });
+        { LabelColumnName = "Miles_per_Gallon", NumberOfThreads = 1 });
 
     [Fact]
     public void Baseline_mae_uses_the_training_mean()
@@ -476,25 +475,28 @@ public sealed class Lesson05ExerciseTests
     }
 
     [Fact]
-    public void Engineered_linear_must_be_linear_compute_its_own_features_and_beat_the_bar()
+    public void Engineered_linear_is_cross_validated_on_the_training_cars()
     {
-        Assert.Equal(Outcome.Correct, Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: true)).Outcome);
-        Assert.Contains("the exercise asks for at most 2.90", Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: false)).Message);
-        var tree = Ml.Regression.Trainers.FastForest(labelColumnName: "Miles_per_Gallon");
-        Assert.StartsWith("The model's trainer produced FastForestRegressionModelParameters", Lesson05.EngineeredLinear.Check(Regressor(tree, squares: false)).Message);
-        var withoutTrainer = Ml.Transforms.CopyColumns("b", "Origin").Fit(Cars().Train);
-        Assert.StartsWith("The model has no trainer", Lesson05.EngineeredLinear.Check(withoutTrainer).Message);
+        // Measured on these folds (lesson 05): least squares with the squares 2.15 MPG, without them 2.58; SDCA on centred
+        // features reaches both within 1%, and on features scaled without centring stays near 2.77 even with the squares.
+        var right = Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: true));
+        Assert.Equal(Outcome.Correct, right.Outcome);
+        Assert.StartsWith("Its cross-validated MAE (MPG) on held-out data is 2.1", right.Message);
+        Assert.Contains("the exercise asks for at most 2.35", Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: false)).Message);
+        Assert.Contains("the exercise asks for at most 2.35", Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: true, centred: false)).Message);
+        var forest = Ml.Regression.Trainers.FastForest(labelColumnName: "Miles_per_Gallon");
+        Assert.StartsWith("The pipeline's trainer produces FastForestRegressionModelParameters", Lesson05.EngineeredLinear.Check(Regressor(forest, squares: false)).Message);
+        Assert.StartsWith("The pipeline has no trainer", Lesson05.EngineeredLinear.Check(Ml.Transforms.CopyColumns("b", "Origin")).Message);
     }
 
     [Fact]
     public void Engineered_linear_explains_features_computed_outside_the_pipeline()
     {
-        var (train, _) = Cars();
-        var withSquare = Ml.Transforms.Expression("weight_squared", "w => w * w / 1000000", "Weight_in_lbs").Fit(train).Transform(train);
-        var model = Ml.Transforms.Concatenate("Features", "Weight_in_lbs", "weight_squared").Append(Linear()).Fit(withSquare);
+        var outside = Ml.Transforms.Concatenate("Features", "Weight_in_lbs", "weight_squared").Append(Linear());
 
-        Assert.Contains("Could not find input column 'weight_squared'", Lesson05.EngineeredLinear.Check(model).Message);
-        Assert.Contains("compute new features inside the pipeline", Lesson05.EngineeredLinear.Check(model).Message);
+        Assert.Equal("The pipeline needs a column the training cars do not have (Could not find input column 'weight_squared'): new cars arrive with " +
+            "their original columns only, so compute new features inside the pipeline (ml.Transforms.Expression) and the model computes them too.",
+            Lesson05.EngineeredLinear.Check(outside).Message);
     }
 
     [Fact]

@@ -7,7 +7,9 @@ namespace MLCourse.Evaluation;
 /// replacement, many times; take the mean of each draw; the interval holds the middle <see cref="Confidence"/> share of
 /// those means. Any score that is a mean over examples fits: accuracy (1 for a right answer, 0 for a wrong one), the
 /// mean absolute error (each example's |error|), and the paired difference of two models scored on the same examples.
-/// The seed is fixed, so the same values give the same interval.
+/// The seed is fixed, so the same values give the same interval. The bootstrap only resamples what happened: when every
+/// value is the same (a perfect accuracy), every resample is too, and the interval has no width. For n examples without
+/// a single mistake, the "rule of three" gives a 95% bound instead: the error rate is below 3 / n.
 /// </summary>
 public sealed record BootstrapInterval(double Estimate, double Low, double High, double Confidence)
 {
