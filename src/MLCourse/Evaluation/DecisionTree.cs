@@ -54,8 +54,7 @@ public sealed class DecisionTree
         if (classes.Count < 2)
             throw new ArgumentException($"A classifier needs at least two classes to tell apart; all {labels.Count} rows are '{classes[0]}'.", nameof(labels));
         var width = features[0].Length;
-        var names = featureNames ?? Enumerable.Range(0, width).Select(i => $"feature {i}").ToList();
-        if (names.Count != width) throw new ArgumentException($"Give one name per feature: {names.Count} names for {width} features.", nameof(featureNames));
+        var names = FeatureRows.Checked(featureNames, width, nameof(featureNames));
 
         var grower = new Grower(features, labels, classes, names, maxDepth, minLeafSize);
         return new DecisionTree(grower.Grow(Enumerable.Range(0, features.Count).ToArray(), depth: 0), classes, names, maxDepth, minLeafSize);

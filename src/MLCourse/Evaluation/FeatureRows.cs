@@ -33,7 +33,16 @@ internal static class FeatureRows
             var list = names.DenseValues().Select(n => n.ToString()).ToList();
             if (list.Count == width && list.All(n => n.Length > 0)) return list;
         }
-        return Enumerable.Range(0, width).Select(i => $"feature {i}").ToList();
+        return Checked(null, width, "column");
+    }
+
+    /// <summary>The given feature names, one per feature, or "feature 0", "feature 1", … when none are given.</summary>
+    /// <exception cref="ArgumentException">A different number of names than features.</exception>
+    public static IReadOnlyList<string> Checked(IReadOnlyList<string>? names, int width, string parameter)
+    {
+        names ??= Enumerable.Range(0, width).Select(i => $"feature {i}").ToList();
+        if (names.Count != width) throw new ArgumentException($"Give one name per feature: {names.Count} names for {width} features.", parameter);
+        return names;
     }
 
     /// <summary>Checks training rows: at least one, all as wide as the first, no missing value.</summary>

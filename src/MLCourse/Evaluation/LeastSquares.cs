@@ -44,8 +44,7 @@ public sealed class LeastSquares
         FeatureRows.CheckAll(features, "Least squares", nameof(features));
         FeatureRows.CheckLabels(labels, features.Count, float.IsNaN, nameof(labels));
         var (n, p) = (features.Count, features[0].Length);
-        var names = featureNames ?? Enumerable.Range(0, p).Select(i => $"feature {i}").ToList();
-        if (names.Count != p) throw new ArgumentException($"Give one name per feature: {names.Count} names for {p} features.", nameof(featureNames));
+        var names = FeatureRows.Checked(featureNames, p, nameof(featureNames));
         if (n < p + 1)
             throw new ArgumentException($"Least squares with {p} features needs at least {p + 1} rows (one per coefficient, plus the intercept); got {n}. " +
                 "Use fewer features or more rows.", nameof(features));
