@@ -99,6 +99,7 @@ public sealed class ClassificationReportTests
         Assert.Equal(0.5, Report.PerClass[1].F1, 12);
         Assert.Equal(2.0 / 3, Report.PerClass[2].F1, 12);                            // 2·0.5·1 / 1.5
         Assert.Equal([3, 2, 1], Report.PerClass.Select(c => c.Support));
+        Assert.Equal([true, true, false, true, false, true], Report.Correct);
         Assert.Equal(2.0 / 3, Report.MacroPrecision, 12);                            // (1 + 0.5 + 0.5) / 3
         Assert.Equal(13.0 / 18, Report.MacroRecall, 12);                             // (2/3 + 1/2 + 1) / 3
         Assert.Equal((0.8 + 0.5 + 2.0 / 3) / 3, Report.MacroF1, 12);

@@ -578,13 +578,12 @@ public sealed class Lesson04ExerciseTests
 {
     private static readonly MLContext Ml = new(seed: 1);
 
-    private static ITransformer Classifier(IEstimator<ITransformer> trainer, params string[] features) =>
+    private static IEstimator<ITransformer> Classifier(IEstimator<ITransformer> trainer, bool centred, params string[] features) =>
         Ml.Transforms.Conversion.MapValueToKey("Label", "species")
             .Append(Ml.Transforms.Concatenate("Features", features))
-            .Append(Ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(Ml.Transforms.NormalizeMeanVariance("Features", fixZero: !centred))
             .Append(trainer)
-            .Append(Ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"))
-            .Fit(LessonSplits.Penguins().Train);
+            .Append(Ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"));
 
     [Fact]
     public void Baseline_accuracy_is_the_adelie_share_of_the_test_set()
@@ -607,16 +606,25 @@ public sealed class Lesson04ExerciseTests
     }
 
     [Fact]
-    public void Beak_classifier_must_use_only_the_beaks_and_beat_the_bar()
+    public void Beak_classifier_is_cross_validated_on_the_training_beaks_only()
     {
-        var light = Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f);
+        // Measured on these folds: logistic regression on z-scored beaks 0.958, a linear SVM 0.944; the same logistic regression
+        // on features scaled without centring (ML.NET's default) 0.872, beak length alone 0.761: the bar of 0.90 lies between.
+        var logistic = Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy();
+        var right = Lesson04.BeakClassifier.Check(Classifier(logistic, centred: true, "beak_length_mm", "beak_depth_mm"));
+        Assert.Equal(Outcome.Correct, right.Outcome);
+        Assert.StartsWith("Its cross-validated accuracy on held-out data is 0.9", right.Message);
+        var svm = Ml.MulticlassClassification.Trainers.OneVersusAll(Ml.BinaryClassification.Trainers.LinearSvm(numberOfIterations: 20));
+        Assert.Equal(Outcome.Correct, Lesson04.BeakClassifier.Check(Classifier(svm, centred: true, "beak_length_mm", "beak_depth_mm")).Outcome);
 
-        Assert.Equal(Outcome.Correct, Lesson04.BeakClassifier.Check(Classifier(light, "beak_length_mm", "beak_depth_mm")).Outcome);
-        var byDefault = Lesson04.BeakClassifier.Check(Classifier(Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(), "beak_length_mm", "beak_depth_mm"));
-        Assert.Equal(Outcome.Incorrect, byDefault.Outcome);
-        Assert.Contains("the exercise asks for at least 0.95", byDefault.Message);
-        Assert.StartsWith("The model needs a column the held-out penguins do not have (Could not find input column 'flipper_length_mm')",
-            Lesson04.BeakClassifier.Check(Classifier(light, "beak_length_mm", "flipper_length_mm")).Message);
+        Assert.Contains("the exercise asks for at least 0.90", Lesson04.BeakClassifier.Check(Classifier(logistic, centred: false, "beak_length_mm", "beak_depth_mm")).Message);
+        Assert.Contains("the exercise asks for at least 0.90", Lesson04.BeakClassifier.Check(Classifier(logistic, centred: true, "beak_length_mm")).Message);
+        Assert.Equal("The pipeline needs a column the beak-only penguins do not have (Could not find input column 'flipper_length_mm'): " +
+            "build the features from beak_length_mm and beak_depth_mm only.",
+            Lesson04.BeakClassifier.Check(Classifier(logistic, centred: true, "beak_length_mm", "flipper_length_mm")).Message);
+        var withoutSpecies = Ml.Transforms.Conversion.MapValueToKey("Label", "species")
+            .Append(Ml.Transforms.Concatenate("Features", "beak_length_mm", "beak_depth_mm")).Append(logistic);
+        Assert.StartsWith("The model's output has no PredictedSpecies column", Lesson04.BeakClassifier.Check(withoutSpecies).Message);
     }
 
     [Fact]
@@ -638,7 +646,7 @@ public sealed class Lesson05ExerciseTests
         return (split.TrainSet, split.TestSet);
     }
 
-    private static ITransformer Regressor(IEstimator<ITransformer> trainer, bool squares)
+    private static IEstimator<ITransformer> Regressor(IEstimator<ITransformer> trainer, bool squares, bool centred = true)
     {
         string[] features = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year"];
         IEstimator<ITransformer> start = squares
@@ -649,13 +657,12 @@ public sealed class Lesson05ExerciseTests
         string[] all = squares ? [.. features, "weight_squared", "horsepower_squared", "year_squared"] : features;
         return start.Append(Ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin"))
             .Append(Ml.Transforms.Concatenate("Features", [.. all, "OriginVector"]))
-            .Append(Ml.Transforms.NormalizeMeanVariance("Features"))
-            .Append(trainer)
-            .Fit(Cars().Train);
+            .Append(Ml.Transforms.NormalizeMeanVariance("Features", fixZero: !centred))
+            .Append(trainer);
     }
 
     private static IEstimator<ITransformer> Linear() => Ml.Regression.Trainers.Sdca(new Microsoft.ML.Trainers.SdcaRegressionTrainer.Options
-        { LabelColumnName = "Miles_per_Gallon", NumberOfThreads = 1, MaximumNumberOfIterations = 1000, L2Regularization = 1e-4f, L1Regularization = 0, ConvergenceTolerance = 1e-6f });
+        { LabelColumnName = "Miles_per_Gallon", NumberOfThreads = 1 });
 
     [Fact]
     public void Baseline_mae_uses_the_training_mean()
@@ -681,25 +688,28 @@ public sealed class Lesson05ExerciseTests
     }
 
     [Fact]
-    public void Engineered_linear_must_be_linear_compute_its_own_features_and_beat_the_bar()
+    public void Engineered_linear_is_cross_validated_on_the_training_cars()
     {
-        Assert.Equal(Outcome.Correct, Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: true)).Outcome);
-        Assert.Contains("the exercise asks for at most 2.90", Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: false)).Message);
-        var tree = Ml.Regression.Trainers.FastForest(labelColumnName: "Miles_per_Gallon");
-        Assert.StartsWith("The model's trainer produced FastForestRegressionModelParameters", Lesson05.EngineeredLinear.Check(Regressor(tree, squares: false)).Message);
-        var withoutTrainer = Ml.Transforms.CopyColumns("b", "Origin").Fit(Cars().Train);
-        Assert.StartsWith("The model has no trainer", Lesson05.EngineeredLinear.Check(withoutTrainer).Message);
+        // Measured on these folds (lesson 05): least squares with the squares 2.15 MPG, without them 2.58; SDCA on centred
+        // features reaches both within 1%, and on features scaled without centring stays near 2.77 even with the squares.
+        var right = Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: true));
+        Assert.Equal(Outcome.Correct, right.Outcome);
+        Assert.StartsWith("Its cross-validated MAE (MPG) on held-out data is 2.1", right.Message);
+        Assert.Contains("the exercise asks for at most 2.35", Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: false)).Message);
+        Assert.Contains("the exercise asks for at most 2.35", Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: true, centred: false)).Message);
+        var forest = Ml.Regression.Trainers.FastForest(labelColumnName: "Miles_per_Gallon");
+        Assert.StartsWith("The pipeline's trainer produces FastForestRegressionModelParameters", Lesson05.EngineeredLinear.Check(Regressor(forest, squares: false)).Message);
+        Assert.StartsWith("The pipeline has no trainer", Lesson05.EngineeredLinear.Check(Ml.Transforms.CopyColumns("b", "Origin")).Message);
     }
 
     [Fact]
     public void Engineered_linear_explains_features_computed_outside_the_pipeline()
     {
-        var (train, _) = Cars();
-        var withSquare = Ml.Transforms.Expression("weight_squared", "w => w * w / 1000000", "Weight_in_lbs").Fit(train).Transform(train);
-        var model = Ml.Transforms.Concatenate("Features", "Weight_in_lbs", "weight_squared").Append(Linear()).Fit(withSquare);
+        var outside = Ml.Transforms.Concatenate("Features", "Weight_in_lbs", "weight_squared").Append(Linear());
 
-        Assert.Contains("Could not find input column 'weight_squared'", Lesson05.EngineeredLinear.Check(model).Message);
-        Assert.Contains("compute new features inside the pipeline", Lesson05.EngineeredLinear.Check(model).Message);
+        Assert.Equal("The pipeline needs a column the training cars do not have (Could not find input column 'weight_squared'): new cars arrive with " +
+            "their original columns only, so compute new features inside the pipeline (ml.Transforms.Expression) and the model computes them too.",
+            Lesson05.EngineeredLinear.Check(outside).Message);
     }
 
     [Fact]

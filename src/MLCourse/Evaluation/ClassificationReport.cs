@@ -28,6 +28,9 @@ public sealed class ClassificationReport
     /// <summary>The share of examples predicted correctly.</summary>
     public double Accuracy { get; }
 
+    /// <summary>Whether each example, in the order given, was predicted correctly: what a bootstrap interval of the accuracy resamples.</summary>
+    public IReadOnlyList<bool> Correct { get; }
+
     /// <summary>The mean precision over classes.</summary>
     public double MacroPrecision => PerClass.Average(c => c.Precision);
 
@@ -37,10 +40,11 @@ public sealed class ClassificationReport
     /// <summary>The mean F1 over classes.</summary>
     public double MacroF1 => PerClass.Average(c => c.F1);
 
-    private ClassificationReport(IReadOnlyList<string> classes, int[][] matrix)
+    private ClassificationReport(IReadOnlyList<string> classes, int[][] matrix, IReadOnlyList<bool> correct)
     {
         Classes = classes;
         ConfusionMatrix = matrix;
+        Correct = correct;
         var total = matrix.Sum(r => r.Sum());
         Accuracy = (double)Enumerable.Range(0, classes.Count).Sum(i => matrix[i][i]) / total;
         PerClass = Enumerable.Range(0, classes.Count).Select(i =>
@@ -68,7 +72,7 @@ public sealed class ClassificationReport
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
         var matrix = classes.Select(_ => new int[classes.Count]).ToArray();
         for (var i = 0; i < actual.Count; i++) matrix[index[actual[i]]][index[predicted[i]]]++;
-        return new ClassificationReport(classes, matrix);
+        return new ClassificationReport(classes, matrix, actual.Zip(predicted, (a, p) => a == p).ToList());
     }
 
     /// <summary>The report of an ML.NET model's output: two text columns, the actual class and the predicted one (after <c>MapKeyToValue</c>).</summary>

@@ -30,17 +30,9 @@ public sealed class KNearestNeighbors
     /// </exception>
     public static KNearestNeighbors Fit(IReadOnlyList<float[]> features, IReadOnlyList<string> labels, int k = 5)
     {
-        Require.NotEmpty(features, nameof(features), "at least one training point", "k-NN predicts from its training points: give it some.");
-        Require.NotNull(labels, nameof(labels), "a label for each training point");
-        Require.That(features.Count == labels.Count, nameof(labels), "a label for each training point", () => $"{features.Count} points and {labels.Count} labels",
-            "Take the points and the labels from the same rows.");
+        FeatureRows.CheckAll(features, "k-NN", nameof(features));
+        FeatureRows.CheckLabels(labels, features.Count, l => l is null, nameof(labels));
         Require.InRange(k, 1, features.Count, nameof(k), "a number of neighbours k", "k cannot exceed the number of training points; 5 is a common choice.");
-        var width = features[0]?.Length ?? 0;
-        for (var i = 0; i < features.Count; i++)
-        {
-            Check(features[i], width, $"training point {i}");
-            Require.That(labels[i] is not null, nameof(labels), $"a label for training point {i}", () => "none", "Drop unlabelled rows first.");
-        }
         return new KNearestNeighbors(features.Select(f => f.ToArray()).ToArray(), labels.ToArray(), k);
     }
 
@@ -49,7 +41,7 @@ public sealed class KNearestNeighbors
     /// <c>Concatenate</c> and a normalizer) and a text label column.
     /// </summary>
     public static KNearestNeighbors Fit(IDataView data, string featuresColumn = "Features", string labelColumn = "Label", int k = 5) =>
-        Fit(Features(data, featuresColumn), data.GetColumn<string>(labelColumn).ToList(), k);
+        Fit(FeatureRows.Read(data, featuresColumn), data.GetColumn<string>(labelColumn).ToList(), k);
 
     /// <summary>The predicted class of one point.</summary>
     public string Predict(float[] features) => Vote(features).Winner;
@@ -63,11 +55,11 @@ public sealed class KNearestNeighbors
 
     /// <summary>The predicted class of every row of <paramref name="data"/>, in order.</summary>
     public IReadOnlyList<string> Predict(IDataView data, string featuresColumn = "Features") =>
-        Features(data, featuresColumn).Select(Predict).ToList();
+        FeatureRows.Read(data, featuresColumn).Select(Predict).ToList();
 
     private (string Winner, Dictionary<string, int> Votes) Vote(float[] features)
     {
-        Check(features, points[0].Length, "the point to classify");
+        FeatureRows.Check(features, points[0].Length, "the point to classify", "k-NN");
         var nearest = Enumerable.Range(0, points.Length)
             .Select(i => (Index: i, Distance: SquaredDistance(points[i], features)))
             .OrderBy(n => n.Distance).ThenBy(n => n.Index)
@@ -89,16 +81,4 @@ public sealed class KNearestNeighbors
         }
         return sum;
     }
-
-    private static void Check(float[] features, int width, string what)
-    {
-        Require.That(features?.Length == width, nameof(features), $"{width} features, as the training points have", () => $"{features?.Length ?? 0} in {what}",
-            "Use the same feature columns in the same order.");
-        Require.That(!features!.Any(float.IsNaN), nameof(features), $"a value for every feature of {what}",
-            () => $"a missing value (NaN) in feature {Array.FindIndex(features!, float.IsNaN)}",
-            "k-NN cannot measure a distance to a missing value: drop or fill missing values first.");
-    }
-
-    private static List<float[]> Features(IDataView data, string column) =>
-        data.GetColumn<VBuffer<float>>(column).Select(v => v.DenseValues().ToArray()).ToList();
 }
