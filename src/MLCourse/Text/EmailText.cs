@@ -9,6 +9,13 @@ namespace MLCourse.Text;
 /// </summary>
 public static class EmailText
 {
+    /// <summary>
+    /// .NET knows only UTF-8, UTF-16, ASCII and Latin-1 until the code-page encodings are registered; without them MimeKit
+    /// reads a Big5, GB2312 or windows-1252 part as Latin-1 (garbage). Registering is what MimeKit's documentation asks
+    /// for, and it makes the text the same in every process (some hosts, like the notebook kernel, register them already).
+    /// </summary>
+    static EmailText() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
     /// <summary>Parses a raw message: the bytes of an <c>.eml</c> file, or one message of a mailbox.</summary>
     /// <exception cref="ArgumentException"><paramref name="raw"/> is empty.</exception>
     public static Email Parse(byte[] raw)

@@ -7,7 +7,8 @@ namespace MLCourse.Text;
 /// <summary>
 /// The text a person would read in an HTML page or e-mail: the words of the body, one line per block (paragraph, line
 /// break, table row, list item, heading), without tags, scripts, styles or the page's head. Entities such as
-/// <c>&amp;amp;</c> become characters; runs of spaces become one space; empty lines are dropped.
+/// <c>&amp;amp;</c> become characters; runs of spaces and line breaks in the source become one space, as a browser shows
+/// them; empty lines are dropped.
 /// </summary>
 public static partial class HtmlText
 {
@@ -38,7 +39,7 @@ public static partial class HtmlText
         switch (node.NodeType)
         {
             case HtmlNodeType.Text:
-                text.Append(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text));
+                text.Append(Spaces().Replace(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text), " "));   // a line break in the source is a space
                 return;
             case HtmlNodeType.Comment:
                 return;
