@@ -61,16 +61,16 @@ public sealed class Lesson10ExerciseTests(SpamFilterFixture filter) : IClassFixt
     [Fact]
     public void Budget_filter_passes_with_the_lessons_rule_and_fails_at_the_default_threshold()
     {
-        var solved = Lesson10.BudgetFilter.Check(filter.WithThreshold(filter.CautiousThreshold(0.01)));
+        var solved = Lesson10.BudgetFilter.Check(filter.WithThreshold(filter.CautiousThreshold(1.0 / 500)));
         Assert.True(solved.Outcome == Outcome.Correct, solved.Message);
 
         var atDefault = Lesson10.BudgetFilter.Check(filter.Featurizer.Append(filter.Logistic));
         Assert.Equal(Outcome.Incorrect, atDefault.Outcome);
         Assert.Contains("On the hidden messages it flags", atDefault.Message);
-        Assert.Contains("the budget is 1 in 100 (1%)", atDefault.Message);
+        Assert.Contains("the budget is 1 in 500 (0.2%)", atDefault.Message);
 
-        var tooCautious = Lesson10.BudgetFilter.Check(filter.WithThreshold(8f));
-        Assert.Contains("asks for at least 0.85", tooCautious.Message);
+        var tooCautious = Lesson10.BudgetFilter.Check(filter.WithThreshold(7f));
+        Assert.Contains("asks for at least 0.70", tooCautious.Message);
 
         var notAClassifier = filter.Ml.Transforms.CopyColumns("copy", "subject").Fit(filter.Messages);
         Assert.StartsWith("The model's output has no PredictedLabel", Lesson10.BudgetFilter.Check(notAClassifier).Message);
