@@ -64,6 +64,7 @@ public sealed class DataFolderTests
         {
             ".csv" => CsvShape(path),
             ".parquet" => await ParquetShape(path),
+            ".jsonl" => JsonLinesShape(path),
             var other => throw new InvalidOperationException($"data/{file}: no shape check for '{other}' files; add one to this test."),
         };
 
@@ -90,6 +91,8 @@ public sealed class DataFolderTests
         ["movies.csv"] = nameof(CourseData.LoadMovies),
         ["seattle-weather.csv"] = nameof(CourseData.LoadSeattleWeather),
         ["flights-3m.parquet"] = nameof(CourseData.LoadFlights),
+        ["spam-assassin.parquet"] = nameof(CourseData.LoadSpamAssassin),
+        ["spam-assassin-sample.jsonl"] = nameof(CourseData.LoadRawEmails),
     };
 
     [Fact]
@@ -131,6 +134,14 @@ public sealed class DataFolderTests
         }
         if (text.Length > 0 && text[^1] != '\n') records++;
         return (records - 1, fieldsInFirst);
+    }
+
+    /// <summary>Objects (one per non-empty line) and the fields of the first object of a JSON Lines file.</summary>
+    private static (int Rows, int Columns) JsonLinesShape(string path)
+    {
+        var lines = File.ReadLines(path).Where(l => l.Length > 0).ToList();
+        using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
+        return (lines.Count, first.RootElement.EnumerateObject().Count());
     }
 
     private static async Task<(int Rows, int Columns)> ParquetShape(string path)
