@@ -20,6 +20,8 @@ public static class Course
         XPlotHtmlFormatter.Register();
         Microsoft.DotNet.Interactive.Formatting.Formatter.Register<Exercises.Verdict>(
             (verdict, writer) => writer.Write(verdict.ToHtml()), Microsoft.DotNet.Interactive.Formatting.HtmlFormatter.MimeType);
+        Microsoft.DotNet.Interactive.Formatting.Formatter.Register<Charts.DigitPictures>(
+            (pictures, writer) => writer.Write(pictures.ToHtml()), Microsoft.DotNet.Interactive.Formatting.HtmlFormatter.MimeType);
         Console.WriteLine(CourseBanner.Describe(CourseFolders.TryFind(Environment.CurrentDirectory)));
     }
 

@@ -64,6 +64,7 @@ public sealed class DataFolderTests
         {
             ".csv" => CsvShape(path),
             ".parquet" => await ParquetShape(path),
+            ".gz" when file.StartsWith("mnist-digits", StringComparison.Ordinal) => DigitsShape(path),
             var other => throw new InvalidOperationException($"data/{file}: no shape check for '{other}' files; add one to this test."),
         };
 
@@ -90,6 +91,7 @@ public sealed class DataFolderTests
         ["movies.csv"] = nameof(CourseData.LoadMovies),
         ["seattle-weather.csv"] = nameof(CourseData.LoadSeattleWeather),
         ["flights-3m.parquet"] = nameof(CourseData.LoadFlights),
+        ["mnist-digits.bin.gz"] = nameof(CourseData.LoadDigits),
     };
 
     [Fact]
@@ -132,6 +134,9 @@ public sealed class DataFolderTests
         if (text.Length > 0 && text[^1] != '\n') records++;
         return (records - 1, fieldsInFirst);
     }
+
+    /// <summary>Images, and a label plus 784 pixels per image.</summary>
+    private static (int Rows, int Columns) DigitsShape(string path) => (DigitsFile.Read(path).Count, 1 + DigitImages.PixelCount);
 
     private static async Task<(int Rows, int Columns)> ParquetShape(string path)
     {
