@@ -51,12 +51,14 @@ public sealed class DebianRootTests
     }
 
     [Fact]
-    public void A_folder_without_the_ready_marker_is_not_ready()
+    public void A_root_is_ready_only_with_a_marker_from_the_current_recipe()
     {
         var folder = Directory.CreateTempSubdirectory("mlcourse-root").FullName;
 
         Assert.False(new DebianRoot(folder).IsReady);
-        File.WriteAllText(Path.Combine(folder, DebianRoot.ReadyMarker), "");
+        File.WriteAllText(Path.Combine(folder, DebianRoot.ReadyMarker), "debootstrap --variant=minbase trixie\nfrom a mirror\n");
+        Assert.False(new DebianRoot(folder).IsReady);   // made before libgomp1 was added: made again
+        File.WriteAllText(Path.Combine(folder, DebianRoot.ReadyMarker), DebianRoot.Recipe + "\nfrom a mirror\n");
         Assert.True(new DebianRoot(folder).IsReady);
     }
 }

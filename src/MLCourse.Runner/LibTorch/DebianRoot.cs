@@ -16,6 +16,12 @@ public sealed class DebianRoot(string folder)
     /// <summary>The file that marks a finished root; a folder without it is an interrupted preparation.</summary>
     public const string ReadyMarker = ".mlcourse-ready";
 
+    /// <summary>
+    /// What the root is made of, written into <see cref="ReadyMarker"/>: a root made from another recipe is made again.
+    /// libicu76 for .NET's globalization; libgomp1, the OpenMP runtime that LightGBM's native library needs.
+    /// </summary>
+    public const string Recipe = "debootstrap --variant=minbase --include=ca-certificates,libicu76,libgomp1 trixie";
+
     /// <summary>The programs preparing and using the root needs, besides being root.</summary>
     public static readonly string[] Tools = ["debootstrap", "unshare", "mount", "chroot"];
 
@@ -25,8 +31,9 @@ public sealed class DebianRoot(string folder)
     public static DebianRoot ForThisMachine() =>
         new(Environment.GetEnvironmentVariable("MLCOURSE_DEBIAN_ROOT") is { Length: > 0 } custom ? custom : DefaultFolder);
 
-    /// <summary>Whether the root was made completely.</summary>
-    public bool IsReady => File.Exists(Path.Combine(Folder, ReadyMarker));
+    /// <summary>Whether the root was made completely, from the current <see cref="Recipe"/>.</summary>
+    public bool IsReady => File.Exists(Path.Combine(Folder, ReadyMarker))
+        && File.ReadLines(Path.Combine(Folder, ReadyMarker)).FirstOrDefault() == Recipe;
 
     /// <summary>What is missing to prepare and use the root here (empty when nothing is): root rights, and the tools.</summary>
     public static IReadOnlyList<string> MissingRequirements()
@@ -53,16 +60,16 @@ public sealed class DebianRoot(string folder)
 
         var partial = Folder + ".partial";
         SafeDelete(partial);
-        SafeDelete(Folder);    // a folder without the marker is unfinished
+        SafeDelete(Folder);    // a folder without the marker is unfinished, one with another recipe is out of date
         var mirror = DebianMirror();
         log.WriteLine($"Preparing a Debian 13 root for libtorch in {Folder} (debootstrap from {mirror}, once per machine, about a minute)...");
-        var run = await Run("unshare", ["--mount", "--propagation", "private", "--", "debootstrap", "--variant=minbase",
-            "--include=ca-certificates,libicu76", "trixie", partial, mirror], TimeSpan.FromMinutes(15), cancel);
+        var run = await Run("unshare", ["--mount", "--propagation", "private", "--", .. Recipe.Split(' ')[..^1], Recipe.Split(' ')[^1], partial, mirror],
+            TimeSpan.FromMinutes(15), cancel);
         if (run.ExitCode != 0)
             throw new InvalidOperationException(
                 $"debootstrap could not make the Debian 13 root (exit code {run.ExitCode}) from {mirror}; check that the Debian mirror is reachable " +
                 $"(or set MLCOURSE_DEBIAN_MIRROR). The end of its output:\n{string.Join('\n', run.Output.Split('\n').TakeLast(15))}");
-        await File.WriteAllTextAsync(Path.Combine(partial, ReadyMarker), $"debootstrap --variant=minbase trixie from {mirror}\n", cancel);
+        await File.WriteAllTextAsync(Path.Combine(partial, ReadyMarker), $"{Recipe}\nfrom {mirror}\n", cancel);
         Directory.Move(partial, Folder);
         log.WriteLine($"The Debian 13 root is ready in {Folder}.");
     }
