@@ -56,18 +56,25 @@ public static class DotnetRepl
     }
 
     /// <summary>Runs <paramref name="notebook"/> and writes the executed copy to <paramref name="outputPath"/>.</summary>
+    /// <remarks><paramref name="launch"/>, when given, says how to start dotnet-repl instead (e.g. inside a Debian root, see <see cref="LibTorchRoute"/>).</remarks>
     public static Task<ReplRun> RunNotebookAsync(
         string notebook, string workingDirectory, string outputPath, TimeSpan timeout,
-        IReadOnlyDictionary<string, string> environment, CancellationToken cancel = default) =>
-        RunAsync(workingDirectory,
-            ["repl", "--run", Path.GetFullPath(notebook), "--exit-after-run", "--output-path", Path.GetFullPath(outputPath)],
-            timeout, environment, cancel);
+        IReadOnlyDictionary<string, string> environment, CancellationToken cancel = default, ReplLaunch? launch = null)
+    {
+        string[] repl = ["--run", Path.GetFullPath(notebook), "--exit-after-run", "--output-path", Path.GetFullPath(outputPath)];
+        var (program, arguments) = launch?.Wrap?.Invoke(workingDirectory, repl) ?? ("dotnet", ["repl", .. repl]);
+        return RunAsync(workingDirectory, arguments, timeout, environment, cancel, program);
+    }
+
+    /// <summary>Runs <c>dotnet ARGUMENTS</c> (e.g. a restore) with a time limit.</summary>
+    public static Task<ReplRun> RunDotnetAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancel = default) =>
+        RunAsync(workingDirectory, arguments, timeout, null, cancel);
 
     private static async Task<ReplRun> RunAsync(
         string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout,
-        IReadOnlyDictionary<string, string>? environment, CancellationToken cancel)
+        IReadOnlyDictionary<string, string>? environment, CancellationToken cancel, string program = "dotnet")
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

@@ -133,12 +133,15 @@ public sealed class LessonEngine(CourseFolders folders, TimeSpan timeout)
         File.Delete(resultsFile);
 
         await DotnetRepl.RestoreToolsAsync(Folders.Root, cancel);
+        var launch = await LibTorchRoute.ForAsync(notebook, Folders, cancel);   // natively, in a Debian 13 root, or not at all
+        if (launch.Problem is not null)
+            return new LessonReport(name, 0, [], 0, TimeSpan.Zero, [], [], [launch.Problem], null);
         var run = await DotnetRepl.RunNotebookAsync(notebook, workingDirectory, executed, timeout,
             new Dictionary<string, string>
             {
                 [LessonResults.FileVariable] = resultsFile,
                 [ExerciseLog.ProgressVariable] = Path.Combine(outputFolder, "progress.json"),
-            }, cancel);
+            }, cancel, launch);
 
         var results = ReadResults(resultsFile);
         var exercises = ReadExercises(resultsFile);

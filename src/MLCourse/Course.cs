@@ -29,6 +29,8 @@ public static class Course
         XPlotHtmlFormatter.Register();
         Microsoft.DotNet.Interactive.Formatting.Formatter.Register<Exercises.Verdict>(
             (verdict, writer) => writer.Write(verdict.ToHtml()), Microsoft.DotNet.Interactive.Formatting.HtmlFormatter.MimeType);
+        Microsoft.DotNet.Interactive.Formatting.Formatter.Register<Charts.DigitPictures>(
+            (pictures, writer) => writer.Write(pictures.ToHtml()), Microsoft.DotNet.Interactive.Formatting.HtmlFormatter.MimeType);
         var folders = CourseFolders.TryFind(Environment.CurrentDirectory);
         Exercises.ExerciseLog.Current = Exercises.ExerciseLog.ForLearner(folders);
         Console.WriteLine(CourseBanner.Describe(folders, Exercises.ExerciseLog.Current.File));

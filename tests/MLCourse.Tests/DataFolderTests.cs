@@ -65,6 +65,7 @@ public sealed class DataFolderTests
             ".csv" => CsvShape(path),
             ".parquet" => await ParquetShape(path),
             ".jsonl" => JsonLinesShape(path),
+            ".gz" when file.StartsWith("mnist-digits", StringComparison.Ordinal) => DigitsShape(path),
             var other => throw new InvalidOperationException($"data/{file}: no shape check for '{other}' files; add one to this test."),
         };
 
@@ -93,6 +94,7 @@ public sealed class DataFolderTests
         ["flights-3m.parquet"] = nameof(CourseData.LoadFlights),
         ["spam-assassin.parquet"] = nameof(CourseData.LoadSpamAssassin),
         ["spam-assassin-sample.jsonl"] = nameof(CourseData.LoadRawEmails),
+        ["mnist-digits.bin.gz"] = nameof(CourseData.LoadDigits),
     };
 
     [Fact]
@@ -143,6 +145,9 @@ public sealed class DataFolderTests
         using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
         return (lines.Count, first.RootElement.EnumerateObject().Count());
     }
+
+    /// <summary>Images, and a label plus 784 pixels per image.</summary>
+    private static (int Rows, int Columns) DigitsShape(string path) => (DigitsFile.Read(path).Count, 1 + DigitImages.PixelCount);
 
     private static async Task<(int Rows, int Columns)> ParquetShape(string path)
     {

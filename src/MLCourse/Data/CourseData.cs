@@ -115,6 +115,12 @@ public static class CourseData
     }
 
     /// <summary>
+    /// 10,000 handwritten MNIST digits (28 × 28 grey levels), split as lesson 11 uses them: about 7,000 to train on and
+    /// 2,000 to test on, stratified by digit, always the same (see <see cref="DigitSplit"/>).
+    /// </summary>
+    public static DigitSplit LoadDigits() => DigitSplit.Of(DigitsFile.Read(PathOf("mnist-digits.bin.gz")));
+
+    /// <summary>
     /// The full path of a file in the course's data folder, looked for above the current folder and above the
     /// helper library's own folder.
     /// </summary>

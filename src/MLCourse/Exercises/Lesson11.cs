@@ -1,0 +1,160 @@
+using System.Globalization;
+using MLCourse.Data;
+using MLCourse.Neural;
+
+namespace MLCourse.Exercises;
+
+/// <summary>
+/// The exercises of lesson 11, neural networks. The TorchSharp model (11.4) is judged through a plain function from
+/// images to digits, so this library needs no TorchSharp: the checker calls it on 999 held-out digits the lesson never loads.
+/// </summary>
+public static class Lesson11
+{
+    /// <summary>The learning rates exercise 11.2 compares.</summary>
+    public static IReadOnlyList<double> LearningRates { get; } = [0.003, 0.03, 0.3, 3];
+
+    /// <summary>What one network of exercise 11.2 reached: accuracy on the validation part, loss on the part it was fitted on.</summary>
+    internal sealed record RateTrial(double LearningRate, double ValidationAccuracy, double FitLoss);
+
+    private static readonly Lazy<IReadOnlyList<RateTrial>> Trials = new(() =>
+    {
+        var train = CourseData.LoadDigits().Train;
+        var (rows, labels) = (train.ToRows(), train.Labels.ToArray());
+        return LearningRates.Select(rate =>
+        {
+            var network = TwoLayerNetwork.Create(784, 32, 10, seed: 1);
+            var shuffle = new Random(1);
+            for (var epoch = 0; epoch < 2; epoch++) network.TrainEpoch(rows[..5000], labels[..5000], batchSize: 32, rate, shuffle);
+            return new RateTrial(rate, network.Accuracy(rows[5000..], labels[5000..]), network.Loss(rows[..5000], labels[..5000]));
+        }).ToList();
+    });
+
+    internal static IReadOnlyList<RateTrial> LearningRateTrials => Trials.Value;
+
+    /// <summary>The accuracy of a digit classifier on the held-out digits (never loaded by the lesson).</summary>
+    internal static double HoldoutAccuracy(Func<float[][], int[]> classify)
+    {
+        var holdout = CourseData.LoadDigits().Holdout;
+        var images = Enumerable.Range(0, holdout.Count).Select(holdout.Image).ToArray();
+        var predicted = classify(images);
+        if (predicted is null || predicted.Length != holdout.Count)
+            throw new ModelRejectedException($"Your function returned {predicted?.Length ?? 0} digits for {holdout.Count} images: return one digit per image, in the same order.");
+        var bad = Array.FindIndex(predicted, d => d is < 0 or > 9);
+        if (bad >= 0)
+            throw new ModelRejectedException($"Your function returned {predicted[bad]} for image {bad}: return digits 0 to 9, e.g. argmax(1) of the model's scores.");
+        return Enumerable.Range(0, holdout.Count).Count(i => predicted[i] == holdout.Labels[i]) / (double)holdout.Count;
+    }
+
+    /// <summary>11.1: the gradient of cross-entropy after softmax, for one example.</summary>
+    public static Exercise<Func<double[], int, double[]>?> SoftmaxGradient { get; } = new(
+        "11.1", "the gradient of softmax and cross-entropy",
+        answer => JudgeGradient(answer!),
+        ["First compute the probabilities: p_k = exp(z_k) / Σ exp(z_j). Then the gradient is p with 1 subtracted at the true label.",
+         "Logits of 1000 make exp overflow to infinity. Subtract the largest logit from every logit before exp: the probabilities do not change.",
+         "var max = z.Max(); var e = z.Select(v => Math.Exp(v - max)).ToArray(); then divide by e.Sum(), and subtract 1 at [label]."],
+        """
+        Func<double[], int, double[]>? softmaxGradient = (z, label) =>
+        {
+            var max = z.Max();
+            var e = z.Select(v => Math.Exp(v - max)).ToArray();
+            var gradient = e.Select(v => v / e.Sum()).ToArray();
+            gradient[label] -= 1;
+            return gradient;
+        };
+        """);
+
+    private static Judgement JudgeGradient(Func<double[], int, double[]> gradient)
+    {
+        (double[] Logits, int Label)[] cases = [([2, 1, 0], 0), ([0.1, 3.5, -3.6], 1), ([0, 0, 0, 0], 3), ([1000, 0, -1000], 2)];
+        foreach (var (logits, label) in cases)
+        {
+            var input = $"logits [{string.Join(", ", logits.Select(v => v.ToString(CultureInfo.InvariantCulture)))}] and label {label}";
+            double[] given;
+            try
+            {
+                given = gradient(logits.ToArray(), label);
+            }
+            catch (Exception e)
+            {
+                return Judgement.Wrong($"For {input} your function threw {e.GetType().Name}: {e.Message}");
+            }
+            var expected = Softmax.Gradient(logits, label);
+            if (given is null || given.Length != expected.Length)
+                return Judgement.Wrong($"For {input} your function returned {given?.Length ?? 0} values; the gradient has one per logit ({expected.Length}).");
+            if (given.Any(v => !double.IsFinite(v)))
+                return Judgement.Wrong($"For {input} your function returned NaN or infinity: exp(1000) overflows. Subtract the largest logit before exp; the probabilities stay the same.");
+            if (Close(given, expected)) continue;
+            var probabilities = Softmax.Probabilities(logits);
+            if (Close(given, probabilities))
+                return Judgement.Wrong($"For {input} your function returned the probabilities themselves: the gradient also subtracts 1 at the true label.");
+            if (Close(given, expected.Select(v => -v).ToArray()))
+                return Judgement.Wrong($"For {input} the signs are flipped: the gradient is probabilities − one-hot, so that a step against it raises the true class's score.");
+            return Judgement.Wrong($"For {input} your function returned [{string.Join(", ", given.Select(v => v.ToString("0.####", CultureInfo.InvariantCulture)))}], which is not right.");
+        }
+        return Judgement.Right($"It is right on all {cases.Length} test inputs, including logits as large as 1000.");
+    }
+
+    private static bool Close(double[] a, double[] b) => a.Length == b.Length && a.Zip(b).All(p => Math.Abs(p.First - p.Second) <= 1e-9);
+
+    /// <summary>11.2: the learning rate with the best validation accuracy.</summary>
+    public static Exercise<double?> LearningRate { get; } = new(
+        "11.2", "choose a learning rate",
+        Checks.Number(() => LearningRateTrials.MaxBy(t => t.ValidationAccuracy)!.LearningRate, tolerance: 1e-12,
+            (() => LearningRateTrials.MinBy(t => t.FitLoss)!.LearningRate,
+             "That rate gives the lowest loss on the digits the network was fitted on, but the exercise asks for the best accuracy on the validation digits: a low training loss is not the same as predicting new digits well."),
+            (() => LearningRateTrials.Max(t => t.LearningRate), "The largest rate takes steps so big that the loss jumps around instead of going down: look at its validation accuracy."),
+            (() => LearningRateTrials.Min(t => t.LearningRate), "The smallest rate is safe but slow: after two epochs it has barely started. Compare the validation accuracies.")),
+        ["Train one network per rate in Lesson11.LearningRates exactly as described, and measure each one's Accuracy on the validation rows (trainRows[5000..]).",
+         "A fresh network and a fresh Random(1) for every rate, so that only the rate differs.",
+         "foreach (var rate in Lesson11.LearningRates) { var net = TwoLayerNetwork.Create(784, 32, 10, seed: 1); var shuffle = new Random(1); ... } then keep the rate with the highest accuracy."],
+        """
+        var rateAccuracies = Lesson11.LearningRates.Select(rate =>
+        {
+            var net = TwoLayerNetwork.Create(784, 32, 10, seed: 1);
+            var shuffle = new Random(1);
+            for (var epoch = 0; epoch < 2; epoch++) net.TrainEpoch(trainRows[..5000], trainLabels[..5000], batchSize: 32, rate, shuffle);
+            return (rate, accuracy: net.Accuracy(trainRows[5000..], trainLabels[5000..]));
+        }).ToList();
+        double? bestLearningRate = rateAccuracies.MaxBy(r => r.accuracy).rate;
+        """);
+
+    /// <summary>11.3: how many numbers reach the dense head of a LeNet-style network on 32 × 32 colour images.</summary>
+    public static Exercise<double?> HeadInputs { get; } = new(
+        "11.3", "what reaches the dense head",
+        Checks.Number(() => 16 * 5 * 5, tolerance: 0,
+            (() => 16 * 8 * 8, "Each 5 × 5 convolution without padding trims 2 pixels from every side (32 → 28): the sizes shrink before each pooling."),
+            (() => 16 * 7 * 7, "The first convolution trims 32 to 28, but so does the second: 14 → 10, not 14."),
+            (() => 16 * 6 * 6, "The second convolution trims too, but the first one as well: 32 → 28 before the first pooling."),
+            (() => 5 * 5, "That is one channel's worth: the second convolution makes 16 channels, each 5 × 5."),
+            (() => 6 * 5 * 5, "The channels that reach the head are the second convolution's 16 filters, not the first one's 6.")),
+        ["A 5 × 5 convolution without padding gives an image 4 pixels narrower and 4 pixels shorter; 2 × 2 max pooling halves both sides.",
+         "Follow the size: 32 → conv → ? → pool → ? → conv → ? → pool → ?. The number of channels after a convolution is its number of filters.",
+         "Check it in TorchSharp: push torch.zeros(1, 3, 32, 32) through the layers up to Flatten and look at the shape."],
+        """
+        // 32 × 32 → conv 5 × 5 → 28 × 28 → pool → 14 × 14 → conv 5 × 5 → 10 × 10 → pool → 5 × 5, with 16 channels
+        double? headInputs = 16 * 5 * 5;
+        """);
+
+    /// <summary>11.4: a convolutional network of the learner's own that classifies hidden digits.</summary>
+    public static Exercise<Func<float[][], int[]>?> HiddenDigits { get; } = new(
+        "11.4", "your own network on hidden digits",
+        Checks.Score<Func<float[][], int[]>>(HoldoutAccuracy, threshold: 0.96, "accuracy",
+            failure: "Your function failed on the hidden digits ({0})."),
+        ["Start from the lesson's CNN and change one thing (fewer filters, 3 × 3 kernels, dropout, more epochs), train it with Fit, then wrap it: images => Classify(model, images).",
+         "The lesson's MLP reaches about 0.94 and will not do; a convolutional network reaches about 0.97.",
+         "Call torch.manual_seed first so that your result repeats, and remember model.eval() before predicting (Classify does it)."],
+        """
+        torch.manual_seed(2);
+        var myCnn = nn.Sequential(
+            nn.Unflatten(1, new long[] { 1, 28, 28 }),
+            nn.Conv2d(1, 8, 5), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(8, 16, 5), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Flatten(), nn.Linear(16 * 4 * 4, 64), nn.ReLU(), nn.Linear(64, 10));
+        var myOptimizer = torch.optim.Adam(myCnn.parameters(), 0.003);
+        Fit("my CNN", myCnn, myOptimizer, torch.optim.lr_scheduler.ExponentialLR(myOptimizer, 0.6), epochs: 5, batchSize: 32);
+        Func<float[][], int[]>? classifyDigits = images => Classify(myCnn, images);
+        """);
+
+    /// <summary>The lesson's exercises, in order.</summary>
+    public static IReadOnlyList<IExercise> All { get; } = [SoftmaxGradient, LearningRate, HeadInputs, HiddenDigits];
+}

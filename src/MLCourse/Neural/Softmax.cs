@@ -1,0 +1,42 @@
+namespace MLCourse.Neural;
+
+/// <summary>
+/// Softmax turns a network's raw scores (logits) into probabilities that add up to 1; cross-entropy is the loss that
+/// punishes a low probability for the true class. Together their gradient is simply probabilities − one-hot(label).
+/// </summary>
+public static class Softmax
+{
+    /// <summary>p_k = exp(z_k − max z) / Σ_j exp(z_j − max z); subtracting the largest logit changes nothing but avoids overflow.</summary>
+    public static double[] Probabilities(double[] logits)
+    {
+        ArgumentNullException.ThrowIfNull(logits);
+        if (logits.Length == 0) throw new ArgumentException("Expected at least one logit; got none.", nameof(logits));
+        var max = logits.Max();
+        var exps = logits.Select(z => Math.Exp(z - max)).ToArray();
+        var sum = exps.Sum();
+        return exps.Select(e => e / sum).ToArray();
+    }
+
+    /// <summary>−log p_label: 0 when the network is sure of the right class, large when it gives it little probability.</summary>
+    public static double CrossEntropy(double[] probabilities, int label)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        CheckLabel(label, probabilities.Length);
+        return -Math.Log(Math.Max(probabilities[label], 1e-300));
+    }
+
+    /// <summary>∂(cross-entropy of softmax(z))/∂z = softmax(z) − one-hot(label).</summary>
+    public static double[] Gradient(double[] logits, int label)
+    {
+        var gradient = Probabilities(logits);
+        CheckLabel(label, gradient.Length);
+        gradient[label] -= 1;
+        return gradient;
+    }
+
+    private static void CheckLabel(int label, int classes)
+    {
+        if (label < 0 || label >= classes)
+            throw new ArgumentOutOfRangeException(nameof(label), label, $"The label must be a class from 0 to {classes - 1}.");
+    }
+}
