@@ -24,6 +24,7 @@ public static class Lesson05
             if (trainer.Model is not LinearRegressionModelParameters)
                 throw new ModelRejectedException($"The pipeline's trainer produces {trainer.Model.GetType().Name}; the exercise asks for a linear regression " +
                     "(Sdca, Ols or OnlineGradientDescent): improve it with features, not with a different model.");
+            LabelLeak.RejectRegressor(model, fold, "Miles_per_Gallon");
             return new MLContext().Regression.Evaluate(model.Transform(fold), labelColumnName: "Miles_per_Gallon").MeanAbsoluteError;
         }, "new cars arrive with their original columns only, so compute new features inside the pipeline (ml.Transforms.Expression) " +
             "and the model computes them too.");
