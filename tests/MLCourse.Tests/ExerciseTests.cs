@@ -112,6 +112,20 @@ public sealed class CheckerTests
         Assert.Equal("Those are the right items, but not in the right order.", check([3, 11, 12]).Message);
         Assert.Equal("Item 2 (1) is not right; the items before it are.", check([11, 1, 3]).Message);
         Assert.Equal("Your answer has 2 items; the exercise asks for 3.", check([11, 12]).Message);
+        Assert.Equal("Your answer has 1 item; the exercise asks for 3.", check([11]).Message);
+    }
+
+    [Fact]
+    public void Selection_ignores_order_and_says_only_how_many_items_are_classified_wrongly()
+    {
+        var check = Checks.Selection<string>(["a", "b", "c", "d", "e"], () => ["b", "c", "e"], "steps", (() => ["a", "b", "c"], "The first three is a guess."));
+
+        Assert.True(check(["e", "b", "c"]).Correct);
+        Assert.Equal("The first three is a guess.", check(["a", "b", "c"]).Message);
+        Assert.Equal("1 of the 5 steps is classified wrongly (in your answer by mistake, or left out of it by mistake). Try Hint() if you are stuck.", check(["b", "c"]).Message);
+        Assert.Equal("1 of the 5 steps is classified wrongly (in your answer by mistake, or left out of it by mistake). Try Hint() if you are stuck.", check(["b", "c", "d", "e"]).Message);
+        Assert.StartsWith("4 of the 5 steps are classified wrongly", check(["a", "b", "d"]).Message);
+        Assert.Equal("\"f\" is not one of the 5 steps: \"a\", \"b\", \"c\", \"d\", \"e\".", check(["b", "f"]).Message);
     }
 
     [Fact]
@@ -138,13 +152,13 @@ public sealed class CheckerTests
     }
 
     [Fact]
-    public void Reflection_without_key_ideas_rejects_a_text_that_shares_no_word_with_the_model_answer()
+    public void Reflection_without_key_ideas_submits_any_real_text_and_lets_the_model_answer_teach()
     {
         var check = Checks.Reflection(5, "Shuffled data hides the order of the days.");
 
-        var offTopic = check("I like penguins and their lovely black feathers very much.");
-        Assert.Equal(Outcome.Incorrect, offTopic.Outcome);
-        Assert.StartsWith("Your answer does not yet mention anything the question is about.", offTopic.Message);
+        var unrelated = check("I like penguins and their lovely black feathers very much.");
+        Assert.Equal(Outcome.Submitted, unrelated.Outcome);
+        Assert.Equal("Compare with a model answer: Shuffled data hides the order of the days.", unrelated.Message);
     }
 
     [Fact]
@@ -160,7 +174,7 @@ public sealed class CheckerTests
     }
 
     [Fact]
-    public void Reflection_names_the_key_ideas_mentioned_and_those_not_yet_mentioned_without_a_grade()
+    public void Reflection_names_the_key_ideas_touched_on_and_those_not_yet_touched_on_without_a_grade()
     {
         var check = Checks.Reflection(8, "Model.",
             new KeyIdea("a third factor", "third factor", "confound", "size"),
@@ -169,14 +183,15 @@ public sealed class CheckerTests
 
         var partial = check("Correlation is not causation: the bird's size could drive both of them.");
         Assert.Equal(Outcome.Submitted, partial.Outcome);
-        Assert.Equal("Your answer mentions a third factor and correlation is not causation; it does not yet mention what an experiment would show. " +
+        Assert.Equal("Your answer touches on a third factor and correlation is not causation; it does not yet touch on what an experiment would show. " +
             "Compare with a model answer: Model.", partial.Message);
-        Assert.Equal("Your answer mentions a third factor, correlation is not causation and what an experiment would show. Compare with a model answer: Model.",
+        Assert.Equal("Your answer touches on a third factor, correlation is not causation and what an experiment would show. Compare with a model answer: Model.",
             check("A confounder causes both; only an intervention, an experiment on flippers, would tell.").Message);
+        // Word lists cannot grade: a text that touches on no idea is still submitted, and the model answer teaches.
         var offTopic = check("Penguins live in the Antarctic and eat krill, fish and squid all year.");
-        Assert.Equal(Outcome.Incorrect, offTopic.Outcome);
-        Assert.Equal("Your answer does not yet mention any of the ideas the question is about: a third factor, correlation is not causation and " +
-            "what an experiment would show. Think about them, then try again.", offTopic.Message);
+        Assert.Equal(Outcome.Submitted, offTopic.Outcome);
+        Assert.Equal("Your answer does not yet touch on a third factor, correlation is not causation and what an experiment would show. " +
+            "Compare with a model answer: Model.", offTopic.Message);
     }
 
     [Fact]
@@ -342,6 +357,22 @@ public sealed class ProgressTests
 
         Assert.Equal((0, 1), (Cell(table, "01", "solved"), Cell(table, "01", "submitted")));
     }
+
+    [Fact]
+    public void An_exercise_solved_then_checked_with_its_placeholder_still_counts_as_attempted()
+    {
+        var log = new ExerciseLog();
+        Func<string, double> german = t => double.Parse(t, System.Globalization.CultureInfo.GetCultureInfo("de-DE"));
+        Lesson01.ParseEuropean.Check(german, log);
+        Lesson01.ParseEuropean.Check(null, log);   // the answer cell reset to its placeholder, and checked again
+        Lesson01.WhyParameters.Check("A name such as O'Brien breaks pasted SQL, and a stolen account turns trusted input into an injection.", log);
+        Lesson01.WhyParameters.Check(null, log);
+
+        var table = Progress.Show(log);
+
+        Assert.Equal(nameof(Outcome.NotAttempted), log.Read()["01.2"].Last);
+        Assert.Equal((1, 1, 2), (Cell(table, "01", "solved"), Cell(table, "01", "submitted"), Cell(table, "01", "attempted")));
+    }
 }
 
 public sealed class Lesson01ExerciseTests
@@ -408,14 +439,18 @@ public sealed class Lesson01ExerciseTests
     }
 
     [Fact]
-    public void Why_parameters_is_submitted_with_the_key_ideas_it_mentions()
+    public void Why_parameters_is_submitted_with_the_key_ideas_it_touches_on()
     {
         Assert.Equal(Outcome.Incorrect, Lesson01.WhyParameters.Check("injection").Outcome);
         var answer = Lesson01.WhyParameters.Check("Because an honest name like O'Brien breaks pasted SQL, and inputs change over time: one day they come from outside.");
         Assert.Equal(Outcome.Submitted, answer.Outcome);
-        Assert.StartsWith("Your answer mentions an honest value that breaks pasted SQL and trust that changes over time; it does not yet mention " +
+        Assert.StartsWith("Your answer touches on an honest value that breaks pasted SQL and trust that changes over time; it does not yet touch on " +
             "data kept out of the SQL text (injection) and what parameters cost. Compare with a model answer: Trust is not the only risk", answer.Message);
-        Assert.Equal(Outcome.Incorrect, Lesson01.WhyParameters.Check("Our users are trusted employees who know the database well, so pasting values is fine.").Outcome);
+        Assert.StartsWith("Your answer touches on data kept out of the SQL text (injection);",
+            Lesson01.WhyParameters.Check("Use a prepared statement so that the value never becomes part of the command the database runs.").Message);
+        var wrong = Lesson01.WhyParameters.Check("Our users are trusted employees who know the database well, so pasting values is fine.");
+        Assert.Equal(Outcome.Submitted, wrong.Outcome);   // nothing is graded; it is credited with no idea, and the model answer teaches
+        Assert.StartsWith("Your answer does not yet touch on an honest value that breaks pasted SQL, trust that changes over time,", wrong.Message);
     }
 }
 
@@ -569,8 +604,10 @@ public sealed class Lesson03ExerciseTests
         Assert.Equal(Outcome.Incorrect, Lesson03.CorrelationNotCause.Check("correlation is not causation").Outcome);
         var answer = Lesson03.CorrelationNotCause.Check("Both grow with the size of the bird and differ by species, so a third factor drives both; stretching a flipper adds no mass.");
         Assert.Equal(Outcome.Submitted, answer.Outcome);
-        Assert.StartsWith("Your answer mentions a third factor behind both and what only an experiment could show; it does not yet mention going together is not causing.", answer.Message);
-        Assert.Equal(Outcome.Incorrect, Lesson03.CorrelationNotCause.Check("Penguins are wonderful birds that live in cold places and swim very well in the sea.").Outcome);
+        Assert.StartsWith("Your answer touches on a third factor behind both and what only an experiment could show; it does not yet touch on going together is not causing.", answer.Message);
+        var offTopic = Lesson03.CorrelationNotCause.Check("Penguins are wonderful birds that live in cold places and swim very well in the sea; both would not change, only later.");
+        Assert.Equal(Outcome.Submitted, offTopic.Outcome);
+        Assert.StartsWith("Your answer does not yet touch on going together is not causing, a third factor behind both and what only an experiment could show.", offTopic.Message);
     }
 }
 
@@ -831,8 +868,12 @@ public sealed class Lesson06To08ExerciseTests
         Assert.Equal(Outcome.Correct, Lesson07.BlockedSteps.Check(failing).Outcome);
         Assert.StartsWith("Not every normalizer fails", Lesson07.BlockedSteps.Check(["NormalizeRobustScaling", "NormalizeLogMeanVariance", "NormalizeBinning"]).Message);
         Assert.Equal("Some of them do fail: try each of the five with TryExport.", Lesson07.BlockedSteps.Check([]).Message);
-        Assert.Equal("Those are the right items, but not in the right order.", Lesson07.BlockedSteps.Check(["Gam", "NormalizeBinning", "NormalizeLogMeanVariance"]).Message);
-        Assert.Equal(Outcome.Incorrect, Lesson07.BlockedSteps.Check(["Expression"]).Outcome);   // the step section 5 already showed
+        Assert.Equal(Outcome.Correct, Lesson07.BlockedSteps.Check(["Gam", "NormalizeBinning", "NormalizeLogMeanVariance"]).Outcome);   // any order
+        // A wrong answer learns only how many steps are on the wrong side, not which, nor how many fail.
+        Assert.Equal("1 of the 5 steps is classified wrongly (in your answer by mistake, or left out of it by mistake). Try Hint() if you are stuck.",
+            Lesson07.BlockedSteps.Check(["NormalizeLogMeanVariance", "Gam"]).Message);
+        Assert.StartsWith("2 of the 5 steps are classified wrongly", Lesson07.BlockedSteps.Check(["NormalizeLogMeanVariance", "NormalizeBinning", "FastTreeTweedie", "Gam", "NormalizeRobustScaling"]).Message);
+        Assert.StartsWith("\"Expression\" is not one of the 5 steps: \"NormalizeRobustScaling\",", Lesson07.BlockedSteps.Check(["Expression"]).Message);   // the step section 5 already showed
     }
 
     /// <summary>Lesson 08's model: the preparation and the boosted trees, fitted on the training cars.</summary>
@@ -899,15 +940,16 @@ public sealed class Lesson06To08ExerciseTests
         return ml.Transforms.Conversion.MapValueToKey("Label", "species")
             .Append(ml.Transforms.Categorical.OneHotEncoding("band", "band_colour"))
             .Append(ml.Transforms.Concatenate("Features", features))
-            .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"));
     }
 
     /// <summary>
-    /// Measured on the checker's five splits: flipper length and body mass reach 0.785 (0.727 to 0.836 per split), beak depth
-    /// and body mass 0.800, beak length alone 0.742; with beak length and another measurement 0.945 to 0.985 (all four: 0.985),
-    /// boosted trees on all four 0.956. The bar, 0.90, lies between. Models that use the band change their predictions when
+    /// Measured on the checker's five splits, with z-scores that centre (fixZero: false): flipper length and body mass reach
+    /// 0.789, all four measurements 0.985. Measured before, with ML.NET's default scaling: flipper length and body mass 0.785
+    /// (0.727 to 0.836 per split), beak depth and body mass 0.800, beak length alone 0.742; with beak length and another
+    /// measurement 0.945 to 0.985, boosted trees on all four 0.956. The bar, 0.90, lies between. Models that use the band change their predictions when
     /// only the bands change (18 to 184 of 275 held-out predictions over the five splits), models without it never do.
     /// </summary>
     [Fact]
@@ -918,7 +960,7 @@ public sealed class Lesson06To08ExerciseTests
         Assert.Equal("Its accuracy with next season's random bands cross-validated on the banded training penguins (5 splits of the checker's own) is 0.985.", right.Message);
         Assert.Equal(Outcome.Correct, Lesson08.RobustModel.Check(PenguinClassifier("beak_length_mm", "flipper_length_mm")).Outcome);
 
-        Assert.EndsWith("is 0.785; the exercise asks for at least 0.90.", Lesson08.RobustModel.Check(PenguinClassifier("flipper_length_mm", "body_mass_g")).Message);
+        Assert.EndsWith("is 0.789; the exercise asks for at least 0.90.", Lesson08.RobustModel.Check(PenguinClassifier("flipper_length_mm", "body_mass_g")).Message);
         Assert.StartsWith("Your model's predictions change when only the band colours change",
             Lesson08.RobustModel.Check(PenguinClassifier("beak_length_mm", "beak_depth_mm", "flipper_length_mm", "body_mass_g", "band")).Message);
         var ml = new MLContext(seed: 1);
@@ -934,14 +976,19 @@ public sealed class Lesson06To08ExerciseTests
     [InlineData("06.3", "It cannot choose the metric that matches the cost of our errors, and it cannot see leakage such as a normalizer fitted on the test rows.")]
     [InlineData("07.3", "One request in a hundred waits that long, and at thousands of requests per second many users see it every second; timeouts follow the tail.")]
     [InlineData("08.3", "In the data the band really predicts the species; only knowing how the bands were handed out, domain knowledge, says it will not hold next season.")]
-    public void Reflections_of_lessons_02_04_05_and_06_to_08_are_submitted_when_real_and_refused_when_short_repeated_or_off_the_subject(string id, string answer)
+    public void Reflections_of_lessons_02_04_05_and_06_to_08_are_submitted_when_real_and_refused_when_short_or_repeated(string id, string answer)
     {
         var exercise = (Exercise<string?>)ExerciseCatalog.Find(id);
 
         Assert.Equal(Outcome.Submitted, exercise.Check(answer).Outcome);
         Assert.Equal(Outcome.Incorrect, exercise.Check("it depends").Outcome);
         Assert.Equal(Outcome.Incorrect, exercise.Check(string.Join(" ", Enumerable.Repeat("The model is good and useful.", 4))).Outcome);
-        Assert.Equal(Outcome.Incorrect, exercise.Check("My favourite penguins are the Gentoos: they dive deep and eat krill near the southern islands.").Outcome);
+        var offTopic = exercise.Check("My favourite penguins are the Gentoos: they dive deep and eat krill near the southern islands.");
+        Assert.Equal(Outcome.Submitted, offTopic.Outcome);
+        Assert.StartsWith("Your answer does not yet touch on ", offTopic.Message);
+        // Everyday words that any answer uses are no longer read as ideas.
+        Assert.StartsWith("Your answer does not yet touch on ",
+            exercise.Check("Users would only wait and change their date when the problem works out wrong in the field, and the error calls for random work.").Message);
     }
 }
 
@@ -959,7 +1006,7 @@ public sealed class Lesson09ExerciseTests
 
     private static IEstimator<ITransformer> ForecastPipeline(params string[] features) =>
         Ml.Transforms.Concatenate("Features", features)
-            .Append(Ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(Ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))
             .Append(Ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: "rain_tomorrow"));
 
     private static ITransformer Forecast(params string[] features) => ForecastPipeline(features).Fit(ForecastTrain());
@@ -1033,7 +1080,7 @@ public sealed class Lesson09ExerciseTests
     /// Leaving one training year out at a time, measured for the bar (and its 95% bootstrap interval over days against precipitation
     /// alone): one measurement 0.578 to 0.744 (precipitation), two 0.718 to 0.754, default boosted trees 0.721; all four measurements
     /// with a logistic regression 0.767 (+0.024 over precipitation alone, [0.000, 0.045]), with other settings or trainers 0.765 to 0.779.
-    /// The bar, 0.755, lies in the gap, which is narrow: the training years are less separable than 2015 (0.716 against 0.775).
+    /// The bar, 0.755, lies in the gap, which is narrow: the training years are less separable than 2015 (the solution reaches 0.772 there).
     /// </summary>
     [Fact]
     public void Forecast_pipeline_is_cross_validated_on_the_training_years_and_may_not_read_tomorrow()
@@ -1064,24 +1111,45 @@ public sealed class Lesson09ExerciseTests
         var wetToday = days["precipitation"].Cast<float?>().Select(p => p > 0).ToList();
         double Accuracy(IReadOnlyList<bool> forecast) => forecast.Zip(rainTomorrow, (f, a) => f == a ? 1.0 : 0.0).Average();
 
-        Assert.Equal(0.775, Lesson09.ForecastAuc(model), 3);
-        Assert.Equal(0.736, Accuracy(said), 3);
+        Assert.Equal(0.772, Lesson09.ForecastAuc(model), 3);
+        Assert.Equal(0.739, Accuracy(said), 3);
         Assert.Equal(0.703, Accuracy(wetToday), 3);
     }
 
     [Fact]
-    public void Saved_model_is_loaded_from_its_file_and_scored()
+    public void Saved_model_is_loaded_from_its_file_and_must_be_the_lesson_s_forecast_model()
     {
         var folder = Directory.CreateTempSubdirectory("mlcourse-09-").FullName;
+        var forecastModel = Forecast(Measurements);
         var saved = Path.Combine(folder, "rain-tomorrow.zip");
-        Ml.Model.Save(Forecast(Measurements), ((IDataView)ForecastTrain()).Schema, saved);
+        Ml.Model.Save(forecastModel, ((IDataView)ForecastTrain()).Schema, saved);
         var notAModel = Path.Combine(folder, "notes.zip");
         File.WriteAllText(notAModel, "not a model");
 
-        Assert.Equal(Outcome.Correct, Lesson09.SavedModel.Check(saved).Outcome);
-        Assert.StartsWith("Its area under the ROC curve on the training days it learned from is", Lesson09.SavedModel.Check(saved).Message);
-        Assert.StartsWith("There is no file at", Lesson09.SavedModel.Check(Path.Combine(folder, "missing.zip")).Message);
-        Assert.Contains("could not be loaded as an ML.NET model", Lesson09.SavedModel.Check(notAModel).Message);
+        Assert.Equal(Outcome.Correct, Lesson09.SavedModel.Check((saved, forecastModel)).Outcome);
+        Assert.StartsWith("Its area under the ROC curve on the training days it learned from is", Lesson09.SavedModel.Check((saved, forecastModel)).Message);
+        Assert.StartsWith("There is no file at", Lesson09.SavedModel.Check((Path.Combine(folder, "missing.zip"), forecastModel)).Message);
+        Assert.Contains("could not be loaded as an ML.NET model", Lesson09.SavedModel.Check((notAModel, forecastModel)).Message);
+        Assert.StartsWith("There is no forecastModel yet", Lesson09.SavedModel.Check((saved, null)).Message);
+
+        // Any working model used to pass: one fitted on 2015, one on precipitation alone, one of overfitted trees.
+        var train = ForecastTrain();
+        var all = CourseData.LoadSeattleWeather();
+        all.Columns.Add(Lesson09.WetDay(all));
+        all = all.Filter(all["rain_tomorrow"].ElementwiseIsNotNull());
+        var on2015 = MLCourse.Evaluation.TimeSplit.Before(all, "date", new DateTime(2015, 1, 1)).Test;
+        var others = new[]
+        {
+            ForecastPipeline(Measurements).Fit(on2015),
+            Forecast("precipitation"),
+            Ml.Transforms.Concatenate("Features", Measurements).Append(Ml.BinaryClassification.Trainers.FastTree(labelColumnName: "rain_tomorrow")).Fit(train),
+        };
+        foreach (var (other, i) in others.Select((m, i) => (m, i)))
+        {
+            var file = Path.Combine(folder, $"other-{i}.zip");
+            Ml.Model.Save(other, ((IDataView)train).Schema, file);
+            Assert.StartsWith("The file's model is not forecastModel: on 2012-01-01 it scores", Lesson09.SavedModel.Check((file, forecastModel)).Message);
+        }
     }
 
     [Fact]
@@ -1094,6 +1162,6 @@ public sealed class Lesson09ExerciseTests
         var note = Lesson09.Report.Check("From today's weather the model gives the chance of rain tomorrow. On 2015 it was right on 74% of days, " +
             "against 70% for assuming tomorrow is like today. It uses one station and four years, so treat it as a rough guide.");
         Assert.Equal(Outcome.Submitted, note.Outcome);
-        Assert.StartsWith("Your answer mentions what the model tells the team, how it compares with \"tomorrow like today\", the numbers that say so and a limitation.", note.Message);
+        Assert.StartsWith("Your answer touches on what the model tells the team, how it compares with \"tomorrow like today\", the numbers that say so and a limitation.", note.Message);
     }
 }

@@ -51,10 +51,31 @@ public static class Checks
         if (given.SequenceEqual(target)) return Judgement.Right();
         foreach (var (mistake, message) in knownMistakes)
             if (given.SequenceEqual(mistake())) return Judgement.Wrong(message);
-        if (given.Count != target.Count) return Judgement.Wrong($"Your answer has {given.Count} items; the exercise asks for {target.Count}.");
+        if (given.Count != target.Count) return Judgement.Wrong($"Your answer has {given.Count} item{(given.Count == 1 ? "" : "s")}; the exercise asks for {target.Count}.");
         if (given.Order().SequenceEqual(target.Order())) return Judgement.Wrong("Those are the right items, but not in the right order.");
         var first = Enumerable.Range(0, given.Count).First(i => !Equals(given[i], target[i]));
         return Judgement.Wrong($"Item {first + 1} ({Show(given[first])}) is not right{(first > 0 ? "; the items before it are" : "")}.");
+    };
+
+    /// <summary>
+    /// A choice of some of <paramref name="among"/> (e.g. which of five steps fail), in any order. A wrong answer is told
+    /// only how many of the <paramref name="among"/> are wrongly in or out of it, never which, so that it cannot be found
+    /// by trying one item at a time against the feedback; known wrong choices get their own message.
+    /// </summary>
+    public static Func<IEnumerable<T>?, Judgement> Selection<T>(IReadOnlyList<T> among, Func<IReadOnlyList<T>> expected, string noun,
+        params (Func<IReadOnlyList<T>> Value, string Message)[] knownMistakes) => answer =>
+    {
+        var given = answer!.ToHashSet();
+        var outside = given.Where(g => !among.Contains(g)).ToList();
+        if (outside.Count > 0)
+            return Judgement.Wrong($"{Show(outside[0])} is not one of the {among.Count} {noun}: {string.Join(", ", among.Select(a => Show(a)))}.");
+        var target = expected().ToHashSet();
+        if (given.SetEquals(target)) return Judgement.Right();
+        foreach (var (mistake, message) in knownMistakes)
+            if (given.SetEquals(mistake())) return Judgement.Wrong(message);
+        var wrong = among.Count(a => given.Contains(a) != target.Contains(a));
+        return Judgement.Wrong($"{wrong} of the {among.Count} {noun} {(wrong == 1 ? "is" : "are")} classified wrongly (in your answer by mistake, " +
+            "or left out of it by mistake). Try Hint() if you are stuck.");
     };
 
     /// <summary>A function judged on test cases; an exception in it becomes feedback naming the input.</summary>
@@ -163,8 +184,8 @@ public static class Checks
 
     /// <summary>
     /// A reflection: a free-text answer of at least <paramref name="minimumWords"/> words. It is submitted, never solved: the
-    /// feedback names the <paramref name="keyIdeas"/> it mentions and those it does not yet mention, then shows
-    /// <paramref name="modelAnswer"/>. A text that repeats itself or is off the subject is not accepted (see <see cref="ReflectionCheck"/>).
+    /// feedback names the <paramref name="keyIdeas"/> it touches on and those it does not yet touch on, then shows
+    /// <paramref name="modelAnswer"/>. A text that is too short or repeats itself is not accepted (see <see cref="ReflectionCheck"/>).
     /// </summary>
     public static Func<string?, Judgement> Reflection(int minimumWords, string modelAnswer, params KeyIdea[] keyIdeas) =>
         new ReflectionCheck(minimumWords, modelAnswer, keyIdeas ?? []).Judge;
@@ -176,11 +197,17 @@ public static class Checks
         {
             return model.Transform(rows);
         }
-        catch (ArgumentOutOfRangeException e)
+        catch (ArgumentOutOfRangeException e) when (IsMissingColumn(e))
         {
             throw new ModelRejectedException($"The model needs a column the held-out {rowsName} do not have ({e.Message.Split(" (")[0]}): {advice}");
         }
     }
+
+    /// <summary>
+    /// Whether ML.NET's exception says an input column is missing. ML.NET throws ArgumentOutOfRangeException for other
+    /// failures too (e.g. SDCA's "Cannot initialize linear predictor with non-finite weights"), which are not about columns.
+    /// </summary>
+    internal static bool IsMissingColumn(ArgumentOutOfRangeException e) => e.Message.StartsWith("Could not find input column", StringComparison.Ordinal);
 
     private static bool IsNumber(object value) => IsNumberType(value.GetType());
 

@@ -73,10 +73,10 @@ public static class Lesson01
             "inputs get reused later from less trusted places, and one injection can read or delete everything. Parameters " +
             "keep data out of the SQL text always, at no cost, and let the database reuse the query plan.",
             new KeyIdea("an honest value that breaks pasted SQL", "apostroph", "o'brien", "quote", "quotation", "syntax", "special character", "break", "escap", "crash"),
-            new KeyIdea("trust that changes over time", "later", "future", "reuse", "change", "compromis", "hack", "stolen", "insider",
+            new KeyIdea("trust that changes over time", "future", "reuse", "compromis", "hack", "stolen", "insider",
                 "mistake", "accident", "malicious", "attack", "less trusted", "untrusted", "one day", "grow", "copied", "outside"),
-            new KeyIdea("data kept out of the SQL text (injection)", "inject", "separat", "out of the sql", "part of the query", "as data", "drop table", "rewrite"),
-            new KeyIdea("what parameters cost", "cost", "free", "cheap", "easy", "effort", "plan", "cache", "performance", "faster", "simple")),
+            new KeyIdea("data kept out of the SQL text (injection)", "inject", "separat", "out of the sql", "part of the query", "as data", "drop table", "rewrite", "prepared statement", "parameterized", "parameterised", "placeholder", "bind"),
+            new KeyIdea("what parameters cost", "cost", "no extra", "cheap", "effort", "query plan", "plan", "cache", "performance", "faster")),
         ["Think of an honest name with an apostrophe in it.", "Where else might this code's input come from, a year from now?"],
         """string? whyParameters = "Because an honest value like O'Brien breaks string-built SQL, inputs later come from less trusted places, and parameters cost nothing while keeping data out of the SQL text.";""");
 

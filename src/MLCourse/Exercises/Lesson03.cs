@@ -115,9 +115,9 @@ public static class Lesson03
             "The correlation says that longer flippers and heavier bodies go together in this sample, not that one causes the other. " +
             "Both grow with the size of the bird, and both differ by species (the Gentoos are big in everything), so a third factor " +
             "explains much of it. Only an intervention could show cause, and stretching flippers would not add grams.",
-            new KeyIdea("going together is not causing", "caus", "not mean", "does not imply", "doesn't imply", "association", "associat", "together", "go with", "goes with"),
-            new KeyIdea("a third factor behind both", "third", "confound", "common", "size", "bigger", "larger", "species", "gentoo", "age", "grow", "both", "underlying", "lurking", "hidden"),
-            new KeyIdea("what only an experiment could show", "interven", "experiment", "stretch", "lengthen", "longer flippers would", "manipulat", "would not", "wouldn't", "trial")),
+            new KeyIdea("going together is not causing", "caus", "not mean", "does not imply", "doesn't imply", "associat", "go together", "goes together", "go with", "goes with", "implies", "imply"),
+            new KeyIdea("a third factor behind both", "third", "confound", "common cause", "common factor", "size", "bigger", "larger", "species", "gentoo", "age", "grow", "underlying", "lurking", "hidden", "other variable", "another variable"),
+            new KeyIdea("what only an experiment could show", "interven", "experiment", "stretch", "lengthen", "longer flippers would", "manipulat", "trial", "randomi", "controlled")),
         ["Is there something that makes both flippers longer and bodies heavier?", "Remember what the Gentoo cluster did to the beak correlation."],
         """string? correlationNotCause = "Correlation is not causation: a bigger bird has both longer flippers and more mass, and the species differ in size, so a third factor (size, species) drives both; lengthening a flipper would not make the bird heavier.";""");
 

@@ -22,7 +22,12 @@ public static class Lesson04
         var train = LessonSplits.Penguins().Train;
         var beaksOnly = new DataFrame(train["species"].Clone(), train["beak_length_mm"].Clone(), train["beak_depth_mm"].Clone());
         return LessonSplits.CrossValidated(pipeline, beaksOnly, "beak-only penguins",
-            (model, fold) => LessonSplits.SpeciesAccuracy(model.Transform(fold)), "build the features from beak_length_mm and beak_depth_mm only.");
+            (model, fold) =>
+            {
+                var accuracy = LessonSplits.SpeciesAccuracy(model.Transform(fold));
+                LabelLeak.RejectClassifier(model, fold.ToDataFrame(-1), "species", "PredictedSpecies");
+                return accuracy;
+            }, "build the features from beak_length_mm and beak_depth_mm only.");
     }
 
     /// <summary>04.1: the macro-F1 of always answering the most common species.</summary>

@@ -24,6 +24,7 @@ public static class Lesson05
             if (trainer.Model is not LinearRegressionModelParameters)
                 throw new ModelRejectedException($"The pipeline's trainer produces {trainer.Model.GetType().Name}; the exercise asks for a linear regression " +
                     "(Sdca, Ols or OnlineGradientDescent): improve it with features, not with a different model.");
+            LabelLeak.RejectRegressor(model, fold, "Miles_per_Gallon");
             return new MLContext().Regression.Evaluate(model.Transform(fold), labelColumnName: "Miles_per_Gallon").MeanAbsoluteError;
         }, "new cars arrive with their original columns only, so compute new features inside the pipeline (ml.Transforms.Expression) " +
             "and the model computes them too.");
@@ -86,7 +87,7 @@ public static class Lesson05
             "picks the one with the best luck as much as the best quality, so its score overstates how it will do on new data. " +
             "Choosing on the test set makes it part of training. Choose by cross-validation on the training data, then score the " +
             "one chosen model on an untouched test set once.",
-            new KeyIdea("selection picks noise", "luck", "noise", "noisy", "chance", "random", "variance", "lucki", "best of", "maximum", "selection", "multiple comparison"),
+            new KeyIdea("selection picks noise", "luck", "noise", "noisy", "chance", "by accident", "variance", "lucki", "best of", "maximum", "selection", "multiple comparison"),
             new KeyIdea("the test set was used for choosing", "used to choose", "used for choosing", "used the test", "chosen on the test", "no longer unseen", "not unseen", "part of training", "leak", "peek", "contaminat", "tuned on the test"),
             new KeyIdea("cross-validate, then test once", "cross-validat", "cross validat", "validation set", "validation", "test once", "only once", "untouched", "held-out", "holdout", "nested", "fresh")),
         ["Every score is quality plus noise. Which of the 200 noises did you pick?", "After the choice, is the test set still unseen?"],

@@ -50,6 +50,7 @@ public static class Lesson06
         var model = pipeline.Fit(train);
         if (model.GetOutputSchema(train.Schema).GetColumnOrNull("Score")?.Type != NumberDataViewType.Single)   // also fails when the pipeline asks for a column the cars do not have
             throw new ModelRejectedException("The pipeline's output has no Score column: end it with a regression trainer, such as ml.Regression.Trainers.FastTree, with labelColumnName \"Miles_per_Gallon\".");
+        LabelLeak.RejectRegressor(model, train, "Miles_per_Gallon");
         var needed = ModelInputs.Needed(model, train, CarColumns);
         if (needed.Count > 3)
             throw new ModelRejectedException($"Your pipeline needs {needed.Count} of the car's columns ({string.Join(", ", needed)}); the exercise asks for at most 3. " +
@@ -91,9 +92,9 @@ public static class Lesson06
             "from the whole data or from the future (lesson 02), and it will happily use a spurious or unfair feature. It does not " +
             "clean data (the century-late film dates), keep a test set untouched, or check that the data represents the cases the " +
             "model will meet.",
-            new KeyIdea("the metric that fits the question", "metric", "target", "question", "goal", "objective", "what to predict", "mae", "rmse", "accuracy", "cost", "problem"),
+            new KeyIdea("the metric that fits the question", "metric", "target", "what question", "the question", "goal", "objective", "what to predict", "mae", "rmse", "accuracy", "cost of", "measure of success"),
             new KeyIdea("leakage (which data may be used)", "leak", "future", "test set", "test rows", "fitted on", "look ahead", "peek", "contaminat"),
-            new KeyIdea("the quality of the data", "clean", "bad data", "dirty", "wrong", "error", "date", "century", "missing", "outlier", "duplicate", "quality", "represent"),
+            new KeyIdea("the quality of the data", "clean", "bad data", "dirty", "wrong data", "wrong values", "typo", "century", "missing", "outlier", "duplicate", "quality", "represent"),
             new KeyIdea("features the model should not use", "fair", "bias", "spurious", "shortcut", "ethic", "should not use", "shouldn't use", "legitimate", "allowed")),
         ["Think of lesson 02: could a search have noticed that some dates were a century off, or that a normalizer was fitted on the test rows?",
          "Think of lesson 05: who decided that MAE, not accuracy or RMSE, was the right measure?"],

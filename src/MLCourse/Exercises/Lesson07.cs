@@ -24,16 +24,19 @@ public static class Lesson07
     /// </summary>
     internal static readonly string[] StepsThatDoNotExport = ["NormalizeLogMeanVariance", "NormalizeBinning", "Gam"];
 
+    /// <summary>The five steps of 07.2, in the order the exercise lists them.</summary>
+    private static readonly string[] MoreSteps = ["NormalizeRobustScaling", "NormalizeLogMeanVariance", "NormalizeBinning", "FastTreeTweedie", "Gam"];
+
     /// <summary>07.2: which of five more steps cannot be exported, found by trying.</summary>
     public static Exercise<IEnumerable<string>?> BlockedSteps { get; } = new(
         "07.2", "which steps block the export?",
-        Checks.Sequence<string>(() => StepsThatDoNotExport,
+        Checks.Selection<string>(MoreSteps, () => StepsThatDoNotExport, "steps",
             (() => ["NormalizeRobustScaling", "NormalizeLogMeanVariance", "NormalizeBinning"],
                 "Not every normalizer fails, and not every trainer exports: try each of the five with TryExport rather than judging by the name."),
             (() => [], "Some of them do fail: try each of the five with TryExport.")),
         ["Make an array of (name, estimator) pairs, as section 5 does, with the five steps exactly as the exercise writes them.",
          "TryExport(estimator) fits the step on the training cars and tries the export: it returns \"exports\" or \"fails (…)\".",
-         "Keep the names of the steps that do not say \"exports\", in the order of the list: steps.Where(…).Select(s => s.Step)."],
+         "Keep the names of the steps that do not say \"exports\": steps.Where(…).Select(s => s.Step)."],
         """
         var moreSteps = new (string Step, IEstimator<ITransformer> Estimator)[]
         {
@@ -54,10 +57,10 @@ public static class Lesson07
             "answers thousands per second, so many users see it every second. A page that makes several calls hits the slow tail " +
             "far more often than 1%. Timeouts, service-level objectives and user experience are set by the tail, and a p99 " +
             "100 times the median points to a cause (garbage collection, cold starts, contention) worth fixing.",
-            new KeyIdea("how many requests land in the tail", "many", "thousand", "per second", "every second", "users", "volume", "busy", "traffic", "1%", "one in a hundred", "1 in 100"),
-            new KeyIdea("pages that make several calls", "several calls", "many calls", "multiple", "fan out", "fan-out", "page", "chain", "each request makes", "20 calls", "calls"),
-            new KeyIdea("what the tail decides (timeouts or experience)", "timeout", "slo", "sla", "experience", "frustrat", "wait", "slow", "worst", "tail"),
-            new KeyIdea("what a long tail points to", "garbage", "gc", "cold", "contention", "pause", "spike", "cause", "jitter", "lock")),
+            new KeyIdea("how many requests land in the tail", "thousand", "million", "per second", "every second", "many users", "volume", "busy", "traffic", "1%", "one in a hundred", "1 in 100", "one percent", "scale"),
+            new KeyIdea("pages that make several calls", "several calls", "many calls", "multiple calls", "multiple requests", "several requests", "fan out", "fan-out", "page", "chain", "each request makes", "20 calls", "microservice", "downstream"),
+            new KeyIdea("what the tail decides (timeouts or experience)", "timeout", "time out", "slo", "sla", "service level", "experience", "frustrat", "worst", "perceiv", "annoy"),
+            new KeyIdea("what a long tail points to", "garbage", "gc", "cold", "contention", "pause", "spike", "root cause", "jitter", "lock", "queue", "warm")),
         ["At 10,000 requests per second, how many requests a second are at or beyond the p99?", "A page that makes 20 calls: how likely is it that at least one is slow?"],
         """string? whyP99 = "One request in a hundred waits the p99, which for a busy service is many users every second, and a page that makes many calls hits the slow tail far more often; timeouts and user experience are set by the tail, not the median, and a long tail points to a cause, such as garbage collection, worth fixing.";""");
 

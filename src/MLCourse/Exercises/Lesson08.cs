@@ -64,6 +64,7 @@ public static class Lesson08
             heldOut.Columns.Remove("band_colour");
             var nextSeason = ShortcutFeature.AddBand(heldOut, "species", agreement: 0, seed: 200 + repeat);
             accuracies.Add(LessonSplits.SpeciesAccuracy(model, nextSeason, PenguinAdvice));
+            LabelLeak.RejectClassifier(model, nextSeason, "species", "PredictedSpecies");
             var otherBands = ShortcutFeature.AddBand(heldOut, "species", agreement: 0, seed: 300 + repeat);
             if (!Predicted(model, nextSeason).SequenceEqual(Predicted(model, otherBands)))
                 throw new ModelRejectedException("Your model's predictions change when only the band colours change: it still leans on band_colour, " +
@@ -82,7 +83,7 @@ public static class Lesson08
             "the banded training penguins (5 splits of the checker's own)"),
         ["Which input will not hold next season? Leave it out of the Features.",
          "Flipper length and body mass barely tell Adelie from Chinstrap. Lesson 03 showed which measurement does.",
-         "PenguinClassifier(\"beak_length_mm\", \"beak_depth_mm\", \"flipper_length_mm\", \"body_mass_g\") is a pipeline (not fitted): hand it over as it is."],
+         "Section 4's PenguinClassifier(…) builds the whole pipeline from the columns you name, and returns it unfitted: name the measurements you keep, and hand it over without Fit."],
         """IEstimator<ITransformer>? robustPipeline = PenguinClassifier("beak_length_mm", "beak_depth_mm", "flipper_length_mm", "body_mass_g");""");
 
     /// <summary>08.3: why an explanation is not a verdict.</summary>
@@ -93,9 +94,9 @@ public static class Lesson08
             "predictive feature: it does predict the species in every row the model and the test set have seen. Whether it is " +
             "legitimate depends on how the data came about and whether that will hold when the model is used, which is not in " +
             "the data. Knowing that the bands were handed out by colony, and will be random next season, is what told us.",
-            new KeyIdea("that in the data the band really predicts", "predict", "correlat", "in the data", "informative", "useful", "accurate", "works", "test set", "every row"),
-            new KeyIdea("that legitimacy is not in the data", "legitimate", "cause", "causal", "not in the data", "cannot tell", "can't tell", "cannot know", "can't know", "wrong", "problem", "judge"),
-            new KeyIdea("how the bands were handed out", "domain", "knowledge", "handed", "colony", "colonies", "collect", "field", "next season", "random", "logistic", "how the data", "context")),
+            new KeyIdea("that in the data the band really predicts", "predictive", "does predict", "really predict", "correlat", "in the data", "informative", "accurate", "test set", "every row", "valid in", "genuine"),
+            new KeyIdea("that legitimacy is not in the data", "legitimate", "caus", "not in the data", "cannot tell", "can't tell", "cannot know", "can't know", "judge", "valid", "spurious", "artefact", "artifact"),
+            new KeyIdea("how the bands were handed out", "domain", "knowledge", "handed", "assigned", "colony", "colonies", "collect", "fieldwork", "field team", "next season", "deploy", "logistic", "how the data", "context")),
         ["In the training and test data, is the band colour predictive or not?", "Where does the information that the bands will be random next season come from?"],
         """string? whyNotEnough = "In the data the band really does predict the species, so the explanation can only say the model uses it, not whether that is legitimate; that it will not hold next season comes from knowing how the bands were handed out, which is domain knowledge, not data.";""");
 

@@ -109,8 +109,16 @@ public static class Lesson09
 
     private static readonly int[] TrainingYears = [2012, 2013, 2014];
 
-    private static double SavedModelAuc(string path)
+    /// <summary>
+    /// 09.6's score: the file at the answer's path is loaded as the app would load it, and must give the same scores as the
+    /// lesson's forecastModel (which the check cell passes) on every training day, so that the file holds the model judged in
+    /// 09.5 and section 5, not another; the result is its area under the ROC curve on those days.
+    /// </summary>
+    private static double SavedModelAuc((string Path, ITransformer? Model)? answer)
     {
+        var (path, model) = answer!.Value;
+        if (model is null)
+            throw new ModelRejectedException("There is no forecastModel yet: answer 09.5, run section 4's cell that fits it, then save it and run this cell again.");
         if (!File.Exists(path))
             throw new ModelRejectedException($"There is no file at '{Path.GetFullPath(path)}'. Save the model with ml.Model.Save and give the path you saved it to.");
         ITransformer loaded;
@@ -123,8 +131,18 @@ public static class Lesson09
             throw new ModelRejectedException($"'{path}' could not be loaded as an ML.NET model ({e.GetType().Name}: {e.Message}). Write it with ml.Model.Save.");
         }
         var (days, rainTomorrow) = WithoutLabel(ForecastDays().Train);
-        return Auc(loaded, days, rainTomorrow);
+        var auc = Auc(loaded, days, rainTomorrow);
+        var fromFile = Scores(loaded, days);
+        var inMemory = Scores(model, days);
+        var differ = Enumerable.Range(0, fromFile.Count).FirstOrDefault(d => !(Math.Abs(fromFile[d] - inMemory[d]) <= 1e-5), -1);
+        if (differ >= 0)
+            throw new ModelRejectedException($"The file's model is not forecastModel: on {days["date"][differ]:yyyy-MM-dd} it scores {fromFile[differ]:0.0000}, " +
+                $"forecastModel {inMemory[differ]:0.0000}. Save forecastModel itself, the model fitted on forecastTrain in section 4.");
+        return auc;
     }
+
+    private static List<float> Scores(ITransformer model, DataFrame days) =>
+        Checks.TransformHeldOut(model, days, "days", ForecastAdvice).GetColumn<float>("Score").ToList();
 
     /// <summary>09.1: the accuracy of always answering the training years' most common label.</summary>
     public static Exercise<double?> BaselineAccuracy { get; } = new(
@@ -216,19 +234,19 @@ public static class Lesson09
     public static Exercise<IEstimator<ITransformer>?> ForecastModel { get; } = new(
         "09.5", "a forecast model",
         Checks.Pipeline(CrossValidatedForecastAuc, threshold: 0.755, "area under the ROC curve", "the training years (each year held out in turn)"),
-        ["Lesson 05's binary classifier is the pattern: Concatenate the measurements into Features, NormalizeMeanVariance, then ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: \"rain_tomorrow\"). Hand over the pipeline, not fitted.",
+        ["Lesson 05's binary classifier is the pattern: Concatenate the measurements into Features, NormalizeMeanVariance with fixZero: false (a real z-score), then ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: \"rain_tomorrow\"). Hand over the pipeline, not fitted.",
          "One measurement is not enough: with precipitation alone the checker's cross-validation stays below the bar. Use all four.",
          "Boosted trees with their default settings overfit 1,100 days. A linear model, or trees with few leaves and many days per leaf, do better."],
         """
         IEstimator<ITransformer>? forecastPipeline = ml.Transforms.Concatenate("Features", "precipitation", "temp_max", "temp_min", "wind")
-            .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))
             .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: "rain_tomorrow"));
         """);
 
     /// <summary>09.6: the model saved as the app will load it.</summary>
-    public static Exercise<string?> SavedModel { get; } = new(
+    public static Exercise<(string Path, ITransformer? Model)?> SavedModel { get; } = new(
         "09.6", "ship it",
-        Checks.Score<string>(SavedModelAuc, threshold: 0.70, "area under the ROC curve", on: "on the training days it learned from",
+        Checks.Score<(string Path, ITransformer? Model)?>(SavedModelAuc, threshold: 0.70, "area under the ROC curve", on: "on the training days it learned from",
             failure: "The saved model could not score the training days ({0})."),
         ["Lesson 07, section 1: ml.Model.Save(model, schema, path) writes the whole pipeline to one zip file.",
          "The schema is the training data's: ((IDataView)forecastTrain).Schema. The folder is Path.Combine(CourseFolders.Find().Artifacts, \"models\"); create it first."],
@@ -244,17 +262,17 @@ public static class Lesson09
         "09.7", "report to the team",
         Checks.Reflection(30,
             "From today's four measurements, the model gives a chance of rain tomorrow. On 2015, a year it never saw, it ranked " +
-            "rainy days above dry ones with an area under the ROC curve of 0.775, and at its default threshold it was right " +
+            "rainy days above dry ones with an area under the ROC curve of 0.772, and at its default threshold it was right " +
             "on about 74% of days, against 70% for \"tomorrow will be like today\": a real but modest improvement, and its " +
             "probability lets you choose between missing rain and false alarms. Limits: one station, four daily numbers and four " +
             "years; it knows nothing of the weather systems a real forecast tracks, so use it as a rough guide, and check it " +
             "again each season.",
-            new KeyIdea("what the model tells the team", "chance", "probabilit", "forecast", "predict", "tomorrow", "today's", "measurements"),
-            new KeyIdea("how it compares with \"tomorrow like today\"", "persist", "like today", "same as today", "better than", "compared", "against", "beats", "baseline"),
+            new KeyIdea("what the model tells the team", "chance", "probabilit", "forecast", "rain tomorrow", "tomorrow's", "today's", "measurements"),
+            new KeyIdea("how it compares with \"tomorrow like today\"", "persist", "like today", "same as today", "better than", "compared with", "compared to", "beats", "baseline", "naive"),
             new KeyIdea("the numbers that say so", "auc", "area under", "accuracy", "percent", "%", "0.7", "70", "73", "74", "75", "77", "78", "right on", "correct on"),
-            new KeyIdea("a limitation", "limit", "one station", "single station", "four years", "only", "cannot", "can't", "rough", "guide", "modest", "not a", "weather systems", "caution", "careful")),
+            new KeyIdea("a limitation", "limit", "one station", "single station", "four years", "rough", "guide", "modest", "weather systems", "caution", "careful", "not reliable", "uncertain", "not a real forecast", "not a substitute")),
         ["Say what goes in and what comes out, in the team's words.", "Give the numbers that matter next to the simple alternative, and name one thing it cannot do."],
-        """string? report = "Given today's precipitation, temperatures and wind, the model estimates the chance of rain tomorrow. On 2015, which it never saw, it was right on about 74% of days against 70% for assuming tomorrow is like today, with an AUC of 0.775. It is one station and four years of data and knows nothing about incoming weather systems, so treat it as a rough guide, not a forecast.";""");
+        """string? report = "Given today's precipitation, temperatures and wind, the model estimates the chance of rain tomorrow. On 2015, which it never saw, it was right on about 74% of days against 70% for assuming tomorrow is like today, with an AUC of 0.772. It is one station and four years of data and knows nothing about incoming weather systems, so treat it as a rough guide, not a forecast.";""");
 
     /// <summary>The lesson's exercises, in order.</summary>
     public static IReadOnlyList<IExercise> All { get; } = [BaselineAccuracy, Rule, FogShareOfErrors, RainTomorrow, ForecastModel, SavedModel, Report];

@@ -60,7 +60,7 @@ internal static class LessonSplits
             {
                 model = pipeline.Fit(fold.TrainSet);
             }
-            catch (ArgumentOutOfRangeException e)
+            catch (ArgumentOutOfRangeException e) when (Checks.IsMissingColumn(e))
             {
                 throw new ModelRejectedException($"The pipeline needs a column the {rowsName} do not have ({e.Message.Split(" (")[0]}): {advice}");
             }

@@ -20,7 +20,7 @@ internal static class ModelInputs
                 model.GetOutputSchema(without.Schema);
                 return false;
             }
-            catch (ArgumentOutOfRangeException)   // ML.NET's "Could not find input column"
+            catch (ArgumentOutOfRangeException e) when (Checks.IsMissingColumn(e))
             {
                 return true;
             }

@@ -20,12 +20,14 @@ public static class Progress
         ExerciseLog.Entry? Entry(IExercise e) => log.GetValueOrDefault(e.Id);
         // A reflection checked before reflections were "submitted" was logged as solved: it counts as submitted.
         bool Submitted(IExercise e) => Entry(e) is { } entry && (entry.Submitted || entry.Solved);
+        // An exercise once solved or submitted was attempted, even if its answer cell was later reset to null and checked.
+        bool Attempted(IExercise e) => Entry(e) is { } entry && (entry.Solved || entry.Submitted || entry.Last != nameof(Outcome.NotAttempted));
         return new DataFrame(
             new StringDataFrameColumn("lesson", lessons.Select(l => l.Key)),
             new Int32DataFrameColumn("exercises", lessons.Select(l => l.Count(e => !e.IsReflection))),
             new Int32DataFrameColumn("solved", lessons.Select(l => l.Count(e => !e.IsReflection && Entry(e)?.Solved == true))),
             new Int32DataFrameColumn("reflections", lessons.Select(l => l.Count(e => e.IsReflection))),
             new Int32DataFrameColumn("submitted", lessons.Select(l => l.Count(e => e.IsReflection && Submitted(e)))),
-            new Int32DataFrameColumn("attempted", lessons.Select(l => l.Count(e => Entry(e) is { } entry && entry.Last != nameof(Outcome.NotAttempted)))));
+            new Int32DataFrameColumn("attempted", lessons.Select(l => l.Count(Attempted))));
     }
 }
