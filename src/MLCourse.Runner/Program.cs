@@ -2,9 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using MLCourse;
 using MLCourse.Runner;
+using MLCourse.Runner.Apps;
 
 // The course runner: dotnet run --project src/MLCourse.Runner -- [lesson ...] [--timeout seconds]
 // Runs each lesson in the real notebook kernel, shows progress, prints a table, exits 1 if any lesson failed.
+
+// --export-apps, --check-apps, --run-apps: the lessons as .NET 10 file-based apps (Apps/AppsCommand).
+if (AppsCommand.Handles(args)) return await AppsCommand.RunAsync(args);
 
 var selectors = new List<string>();
 var timeout = LessonEngine.DefaultTimeout;
@@ -23,6 +27,8 @@ for (var i = 0; i < args.Length; i++)
                   --timeout    the time limit for one lesson, in seconds (default 600)
                   --solutions  run each exercise's solution in place of its answer cell (the lesson files are not changed);
                                every exercise must then be correct (as shipped, every one must be "not attempted")
+
+                The lessons as .NET 10 file-based apps (apps/): --export-apps, --check-apps, --run-apps (see --run-apps --help).
 
                 Executed notebooks go to artifacts/notebooks/, the summary table to artifacts/report.md.
                 Exit code: 0 when every lesson ran without an error cell, 1 otherwise, 2 for bad arguments.

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using System.Text;
 
 namespace MLCourse.Runner.Apps;
@@ -14,7 +15,7 @@ public sealed record ExportedApp(string Lesson, string Path, string Text);
 /// <c>// ── cell N ──</c> marks where each code cell starts (<see cref="CellMarker"/>), so that a failure can be traced
 /// back to its cell. What cannot be translated faithfully is refused with the reasons (<see cref="AppHygiene"/>).
 /// </summary>
-public static class AppExporter
+public static partial class AppExporter
 {
     /// <summary>The start of the line that marks a code cell, followed by its number.</summary>
     public const string CellMarker = "// ── cell ";
@@ -49,45 +50,46 @@ public static class AppExporter
 
         // What this file is, and how to run it.
         var title = lesson.Cells.FirstOrDefault(c => !c.Cell.IsCode)?.Cell.FirstLine.TrimStart('#', ' ') ?? lesson.Lesson;
-        Line($"// {title}");
-        Line($"// Lesson {lesson.Lesson[..2]} of {MLCourse.Course.Title} as a .NET 10 file-based app: the notebook's code, run as one program.");
-        Line("//");
-        Line("// Run it from the course folder; the .NET 10 SDK is all it needs:");
-        Line($"//     dotnet run --file {System.IO.Path.GetRelativePath(folders.Root, path).Replace('\\', '/')}");
-        Line("// It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it prints");
-        Line("// the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and run it again.");
-        Line("//");
-        Line($"// Made from notebooks/{lesson.Lesson}.ipynb{(solutions ? ", with each exercise's solution in its answer cell," : "")} by");
-        Line($"//     {ExportCommand(lesson.Lesson)}{(solutions ? " (and the runner's --solutions)" : "")}");
-        Line("// and checked by the course's tests to match it. The notebook's text is here as comments; a line");
-        Line($"// \"{CellMarker}N ──\" marks where notebook cell N starts.");
+        Line(MarkdownComment.From($"""
+            {title}
+            Lesson {lesson.Lesson[..2]} of {MLCourse.Course.Title} as a .NET 10 file-based app: the notebook's code, run as one program.
+
+            Run it from the course folder; the .NET 10 SDK is all it needs:
+                dotnet run --file {System.IO.Path.GetRelativePath(folders.Root, path).Replace('\\', '/')}
+            It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and run it again.
+
+            Made from notebooks/{lesson.Lesson}.ipynb{(solutions ? ", with each exercise's solution in its answer cell," : "")} by
+                {ExportCommand(lesson.Lesson)}{(solutions ? " (and the runner's --solutions)" : "")}
+            and checked by the course's tests to match it. The notebook's text is here as comments, and each notebook cell starts at a line like
+                {CellMarker}12 ──────
+            """));
         Line();
 
         // Directives: an ordinary program (not trimmed or compiled ahead of time: ML.NET and the course's JSON use reflection),
         // with the kernel's namespaces and nullable rules, where a warning never stops a lesson, as in the notebook.
-        Line("// Build settings: an ordinary program (ML.NET and the course's progress file use reflection, which a trimmed or");
-        Line("// native program would lack), with the notebook kernel's namespaces and nullable rules, where a warning never stops a lesson.");
+        Line(MarkdownComment.From("Build settings: an ordinary program (ML.NET and the course's progress file use reflection, which a trimmed or " +
+                                  "native program would lack), with the notebook kernel's namespaces and nullable rules, where a warning never stops a lesson."));
         Line("#:property PublishAot=false");
         Line("#:property ImplicitUsings=disable");
         Line("#:property Nullable=annotations");
         Line("#:property TreatWarningsAsErrors=false");
         var packages = code.SelectMany(c => c.Directives!.Packages).DistinctBy(p => p.Id.ToLowerInvariant()).ToList();
         var kept = packages.Where(p => !p.IsKernelExtension).ToList();
-        Line($"// The notebook's packages; their versions are pinned once, in Directory.Packages.props ({string.Join(", ", kept.Select(p => $"{p.Id} {p.Version}"))}).");
+        Line(MarkdownComment.From("The notebook's packages. Their versions are pinned once, in Directory.Packages.props: " +
+                                  string.Join(", ", kept.Select(p => $"{p.Id}@{p.Version}")) + "."));
         var extensions = packages.Where(p => p.IsKernelExtension).Select(p => p.Id).ToList();
         if (extensions.Count > 0)
-            Line($"// Left out: {string.Join(", ", extensions)}, which only teach{(extensions.Count == 1 ? "es" : "")} the notebook kernel to display things.");
+            Line(MarkdownComment.From($"Left out: {string.Join(", ", extensions)}, which only teach{(extensions.Count == 1 ? "es" : "")} the notebook kernel to display things."));
         foreach (var package in kept) Line($"#:package {package.Id}");
         foreach (var project in code.SelectMany(c => c.Directives!.Projects).Distinct()) Line($"#:project {Relative(project)}");
         Line();
 
-        Line("// The namespaces the notebook kernel imports in every cell, then those the lesson's cells import.");
-        foreach (var name in KernelNamespaces.Select(n => $"using {n};").Concat(code.SelectMany(c => c.Syntax!.Usings)).Distinct())
-            Line(name);
+        Line(MarkdownComment.From("The namespaces the notebook kernel imports in every cell, then those the lesson's cells import."));
+        foreach (var directive in KernelNamespaces.Select(n => $"using {n};").Concat(code.SelectMany(c => c.Syntax!.Usings)).DistinctBy(UsingKey))
+            Line(directive);
         Line();
 
-        Line("// The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so that");
-        Line("// relative paths mean the same.");
+        Line(MarkdownComment.From("The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so that relative paths mean the same."));
         Line($"if (AppContext.GetData(\"EntryPointFileDirectoryPath\") is string {AppFolderVariable})");
         Line($"    Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine({AppFolderVariable}, \"{Relative(folders.Notebooks)}\"));");
 
@@ -96,33 +98,33 @@ public static class AppExporter
             Line();
             if (!cell.IsCode)
             {
-                Line(MarkdownComment.From(cell.Source));
+                Line(MarkdownComment.From(LessonLink().Replace(cell.Source, "($1.cs)")));
                 continue;
             }
             Line(Marker(cell));
-            var notes = new List<string>();
-            if (directives!.Packages.Count + directives.Projects.Count > 0) notes.Add("its references are the #: lines at the top of the file");
-            if (syntax!.Usings.Count > 0) notes.Add("its using directives are at the top of the file");
-            if (syntax.Types.Count > 0) notes.Add($"{Names(syntax.Types.Select(t => t.Name))} {(syntax.Types.Count == 1 ? "is" : "are")} declared at the end of the file");
-            if (notes.Count > 0) Line($"// (In the notebook this cell also holds more: {string.Join("; ", notes)}.)");
+            var moved = new List<string>();
+            if (directives!.Packages.Count + directives.Projects.Count > 0) moved.Add("its #r lines (the #: lines at the top)");
+            if (syntax!.Usings.Count > 0) moved.Add("its using directives (at the top)");
+            if (syntax.Types.Count > 0) moved.Add($"{Names(syntax.Types.Select(t => t.Name))} (at the end of the file)");
+            if (moved.Count > 0) Line(MarkdownComment.From($"Moved from this cell: {Names(moved)}."));
             if (syntax.Statements.Length > 0) Line(syntax.Statements);
         }
 
         Line();
         Line("// ── end of the lesson ──");
-        Line("// The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.");
+        Line(MarkdownComment.From("The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead."));
         Line($"static void {CellSyntax.DisplayFunction}(object? value) => MLCourse.ConsoleDisplay.Show(value);");
 
         var withTypes = code.Where(c => c.Syntax!.Types.Count > 0).ToList();
         if (withTypes.Count > 0)
         {
             Line();
-            Line("// The types the lesson's cells declare. C# wants a program's types after its statements, so they are here.");
+            Line(MarkdownComment.From("The types the lesson's cells declare. C# wants a program's types after its statements, so they are here."));
             foreach (var (cell, _, syntax) in withTypes)
             {
                 Line();
                 Line(Marker(cell, "its types "));
-                foreach (var type in syntax!.Types) Line(type.Text);
+                Line(string.Join("\n\n", syntax!.Types.Select(t => t.Text)));
             }
         }
         return new ExportedApp(lesson.Lesson, path, text.ToString());
@@ -132,6 +134,14 @@ public static class AppExporter
     private static string Marker(NotebookCell cell, string? part = null) =>
         $"{CellMarker}{cell.Number} {(part is not null ? $"· {part}" : cell.Exercise is { } id ? $"· your answer to exercise {id} " : "")}"
             .PadRight(MarkdownComment.Width, '─');
+
+    /// <summary>A Markdown link to another lesson's notebook, <c>(05-evaluate-optimize.ipynb)</c>: in an app it points to that lesson's app.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\((\d\d-[a-z0-9-]+)\.ipynb\)")]
+    private static partial System.Text.RegularExpressions.Regex LessonLink();
+
+    /// <summary>What makes two using directives the same: their words, without spacing or comments.</summary>
+    private static string UsingKey(string directive) =>
+        string.Concat(Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseCompilationUnit(directive).Usings.Select(u => u.WithoutTrivia().NormalizeWhitespace().ToFullString()));
 
     private static string Names(IEnumerable<string> names)
     {

@@ -18,11 +18,14 @@ public sealed record PackageReference(string Id, string? Version)
 /// The kernel directives of one code cell, taken out of its code: <c>#r "nuget: …"</c> package references, <c>#r "…dll"</c>
 /// references to the course's helper library (as the project that builds it), and what a program cannot have
 /// (magic commands such as <c>#!time</c>, <c>#load</c>, other files). <see cref="Code"/> is the cell with each directive's
-/// line left blank, so that line numbers still match the notebook's.
+/// line replaced by <see cref="RemovedLine"/>, a comment, so that line numbers still match the notebook's.
 /// </summary>
 public sealed partial record CellDirectives(
     IReadOnlyList<PackageReference> Packages, IReadOnlyList<string> Projects, string Code, IReadOnlyList<ExportProblem> Problems)
 {
+    /// <summary>What stands in a directive's line while the cell is parsed; the exporter drops these lines.</summary>
+    public const string RemovedLine = "//#r";
+
     /// <summary>Reads the directives of <paramref name="cell"/>; library paths are relative to <paramref name="notebooksFolder"/>, as in the kernel.</summary>
     public static CellDirectives Read(string lesson, NotebookCell cell, string notebooksFolder)
     {
@@ -36,7 +39,7 @@ public sealed partial record CellDirectives(
             if (!line.StartsWith("#r ", StringComparison.Ordinal) && !line.StartsWith("#!", StringComparison.Ordinal) &&
                 !line.StartsWith("#load ", StringComparison.Ordinal) && !line.StartsWith("#i ", StringComparison.Ordinal))
                 continue;
-            lines[i] = "";
+            lines[i] = RemovedLine;
             void Problem(string message) => problems.Add(new ExportProblem(lesson, cell.Number, i + 1, line, message));
 
             if (Package().Match(line) is { Success: true } package)

@@ -39,7 +39,7 @@ public sealed record CellSyntax(
             problems.Add(new ExportProblem(lesson, cell.Number, line + 1, lines[line], message));
         }
 
-        foreach (var error in tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error))
+        if (tree.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)   // the first: the others often follow from it
         {
             var line = error.Location.GetLineSpan().StartLinePosition.Line;
             problems.Add(new ExportProblem(lesson, cell.Number, line + 1, lines[line],
@@ -50,7 +50,7 @@ public sealed record CellSyntax(
         var usings = new List<string>();
         foreach (var directive in root.Usings.Cast<SyntaxNode>().Concat(root.Externs))
         {
-            usings.Add(directive.NormalizeWhitespace().ToFullString());
+            usings.Add(directive.WithoutLeadingTrivia().ToFullString().Trim());   // as written, with a comment at its end
             edits.Add((TextSpan.FromBounds(directive.SpanStart, directive.FullSpan.End), ""));   // a comment above it stays in the cell
         }
 
@@ -60,7 +60,7 @@ public sealed record CellSyntax(
             switch (member)
             {
                 case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
-                    types.Add(new MovedType(TypeName(member), member.ToFullString().Trim('\n', '\r')));
+                    types.Add(new MovedType(TypeName(member), Tidy(member.ToFullString())));
                     edits.Add((member.FullSpan, ""));
                     break;
                 case GlobalStatementSyntax global:
@@ -92,8 +92,13 @@ public sealed record CellSyntax(
         // The value the notebook displays: the cell's last expression, written without a semicolon.
         if (root.Members.LastOrDefault() is GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } last })
         {
-            edits.Add((new TextSpan(last.Expression.SpanStart, 0), DisplayFunction + "("));
-            edits.Add((new TextSpan(last.Expression.Span.End, 0), ");"));
+            if (last.Expression is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: DisplayFunction } })
+                edits.Add((new TextSpan(last.Expression.Span.End, 0), ";"));   // display(…) itself shows the value once
+            else
+            {
+                edits.Add((new TextSpan(last.Expression.SpanStart, 0), DisplayFunction + "("));
+                edits.Add((new TextSpan(last.Expression.Span.End, 0), ");"));
+            }
         }
 
         var statements = new StringBuilder(code);
@@ -122,10 +127,13 @@ public sealed record CellSyntax(
         _ => member.Kind().ToString(),
     };
 
-    /// <summary>Without blank lines at the start and end, and at most one blank line in a row (directives and usings leave some).</summary>
+    /// <summary>
+    /// Without the directives' lines, blank lines at the start and end, and more than one blank line in a row (where
+    /// directives, usings and types were).
+    /// </summary>
     internal static string Tidy(string code)
     {
-        var lines = code.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).ToList();
+        var lines = code.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Trim() != CellDirectives.RemovedLine).ToList();
         var kept = new List<string>();
         foreach (var line in lines)
             if (line.Length > 0 || (kept.Count > 0 && kept[^1].Length > 0))
