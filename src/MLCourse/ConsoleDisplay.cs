@@ -8,8 +8,8 @@ namespace MLCourse;
 
 /// <summary>
 /// What a notebook shows under a cell, for a program: a lesson run as a file-based app calls <see cref="Show"/> where the
-/// notebook would display a value (the exported app's <c>display(…)</c>). A chart becomes an HTML page (its path is
-/// printed); everything else is printed as readable text: a DataFrame or a list of objects as a table, a single object
+/// notebook would display a value (the exported app's <c>display(…)</c>). A chart or a picture becomes an HTML page (its
+/// path is printed); everything else is printed as readable text: a DataFrame or a list of objects as a table, a single object
 /// by its own text or as a table of its properties, an exercise's verdict as its line.
 /// </summary>
 public static class ConsoleDisplay
@@ -19,10 +19,12 @@ public static class ConsoleDisplay
 
     private static readonly Lazy<ChartFiles> Charts = new(ChartFiles.ForThisProgram);
 
-    /// <summary>Prints <paramref name="value"/> to the console, or saves it as a page if it is a chart and prints where.</summary>
+    /// <summary>Prints <paramref name="value"/> to the console, or saves it as a page if it is a chart or a picture and prints where.</summary>
     public static void Show(object? value)
     {
-        if (ChartFiles.IsChart(value))
+        if (value is DigitPictures pictures)
+            Console.WriteLine($"Pictures: {Charts.Value.Save(pictures)} ({pictures.Title}; open it in a browser)");
+        else if (ChartFiles.IsChart(value))
             Console.WriteLine($"Chart: {Charts.Value.Save(value!)} (open it in a browser)");
         else
             Console.WriteLine(Text(value));

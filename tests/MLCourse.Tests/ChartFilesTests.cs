@@ -32,11 +32,23 @@ public sealed class ChartFilesTests : IDisposable
     }
 
     [Fact]
+    public void Pictures_become_a_page_that_carries_its_images()
+    {
+        var pictures = new DigitPictures([(PngImage.Grayscale(new byte[4], 2, 2), "zero")], "Two by two");
+
+        var page = File.ReadAllText(new ChartFiles(folder).Save(pictures));
+
+        Assert.Contains("Two by two", page);
+        Assert.Contains("src=\"data:image/png;base64,", page);
+        Assert.True(ChartFiles.IsChart(pictures));
+    }
+
+    [Fact]
     public void Anything_but_a_chart_is_refused_with_what_was_expected()
     {
         var error = Assert.Throws<ArgumentException>(() => new ChartFiles(folder).Save("not a chart"));
 
-        Assert.StartsWith("Expected a chart (Plotly.NET's GenericChart or XPlot's PlotlyChart); got String.", error.Message);
+        Assert.StartsWith("Expected a chart (Plotly.NET's GenericChart or XPlot's PlotlyChart) or DigitPictures; got String.", error.Message);
         Assert.False(Directory.Exists(folder));
     }
 }

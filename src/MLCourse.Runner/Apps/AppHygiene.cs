@@ -33,6 +33,11 @@ public static class AppHygiene
         return problems.OrderBy(p => p.Cell).ThenBy(p => p.Line).ToList();
     }
 
+    /// <summary>Each declaration of a name that an earlier cell already declares, with that first declaration.</summary>
+    private static IEnumerable<(SourceCell Cell, DeclaredName Name, (SourceCell Cell, DeclaredName Name) First)> DeclaredAgain(
+        IReadOnlyList<(SourceCell Cell, DeclaredName Name)> declarations) =>
+        declarations.Select(d => (d.Cell, d.Name, First: declarations.First(e => e.Name.Name == d.Name.Name))).Where(d => d.First.Cell != d.Cell);
+
     private static IEnumerable<ExportProblem> NameProblems(LessonSource lesson)
     {
         var cells = lesson.CodeCells.ToList();
@@ -41,26 +46,17 @@ public static class AppHygiene
             new(lesson.Lesson, cell.Cell.Number, name.Line, LineOf(cell, name.Line), message);
 
         var topLevel = cells.SelectMany(c => c.Syntax!.Names.TopLevel.Select(n => (Cell: c, Name: n))).ToList();
-        foreach (var (cell, name) in topLevel)
-        {
-            var first = topLevel.First(t => t.Name.Name == name.Name);
-            if (first.Cell != cell)
-                yield return Problem(cell, name,
-                    $"'{name.Name}' is declared again: cell {first.Cell.Cell.Number} (line {first.Name.Line}) declares it already. A notebook allows this, " +
-                    $"but the exported program is one scope and declares each name once. Assign the existing one ({name.Name} = …) or choose a new name.");
-            if (ReservedNames.Contains(name.Name))
-                yield return Problem(cell, name, $"'{name.Name}' is a name the exported program declares itself. Choose another name.");
-        }
+        foreach (var (cell, name, first) in DeclaredAgain(topLevel))
+            yield return Problem(cell, name,
+                $"'{name.Name}' is declared again: cell {first.Cell.Cell.Number} (line {first.Name.Line}) declares it already. A notebook allows this, " +
+                $"but the exported program is one scope and declares each name once. Assign the existing one ({name.Name} = …) or choose a new name.");
+        foreach (var (cell, name) in topLevel.Where(t => ReservedNames.Contains(t.Name.Name)))
+            yield return Problem(cell, name, $"'{name.Name}' is a name the exported program declares itself. Choose another name.");
 
-        var types = cells.SelectMany(c => c.Syntax!.Names.Types.Select(n => (Cell: c, Name: n))).ToList();
-        foreach (var (cell, name) in types)
-        {
-            var first = types.First(t => t.Name.Name == name.Name);
-            if (first.Cell != cell)
-                yield return Problem(cell, name,
-                    $"the type '{name.Name}' is declared again: cell {first.Cell.Cell.Number} (line {first.Name.Line}) declares it already. " +
-                    "The exported program declares each type once. Give the new type another name, or change the first one.");
-        }
+        foreach (var (cell, name, first) in DeclaredAgain(cells.SelectMany(c => c.Syntax!.Names.Types.Select(n => (Cell: c, Name: n))).ToList()))
+            yield return Problem(cell, name,
+                $"the type '{name.Name}' is declared again: cell {first.Cell.Cell.Number} (line {first.Name.Line}) declares it already. " +
+                "The exported program declares each type once. Give the new type another name, or change the first one.");
 
         foreach (var cell in cells)
         {

@@ -4,9 +4,10 @@ using XPlot.Plotly;
 namespace MLCourse.Charts;
 
 /// <summary>
-/// Where a program (a lesson run as a file-based app) puts the charts a notebook would draw: each one an HTML page,
-/// numbered in the order drawn, in <c>artifacts/charts/APP/</c> of the course folder (git-ignored). The pages load
-/// plotly.js from its CDN when opened, as the notebook's charts do.
+/// Where a program (a lesson run as a file-based app) puts the charts and pictures a notebook would draw: each one an
+/// HTML page, numbered in the order drawn, in <c>artifacts/charts/APP/</c> of the course folder (git-ignored). Chart
+/// pages load plotly.js from its CDN when opened, as the notebook's charts do; pictures (<see cref="DigitPictures"/>)
+/// carry their images.
 /// </summary>
 public sealed class ChartFiles(string folder)
 {
@@ -26,8 +27,8 @@ public sealed class ChartFiles(string folder)
         return new ChartFiles(Path.Combine(artifacts, "charts", name));
     }
 
-    /// <summary>Whether <paramref name="value"/> is a chart this class can save.</summary>
-    public static bool IsChart(object? value) => value is GenericChart or PlotlyChart;
+    /// <summary>Whether <paramref name="value"/> is a chart or picture this class can save.</summary>
+    public static bool IsChart(object? value) => value is GenericChart or PlotlyChart or DigitPictures;
 
     /// <summary>Writes <paramref name="chart"/> as the next page and returns its path.</summary>
     /// <exception cref="ArgumentException">It is not a Plotly.NET or XPlot.Plotly chart.</exception>
@@ -36,13 +37,17 @@ public sealed class ChartFiles(string folder)
         var html = chart switch
         {
             GenericChart plotly => GenericChart.toEmbeddedHTML(plotly),
-            PlotlyChart xplot => $"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n{XPlotHtmlFormatter.Html(xplot)}\n</body></html>\n",
+            PlotlyChart xplot => Page(XPlotHtmlFormatter.Html(xplot)),
+            DigitPictures pictures => Page(pictures.ToHtml()),
             _ => throw new ArgumentException(
-                $"Expected a chart (Plotly.NET's GenericChart or XPlot's PlotlyChart); got {chart?.GetType().Name ?? "null"}. Pass the chart itself.", nameof(chart)),
+                $"Expected a chart (Plotly.NET's GenericChart or XPlot's PlotlyChart) or DigitPictures; got {chart?.GetType().Name ?? "null"}. " +
+                "Pass the chart itself.", nameof(chart)),
         };
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, $"chart-{Interlocked.Increment(ref count):00}.html");
         File.WriteAllText(path, html);
         return path;
     }
+
+    private static string Page(string body) => $"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n{body}\n</body></html>\n";
 }
