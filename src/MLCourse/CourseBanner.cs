@@ -4,10 +4,10 @@ using Microsoft.ML;
 
 namespace MLCourse;
 
-/// <summary>The one line a lesson's setup prints: what is loaded, and where the data is.</summary>
+/// <summary>The one line a lesson's setup prints: what is loaded, where the data is, and where progress is saved.</summary>
 internal static class CourseBanner
 {
-    public static string Describe(CourseFolders? folders)
+    public static string Describe(CourseFolders? folders, string? progressFile = null)
     {
         var packages = string.Join(" · ", Packages().Select(p => $"{p.Name} {p.Version}"));
         var data = folders is null
@@ -15,7 +15,8 @@ internal static class CourseBanner
             : Directory.Exists(folders.Data)
                 ? $"data: {folders.Data}"
                 : $"data folder missing: expected {folders.Data}; restore it with 'git checkout -- data'";
-        return $"{Course.Title} {VersionOf(typeof(Course).Assembly)} · {packages} · {data}";
+        var progress = progressFile is null ? "" : $" · progress: {progressFile}";
+        return $"{Course.Title} {VersionOf(typeof(Course).Assembly)} · {packages} · {data}{progress}";
     }
 
     /// <summary>The packages the lessons rely on, with the versions actually loaded.</summary>

@@ -25,14 +25,10 @@ public static partial class LessonResults
 
     internal static void Publish(string name, double value, string? file, bool timing = false)
     {
-        if (!ValidName().IsMatch(name))
-            throw new ArgumentException(
-                $"A result name must be lower-case letters, digits and '_' (like 'accuracy' or 'mae_mpg'); got '{name}'.",
-                nameof(name));
-        if (!double.IsFinite(value))
-            throw new ArgumentException(
-                $"Result '{name}' must be a finite number; got {value}. Check the computation that produced it.",
-                nameof(value));
+        Require.That(name is not null && ValidName().IsMatch(name), nameof(name), "a result name of lower-case letters, digits and '_'",
+            () => $"'{name}'", "Name it like 'accuracy' or 'mae_mpg'.");
+        Require.That(double.IsFinite(value), nameof(value), $"a finite number for result '{name}'", () => $"{value}",
+            "Check the computation that produced it.");
 
         var text = Format(value);
         Console.WriteLine(timing ? $"Timing: {name} = {text} (varies from run to run)" : $"Result: {name} = {text}");

@@ -49,9 +49,35 @@ public sealed class AutoSearchTests
     }
 
     [Fact]
-    public void Rejects_a_search_that_could_not_run_one_trial()
+    public void Each_bad_input_is_explained()
     {
-        Assert.Contains("at least one trial", Assert.Throws<ArgumentException>(() => Search(maxTrials: 0)).Message);
+        CrossValidationSummary Score(IEstimator<ITransformer> _) => CrossValidationSummary.Of([1, 2]);
+        var one = SearchCandidate.Of("a", r => new { x = r.Next() }, s => Ml.Transforms.CopyColumns("b", "v"));
+
+        Assert.Equal("Expected at least 1 trial; found 0. Use 1 or more, or the search cannot run at all. (Parameter 'maxTrials')",
+            Assert.Throws<ArgumentException>(() => Search(maxTrials: 0)).Message);
+        Assert.Equal("Expected at least 1 trial of patience; found 0. Use 1 or more, or the search stops before it starts. (Parameter 'patience')",
+            Assert.Throws<ArgumentException>(() => Search(patience: 0)).Message);
+        Assert.Equal("Expected a positive time budget; found 00:00:00. Give a safety budget such as TimeSpan.FromMinutes(5); " +
+                     "the trial limit is what should end the search. (Parameter 'budget')",
+            Assert.Throws<ArgumentException>(() => Search(budgetSeconds: 0)).Message);
+        Assert.Equal("Expected at least one SearchCandidate to search over; found none. Describe each model family with SearchCandidate.Of(name, sample, build). (Parameter 'candidates')",
+            Assert.Throws<ArgumentException>(() => AutoSearch.Run([], Score, false, TimeSpan.FromSeconds(1))).Message);
+        Assert.Equal("Expected a function that cross-validates a pipeline; found null. Check what you pass as score: a variable that was never given a value is null. (Parameter 'score')",
+            Assert.Throws<ArgumentNullException>(() => AutoSearch.Run([one], null!, false, TimeSpan.FromSeconds(1))).Message);
+    }
+
+    [Fact]
+    public void A_budget_that_runs_out_is_reported_as_such()
+    {
+        var result = AutoSearch.Run(
+            [SearchCandidate.Of("slow", r => new { x = r.Next() }, s => Ml.Transforms.CopyColumns("b", "v"))],
+            _ => { Thread.Sleep(30); return CrossValidationSummary.Of([1, 2]); }, higherIsBetter: false, TimeSpan.FromMilliseconds(1), maxTrials: 5, patience: 5);
+
+        Assert.True(result.BudgetRanOut);
+        Assert.Single(result.Trials);   // the budget is checked before each trial; the first one always runs
+        Assert.Contains("time budget", result.StoppedBecause);
+        Assert.False(Search().BudgetRanOut);
     }
 
     [Fact]
@@ -61,7 +87,23 @@ public sealed class AutoSearchTests
         Assert.Equal(50, Latency.Percentile(values, 50));
         Assert.Equal(99, Latency.Percentile(values, 99));
         Assert.Equal(5, Latency.Percentile([5, 1, 3], 99));
+        Assert.Equal(1, Latency.Percentile([5, 1, 3], 0));
         Assert.True(Latency.Measure(() => { }, calls: 100, warmUp: 0).P99 >= 0);
+    }
+
+    [Fact]
+    public void Percentile_and_measure_explain_each_bad_input()
+    {
+        Assert.Equal("Expected a percent between 0 and 100; found 150. Give 50 for the median and 99 for p99, not 0.99. (Parameter 'percent')",
+            Assert.Throws<ArgumentException>(() => Latency.Percentile([1, 2], 150)).Message);
+        Assert.Equal("Expected a percent between 0 and 100; found -1. Give 50 for the median and 99 for p99, not 0.99. (Parameter 'percent')",
+            Assert.Throws<ArgumentException>(() => Latency.Percentile([1, 2], -1)).Message);
+        Assert.Equal("Expected at least one value; found none. A percentile of no values is undefined: time some calls first. (Parameter 'values')",
+            Assert.Throws<ArgumentException>(() => Latency.Percentile([], 50)).Message);
+        Assert.Equal("Expected numbers only; found NaN. Drop the values that are not numbers first. (Parameter 'values')",
+            Assert.Throws<ArgumentException>(() => Latency.Percentile([1, double.NaN], 50)).Message);
+        Assert.Equal("Expected at least 100 calls; found 10. Use 100 or more, so that the 99th percentile is a measured call, not the slowest one. (Parameter 'calls')",
+            Assert.Throws<ArgumentException>(() => Latency.Measure(() => { }, calls: 10)).Message);
     }
 
     [Fact]
@@ -74,7 +116,25 @@ public sealed class AutoSearchTests
 
         Assert.Equal([0.0, 2.0, 4.0], dependence.Values);
         Assert.Equal([1.0, 5.0, 9.0], dependence.MeanPredictions);
-        Assert.Contains("float (Single) column named 'w'", Assert.Throws<ArgumentException>(() => PartialDependence.Compute(model, frame, "w")).Message);
+    }
+
+    [Fact]
+    public void Partial_dependence_explains_each_bad_input()
+    {
+        var frame = new DataFrame(new SingleDataFrameColumn("x", [0f, 1f]), new Int32DataFrameColumn("n", [1, 2]), new SingleDataFrameColumn("gone", [null, null]));
+        var model = Ml.Transforms.CopyColumns("Score", "x").Fit(frame);
+        string Error(Action compute) => Assert.ThrowsAny<ArgumentException>(compute).Message;
+
+        Assert.Equal("Expected a column named 'w'; found none. The columns are: x, n, gone. Names must match exactly, including case, spaces and units. (Parameter 'column')",
+            Error(() => PartialDependence.Compute(model, frame, "w")));
+        Assert.Equal("Expected column 'n' to hold float (Single) values; found Int32 values. Convert it first, or pick a column that holds float (Single) values: x, gone. (Parameter 'column')",
+            Error(() => PartialDependence.Compute(model, frame, "n")));
+        Assert.Equal("Expected values in column 'gone' to make the grid from; found all 2 rows missing. Drop or fill the missing values first (lesson 02), or pick another column. (Parameter 'column')",
+            Error(() => PartialDependence.Compute(model, frame, "gone")));
+        Assert.Equal("Expected at least 2 grid points; found 1. Use 2 or more, so that there is a line to draw. (Parameter 'points')",
+            Error(() => PartialDependence.Compute(model, frame, "x", points: 1)));
+        Assert.Equal("Expected a fitted model (the ITransformer that Fit returned); found null. Check what you pass as model: a variable that was never given a value is null. (Parameter 'model')",
+            Error(() => PartialDependence.Compute(null!, frame, "x")));
     }
 
     [Fact]
@@ -102,8 +162,18 @@ public sealed class AutoSearchTests
         var frame = new DataFrame(new SingleDataFrameColumn("x", [1f, 2f]));
         var model = Ml.Transforms.CopyColumns("Score", "x").Fit(frame);
 
-        Assert.Contains("No column 'wind' in the data. Its columns are: x", Assert.Throws<ArgumentException>(() => ColumnImportance.Compute(model, frame, ["wind"], _ => 0)).Message);
-        Assert.Contains("at least 2 repeats", Assert.Throws<ArgumentException>(() => ColumnImportance.Compute(model, frame, ["x"], _ => 0, repeats: 1)).Message);
+        string Error(Action compute) => Assert.ThrowsAny<ArgumentException>(compute).Message;
+
+        Assert.Equal("Expected a column named 'wind'; found none. The columns are: x. Names must match exactly, including case, spaces and units. (Parameter 'columns')",
+            Error(() => ColumnImportance.Compute(model, frame, ["wind"], _ => 0)));
+        Assert.Equal("Expected at least 2 repeats; found 1. Use 2 or more, so that each change has an interval. (Parameter 'repeats')",
+            Error(() => ColumnImportance.Compute(model, frame, ["x"], _ => 0, repeats: 1)));
+        Assert.Equal("Expected the names of the input columns to shuffle; found none. Name the columns the pipeline reads, e.g. [\"Horsepower\", \"Weight_in_lbs\"]. (Parameter 'columns')",
+            Error(() => ColumnImportance.Compute(model, frame, [], _ => 0)));
+        Assert.Equal("Expected at least 2 rows to shuffle; found 1. Compute importance on held-out data with enough rows for the metric to mean something. (Parameter 'data')",
+            Error(() => ColumnImportance.Compute(model, frame.Head(1), ["x"], _ => 0)));
+        Assert.Equal("Expected a fitted model (the ITransformer that Fit returned); found null. Check what you pass as model: a variable that was never given a value is null. (Parameter 'model')",
+            Error(() => ColumnImportance.Compute(null!, frame, ["x"], _ => 0)));
     }
 
     [Fact]

@@ -135,7 +135,8 @@ public sealed class ChartTests
     {
         var error = Assert.Throws<ArgumentException>(() => Penguins.PlotHistogram("Mass"));
 
-        Assert.StartsWith("The DataFrame has no column 'Mass'. Its columns are: species, mass (g), flipper (mm), day.", error.Message);
+        Assert.Equal("Expected a column named 'Mass'; found none. The columns are: species, mass (g), flipper (mm), day. " +
+                     "Names must match exactly, including case, spaces and units. (Parameter 'column')", error.Message);
     }
 
     [Fact]
@@ -143,15 +144,47 @@ public sealed class ChartTests
     {
         var error = Assert.Throws<ArgumentException>(() => Penguins.PlotScatter("species", "mass (g)"));
 
-        Assert.StartsWith("Column 'species' holds String values, but a scatter plot needs numbers. Numeric columns: mass (g), flipper (mm).", error.Message);
+        Assert.Equal("Expected numbers in column 'species' for a scatter plot; found String values. " +
+                     "Pick a numeric column: mass (g), flipper (mm). (Parameter 'column')", error.Message);
+    }
+
+    [Fact]
+    public void An_all_missing_column_is_explained_instead_of_drawing_an_empty_chart()
+    {
+        var empty = new DataFrame(new SingleDataFrameColumn("mass (g)", [null, null, null]));
+
+        var error = Assert.Throws<ArgumentException>(() => empty.PlotHistogram("mass (g)"));
+
+        Assert.Equal("Expected values in column 'mass (g)' for a histogram; found all 3 rows missing. " +
+                     "Drop or fill the missing values first (lesson 02), or pick another column. (Parameter 'column')", error.Message);
+    }
+
+    [Fact]
+    public void A_null_frame_is_explained()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => ((DataFrame)null!).PlotBox("mass (g)"));
+
+        Assert.Equal("Expected a DataFrame; found null. Check what you pass as frame: a variable that was never given a value is null. (Parameter 'frame')", error.Message);
+    }
+
+    [Fact]
+    public void A_scatter_matrix_needs_two_columns()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Penguins.PlotScatterMatrix(["mass (g)"]));
+
+        Assert.Equal("Expected at least two columns for a scatter matrix; found 1. " +
+                     "Give two or more numeric columns; for one column, draw a histogram (PlotHistogram). (Parameter 'columns')", error.Message);
     }
 
     [Fact]
     public void A_heatmap_needs_one_value_per_label()
     {
         var error = Assert.Throws<ArgumentException>(() => Plots.PlotHeatmap([[1.0, 2.0]], ["a"], ["x", "y", "z"], "t", "x", "y"));
+        var empty = Assert.Throws<ArgumentException>(() => Plots.PlotHeatmap([], [], ["x"], "t", "x", "y"));
 
-        Assert.Contains("needs 1 rows of 3 values", error.Message);
+        Assert.Equal("Expected 1 rows of 3 values (one per label); found 1 rows of 2. " +
+                     "Give one row per row label and one value per column label in every row. (Parameter 'values')", error.Message);
+        Assert.StartsWith("Expected at least one row label and one column label; found 0 row and 1 column labels.", empty.Message);
     }
 }
 

@@ -129,6 +129,6 @@ public sealed class RecordTablesTests
     {
         var error = Assert.Throws<ArgumentException>(() => new[] { 1, 2 }.ToDataFrame());
 
-        Assert.Contains("Int32 has no public properties", error.Message);
+        Assert.StartsWith("Expected items with public properties to make columns from; found Int32, which has none. Select an anonymous object", error.Message);
     }
 }

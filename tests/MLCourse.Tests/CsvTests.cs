@@ -15,7 +15,10 @@ public sealed class CsvTests
         return path;
     }
 
-    /// <summary>Same names, types, lengths and every value (null-aware) as DataFrame.LoadCsv.</summary>
+    /// <summary>
+    /// Same names, types, lengths and every value (null-aware) as DataFrame.LoadCsv, but for the one difference on purpose:
+    /// a bare empty text field, which LoadCsv keeps as "", is missing.
+    /// </summary>
     private static void AssertSameAsLoadCsv(string path)
     {
         var previous = CultureInfo.CurrentCulture;
@@ -30,9 +33,10 @@ public sealed class CsvTests
             for (var c = 0; c < expected.Columns.Count; c++)
             {
                 var (e, a) = (expected.Columns[c], actual.Columns[c]);
-                Assert.Equal(e.NullCount, a.NullCount);
+                object? Expected(long r) => e[r] is "" ? null : e[r];
                 for (long r = 0; r < e.Length; r++)
-                    Assert.True(Equals(e[r], a[r]), $"column '{e.Name}', row {r}: LoadCsv has '{e[r] ?? "null"}', Csv.Load has '{a[r] ?? "null"}'");
+                    Assert.True(Equals(Expected(r), a[r]), $"column '{e.Name}', row {r}: LoadCsv has '{e[r] ?? "null"}', Csv.Load has '{a[r] ?? "null"}'");
+                Assert.Equal(e.NullCount + e.Cast<object?>().Count(v => v is ""), a.NullCount);
             }
         }
         finally
@@ -53,7 +57,7 @@ public sealed class CsvTests
     }
 
     [Fact]
-    public void Guesses_types_and_treats_missing_values_as_LoadCsv_does()
+    public void Guesses_types_and_missing_values_as_LoadCsv_does_but_for_empty_text()
     {
         var path = WriteText("""
             whole,decimal,flag,day,text,mixed,nothing
@@ -71,9 +75,19 @@ public sealed class CsvTests
         Assert.Equal(4, frame.Rows.Count);
         Assert.Null(frame["whole"][2]);                 // "null" is missing
         Assert.Null(frame["decimal"][1]);               // an empty number is missing
-        Assert.Equal("", frame["text"][1]);             // an empty string stays empty, as in LoadCsv
+        Assert.Null(frame["text"][1]);                  // an empty text field is missing, as pandas reads it (LoadCsv: "")
         Assert.Equal("quoted, with comma", frame["text"][2]);
         Assert.Equal("spaced", frame["text"][3]);       // fields are trimmed
+    }
+
+    [Fact]
+    public void Both_overloads_read_a_quoted_field_as_written_and_a_bare_empty_field_or_null_as_missing()
+    {
+        var path = WriteText("name,row\n\"\",1\n\"null\",2\n,3\nNULL,4\n\"  padded\t\",5\n  trimmed  ,6\n");
+        string?[] expected = ["", "null", null, null, "  padded\t", "trimmed"];
+
+        Assert.Equal(expected, Csv.Load(path)["name"].Cast<string?>());
+        Assert.Equal(expected, Csv.Load(path, [("name", typeof(string)), ("row", typeof(int))])["name"].Cast<string?>());
     }
 
     [Fact]
@@ -179,6 +193,20 @@ public sealed class CsvSaveTests
         Assert.Equal(
             "name,beak length (mm),day\nAdelie,39.1,2015-01-02\n\"a, b\",18.7,2015-01-02T13:30:00\n\"say \"\"hi\"\"\",,\n,3750,\n\"\",-0.5,\n",
             File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Text_that_would_load_back_as_missing_or_trimmed_is_quoted_and_loads_back_the_same_with_either_overload()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-save").FullName, "text.csv");
+        string?[] names = ["", "null", "NULL", null, " padded ", "tab\t", "a, b", "say \"hi\"", "plain"];
+        var frame = new DataFrame(new StringDataFrameColumn("name", names), new Int32DataFrameColumn("row", Enumerable.Range(0, names.Length)));
+
+        Csv.Save(frame, path);
+
+        Assert.Equal("name,row\n\"\",0\n\"null\",1\n\"NULL\",2\n,3\n\" padded \",4\n\"tab\t\",5\n\"a, b\",6\n\"say \"\"hi\"\"\",7\nplain,8\n", File.ReadAllText(path));
+        Assert.Equal(names, Csv.Load(path, [("name", typeof(string)), ("row", typeof(int))])["name"].Cast<string?>());
+        Assert.Equal(names, Csv.Load(path)["name"].Cast<string?>());
     }
 
     [Fact]

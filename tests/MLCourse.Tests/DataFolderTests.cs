@@ -64,6 +64,7 @@ public sealed class DataFolderTests
         {
             ".csv" => CsvShape(path),
             ".parquet" => await ParquetShape(path),
+            ".jsonl" => JsonLinesShape(path),
             ".gz" when file.StartsWith("mnist-digits", StringComparison.Ordinal) => DigitsShape(path),
             var other => throw new InvalidOperationException($"data/{file}: no shape check for '{other}' files; add one to this test."),
         };
@@ -91,6 +92,8 @@ public sealed class DataFolderTests
         ["movies.csv"] = nameof(CourseData.LoadMovies),
         ["seattle-weather.csv"] = nameof(CourseData.LoadSeattleWeather),
         ["flights-3m.parquet"] = nameof(CourseData.LoadFlights),
+        ["spam-assassin.parquet"] = nameof(CourseData.LoadSpamAssassin),
+        ["spam-assassin-sample.jsonl"] = nameof(CourseData.LoadRawEmails),
         ["mnist-digits.bin.gz"] = nameof(CourseData.LoadDigits),
     };
 
@@ -133,6 +136,14 @@ public sealed class DataFolderTests
         }
         if (text.Length > 0 && text[^1] != '\n') records++;
         return (records - 1, fieldsInFirst);
+    }
+
+    /// <summary>Objects (one per non-empty line) and the fields of the first object of a JSON Lines file.</summary>
+    private static (int Rows, int Columns) JsonLinesShape(string path)
+    {
+        var lines = File.ReadLines(path).Where(l => l.Length > 0).ToList();
+        using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
+        return (lines.Count, first.RootElement.EnumerateObject().Count());
     }
 
     /// <summary>Images, and a label plus 784 pixels per image.</summary>

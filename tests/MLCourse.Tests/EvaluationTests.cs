@@ -55,14 +55,16 @@ public sealed class KNearestNeighborsTests
     [Fact]
     public void Mistakes_in_use_are_explained()
     {
-        Assert.Contains("k must be between 1 and the number of training points (6)",
-            Assert.Throws<ArgumentOutOfRangeException>(() => KNearestNeighbors.Fit(Points, Labels, k: 7)).Message);
-        Assert.Contains("has 3 features; the training points have 2",
+        Assert.StartsWith("Expected a number of neighbours k between 1 and 6; found 7. k cannot exceed the number of training points",
+            Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels, k: 7)).Message);
+        Assert.StartsWith("Expected 2 features, as the training points have; found 3 in the point to classify. Use the same feature columns in the same order.",
             Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels).Predict([1, 2, 3])).Message);
-        Assert.Contains("missing value (NaN) in feature 1",
+        Assert.StartsWith("Expected a value for every feature of the point to classify; found a missing value (NaN) in feature 1.",
             Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels).Predict([1, float.NaN])).Message);
-        Assert.Contains("got 6 points and 5 labels",
+        Assert.StartsWith("Expected a label for each training point; found 6 points and 5 labels.",
             Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels[..5])).Message);
+        Assert.StartsWith("Expected at least one training point; found none.",
+            Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit([], [])).Message);
     }
 
     private sealed class Row
@@ -97,6 +99,7 @@ public sealed class ClassificationReportTests
         Assert.Equal(0.5, Report.PerClass[1].F1, 12);
         Assert.Equal(2.0 / 3, Report.PerClass[2].F1, 12);                            // 2·0.5·1 / 1.5
         Assert.Equal([3, 2, 1], Report.PerClass.Select(c => c.Support));
+        Assert.Equal([true, true, false, true, false, true], Report.Correct);
         Assert.Equal(2.0 / 3, Report.MacroPrecision, 12);                            // (1 + 0.5 + 0.5) / 3
         Assert.Equal(13.0 / 18, Report.MacroRecall, 12);                             // (2/3 + 1/2 + 1) / 3
         Assert.Equal((0.8 + 0.5 + 2.0 / 3) / 3, Report.MacroF1, 12);
@@ -137,8 +140,11 @@ public sealed class ClassificationReportTests
     [Fact]
     public void Mismatched_inputs_are_explained()
     {
-        Assert.Contains("got 2 actual classes and 1 predictions",
+        Assert.StartsWith("Expected one prediction per example; found 2 actual classes and 1 predictions.",
             Assert.Throws<ArgumentException>(() => ClassificationReport.From(["a", "b"], ["a"])).Message);
+        Assert.StartsWith("Expected the actual classes; found none.", Assert.Throws<ArgumentException>(() => ClassificationReport.From([], [])).Message);
+        Assert.StartsWith("Expected a class for every example; found a missing class (null). Drop examples without a label before evaluating.",
+            Assert.Throws<ArgumentException>(() => ClassificationReport.From(["a", null!], ["a", "b"])).Message);
     }
 }
 
@@ -177,8 +183,13 @@ public sealed class StratifiedSplitTests
     [Fact]
     public void A_bad_fraction_or_column_is_explained()
     {
-        Assert.Contains("between 0 and 1", Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "label", 1.5)).Message);
-        Assert.Contains("no column 'species'", Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "species")).Message);
+        Assert.StartsWith("Expected a test fraction between 0 and 1, both excluded; found 1.5. 0.2 keeps a fifth of each class for testing.",
+            Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "label", 1.5)).Message);
+        Assert.StartsWith("Expected a column named 'species'; found none. The columns are: label, id.",
+            Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "species")).Message);
+        var unlabelled = new Microsoft.Data.Analysis.DataFrame(new Microsoft.Data.Analysis.StringDataFrameColumn("label", ["a", null, "b"]));
+        Assert.StartsWith("Expected a 'label' in every row; found none in row 1. Drop rows without a label before splitting.",
+            Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(unlabelled, "label")).Message);
     }
 }
 
@@ -197,8 +208,10 @@ public sealed class CrossValidationSummaryTests
     [Fact]
     public void One_fold_or_a_NaN_fold_is_explained()
     {
-        Assert.Contains("at least two folds", Assert.Throws<ArgumentException>(() => CrossValidationSummary.Of([0.9])).Message);
-        Assert.Contains("not a number", Assert.Throws<ArgumentException>(() => CrossValidationSummary.Of([0.9, double.NaN])).Message);
+        Assert.StartsWith("Expected at least 2 folds; found 1. Use 2 or more, so that the scores have a spread.",
+            Assert.Throws<ArgumentException>(() => CrossValidationSummary.Of([0.9])).Message);
+        Assert.StartsWith("Expected a number for every fold; found NaN for fold 1. Check that every fold had examples of each class.",
+            Assert.Throws<ArgumentException>(() => CrossValidationSummary.Of([0.9, double.NaN])).Message);
     }
 }
 
@@ -238,7 +251,10 @@ public sealed class BinaryCurvesTests
     [Fact]
     public void A_single_class_is_explained()
     {
-        Assert.Contains("need both classes", Assert.Throws<ArgumentException>(() => BinaryCurves.Roc([true, true], [0.1f, 0.2f])).Message);
+        Assert.Equal("Expected both classes among the examples; found 2 positive and 0 negative. The curves need both classes: evaluate on a larger or stratified test set. (Parameter 'actual')",
+            Assert.Throws<ArgumentException>(() => BinaryCurves.Roc([true, true], [0.1f, 0.2f])).Message);
+        Assert.StartsWith("Expected a score for every example; found NaN for example 1.",
+            Assert.Throws<ArgumentException>(() => BinaryCurves.Roc([true, false], [0.1f, float.NaN])).Message);
     }
 
     [Fact]
@@ -293,9 +309,20 @@ public sealed class RegressionReportTests
     }
 
     [Fact]
-    public void Unequal_lengths_are_explained()
+    public void Each_bad_input_is_explained()
     {
-        Assert.Contains("got 2 actual values and 1 predictions", Assert.Throws<ArgumentException>(() => RegressionReport.From([1, 2], [1])).Message);
+        static string Error(IReadOnlyList<double> actual, IReadOnlyList<double> predicted) =>
+            Assert.ThrowsAny<ArgumentException>(() => RegressionReport.From(actual, predicted)).Message;
+
+        Assert.Equal("Expected the actual values; found null. Check what you pass as actual: a variable that was never given a value is null. (Parameter 'actual')", Error(null!, [1]));
+        Assert.Equal("Expected one prediction per example; found 2 actual values and 1 predictions. " +
+                     "Score the same examples you take the actual values from. (Parameter 'predicted')", Error([1, 2], [1]));
+        Assert.Equal("Expected at least 2 examples; found 1. Use 2 or more, so that the errors have a mean and the target a spread. (Parameter 'actual')",
+            Error([1], [1]));
+        Assert.Equal("Expected numbers only; found a missing value or NaN at example 1. Drop examples without a known target before evaluating. (Parameter 'actual')",
+            Error([1, double.NaN], [1, 2]));
+        Assert.Equal("Expected actual values that vary (R² compares the errors with their spread); found every one of the 3 actual values equal to 23.5. " +
+                     "Evaluate on examples whose targets differ, e.g. a larger or a random test set. (Parameter 'actual')", Error([23.5, 23.5, 23.5], [23, 24, 25]));
     }
 }
 
@@ -341,7 +368,8 @@ public sealed class HyperparameterSearchTests
     [Fact]
     public void Too_many_random_trials_are_explained()
     {
-        Assert.Contains("between 1 and 8 trials", Assert.Throws<ArgumentOutOfRangeException>(() => HyperparameterSearch.Random(Grid, 9, 1, s => Score(s.depth, s.rate), true)).Message);
+        Assert.StartsWith("Expected a number of trials between 1 and 8; found 9. Draw at most the 8 settings there are; to try them all, use Grid.",
+            Assert.Throws<ArgumentException>(() => HyperparameterSearch.Random(Grid, 9, 1, s => Score(s.depth, s.rate), true)).Message);
     }
 }
 
@@ -364,10 +392,12 @@ public sealed class TimeSplitTests
     [Fact]
     public void A_missing_date_column_or_a_cutoff_outside_the_dates_is_explained()
     {
-        Assert.Contains("DateTime column named 'day'. The columns are: date (DateTime), id (Int32)",
+        Assert.StartsWith("Expected a column named 'day'; found none. The columns are: date, id.",
             Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "day", new DateTime(2015, 1, 1))).Message);
-        Assert.Contains("needs a DateTime column named 'id'", Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "id", new DateTime(2015, 1, 1))).Message);
-        Assert.Contains("puts every row in the training part: the dates run from 2013-06-01 to 2015-03-01",
+        Assert.StartsWith("Expected column 'id' to hold DateTime values; found Int32 values. Convert it first, or pick a column that holds DateTime values: date.",
+            Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "id", new DateTime(2015, 1, 1))).Message);
+        Assert.StartsWith("Expected a cutoff that leaves rows on both sides; found 2016-01-01, which puts every row in the training part: " +
+                          "the dates run from 2013-06-01 to 2015-03-01. Choose a cutoff between them.",
             Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "date", new DateTime(2016, 1, 1))).Message);
         Assert.Contains("puts every row in the test part", Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "date", new DateTime(2000, 1, 1))).Message);
     }

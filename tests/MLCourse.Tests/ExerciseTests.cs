@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Analysis;
 using Microsoft.ML;
@@ -8,14 +7,6 @@ using MLCourse.Exercises;
 using MLCourse.Runner;
 
 namespace MLCourse.Tests;
-
-internal static class TestProgress
-{
-    /// <summary>Checks made by the tests record progress in a temporary file, never in the learner's.</summary>
-    [ModuleInitializer]
-    internal static void UseTemporaryProgressFile() =>
-        Environment.SetEnvironmentVariable(ExerciseLog.ProgressVariable, Path.Combine(Path.GetTempPath(), $"mlcourse-progress-{Environment.ProcessId}.json"));
-}
 
 public sealed class CheckerTests
 {
@@ -79,13 +70,13 @@ public sealed class CheckerTests
     [Fact]
     public void Waiting_explains_which_answer_a_cell_needs_and_records_nothing()
     {
-        var before = ExerciseLog.Read().GetValueOrDefault("09.5");
+        var before = ExerciseLog.Current.Read().GetValueOrDefault("09.5");
 
         var waiting = Lesson09.ForecastModel.Waiting();
 
         Assert.Equal(Outcome.NotAttempted, waiting.Outcome);
         Assert.Equal("This cell builds on your answer to \"a forecast model\": answer it above, then run this cell again.", waiting.Message);
-        Assert.Equal(before, ExerciseLog.Read().GetValueOrDefault("09.5"));
+        Assert.Equal(before, ExerciseLog.Current.Read().GetValueOrDefault("09.5"));
     }
 
     [Fact]
@@ -135,12 +126,87 @@ public sealed class CheckerTests
     }
 
     [Fact]
-    public void Reflection_needs_enough_words_and_then_shows_the_model_answer()
+    public void Reflection_is_submitted_not_correct_and_shows_the_model_answer()
     {
-        var check = Checks.Reflection(5, "Because.");
+        var check = Checks.Reflection(5, "Shuffled data hides the order of the days.");
 
         Assert.Equal("Write at least 5 words; you wrote 2.", check("too short").Message);
-        Assert.Equal("Compare with a model answer: Because.", check("this answer has enough words in it").Message);
+        var submitted = check("The order of the days matters, so a shuffle would hide it.");
+        Assert.Equal(Outcome.Submitted, submitted.Outcome);
+        Assert.False(submitted.Correct);
+        Assert.Equal("Compare with a model answer: Shuffled data hides the order of the days.", submitted.Message);
+    }
+
+    [Fact]
+    public void Reflection_without_key_ideas_rejects_a_text_that_shares_no_word_with_the_model_answer()
+    {
+        var check = Checks.Reflection(5, "Shuffled data hides the order of the days.");
+
+        var offTopic = check("I like penguins and their lovely black feathers very much.");
+        Assert.Equal(Outcome.Incorrect, offTopic.Outcome);
+        Assert.StartsWith("Your answer does not yet mention anything the question is about.", offTopic.Message);
+    }
+
+    [Fact]
+    public void Reflection_rejects_a_repeated_sentence_and_a_text_of_few_different_words()
+    {
+        var check = Checks.Reflection(12, "A third factor, the size of the bird, drives both.", new KeyIdea("a third factor", "third factor", "size"));
+
+        var repeated = check(string.Join(" ", Enumerable.Repeat("Size drives both of them.", 5)));
+        Assert.Equal(Outcome.Incorrect, repeated.Outcome);
+        Assert.Equal("Your answer says \"size drives both of them\" 5 times. Say each point once, and give your reasons in your own words.", repeated.Message);
+        var monotonous = check("size size size size size size size size size size size size");
+        Assert.Equal("Your answer uses only 1 different word. Give your reasons in your own words.", monotonous.Message);
+    }
+
+    [Fact]
+    public void Reflection_names_the_key_ideas_mentioned_and_those_not_yet_mentioned_without_a_grade()
+    {
+        var check = Checks.Reflection(8, "Model.",
+            new KeyIdea("a third factor", "third factor", "confound", "size"),
+            new KeyIdea("correlation is not causation", "caus"),
+            new KeyIdea("what an experiment would show", "experiment", "interven"));
+
+        var partial = check("Correlation is not causation: the bird's size could drive both of them.");
+        Assert.Equal(Outcome.Submitted, partial.Outcome);
+        Assert.Equal("Your answer mentions a third factor and correlation is not causation; it does not yet mention what an experiment would show. " +
+            "Compare with a model answer: Model.", partial.Message);
+        Assert.Equal("Your answer mentions a third factor, correlation is not causation and what an experiment would show. Compare with a model answer: Model.",
+            check("A confounder causes both; only an intervention, an experiment on flippers, would tell.").Message);
+        var offTopic = check("Penguins live in the Antarctic and eat krill, fish and squid all year.");
+        Assert.Equal(Outcome.Incorrect, offTopic.Outcome);
+        Assert.Equal("Your answer does not yet mention any of the ideas the question is about: a third factor, correlation is not causation and " +
+            "what an experiment would show. Think about them, then try again.", offTopic.Message);
+    }
+
+    [Fact]
+    public void Reflection_refuses_a_minimum_below_one_word_and_an_empty_model_answer()
+    {
+        Assert.Contains("got 0", Assert.Throws<ArgumentException>(() => Checks.Reflection(0, "Model.")).Message);
+        Assert.Contains("empty", Assert.Throws<ArgumentException>(() => Checks.Reflection(5, " ")).Message);
+    }
+}
+
+public sealed class KeyIdeaTests
+{
+    [Fact]
+    public void A_word_matches_the_beginning_of_a_word_in_any_case_and_a_phrase_its_words_in_order()
+    {
+        var idea = new KeyIdea("a third factor", "caus", "third factor", "O’Brien");
+
+        Assert.True(idea.IsMentionedIn("CAUSATION is not shown."));
+        Assert.True(idea.IsMentionedIn("A third\nfactor, maybe."));
+        Assert.True(idea.IsMentionedIn("names like o'brien break it"));
+        Assert.False(idea.IsMentionedIn("because it is not clear"));   // "caus" inside a word does not count
+        Assert.False(idea.IsMentionedIn("a factor, the third"));
+    }
+
+    [Fact]
+    public void An_idea_needs_a_name_and_a_word_that_can_match()
+    {
+        Assert.Contains("needs a name", Assert.Throws<ArgumentException>(() => new KeyIdea(" ", "caus")).Message);
+        Assert.Contains("at least one word", Assert.Throws<ArgumentException>(() => new KeyIdea("cause", "?!", "")).Message);
+        Assert.Contains("at least one word", Assert.Throws<ArgumentException>(() => new KeyIdea("cause")).Message);
     }
 }
 
@@ -170,16 +236,51 @@ public sealed class ExerciseBehaviourTests
     }
 
     [Fact]
-    public void Each_check_is_recorded_in_the_progress_file_and_solved_stays_solved()
+    public void Each_check_is_recorded_in_the_log_it_is_given_and_solved_stays_solved()
     {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-progress").FullName, "progress.json");
+        var log = new ExerciseLog(file);
         var exercise = Sample();
 
-        exercise.Check(42);
-        exercise.Check(41);
+        exercise.Check(42, log);
+        exercise.Check(41, log);
 
-        var entry = ExerciseLog.Read()["99.1"];
+        var entry = new ExerciseLog(file).Read()["99.1"];   // read back from the file
         Assert.Equal("Incorrect", entry.Last);
         Assert.True(entry.Solved);
+    }
+
+    [Fact]
+    public void Without_the_setup_cell_checks_are_kept_in_memory_and_no_file_is_written()
+    {
+        var memory = new ExerciseLog();
+
+        Sample().Check(42, memory);
+
+        Assert.Null(memory.File);
+        Assert.True(memory.Read()["99.1"].Solved);
+        Assert.Null(ExerciseLog.Current.File);   // the tests never run Course.Start, so nothing they check reaches a learner's progress
+    }
+
+    [Fact]
+    public void The_learner_s_log_is_the_runner_s_file_when_it_names_one_else_the_course_folder_s()
+    {
+        var course = new CourseFolders(Directory.CreateTempSubdirectory("mlcourse-course").FullName);
+        var previous = Environment.GetEnvironmentVariable(ExerciseLog.ProgressVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(ExerciseLog.ProgressVariable, null);
+            Assert.Equal(Path.Combine(course.Root, ".course", "progress.json"), ExerciseLog.ForLearner(course).File);
+            Assert.EndsWith(Path.Combine(".mlcourse", "progress.json"), ExerciseLog.ForLearner(null).File);
+
+            var runnerFile = Path.Combine(course.Artifacts, "notebooks", "progress.json");
+            Environment.SetEnvironmentVariable(ExerciseLog.ProgressVariable, runnerFile);
+            Assert.Equal(runnerFile, ExerciseLog.ForLearner(course).File);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ExerciseLog.ProgressVariable, previous);
+        }
     }
 
     [Fact]
@@ -187,19 +288,75 @@ public sealed class ExerciseBehaviourTests
     {
         Assert.Contains("#1e8e3e", Sample().Check(42).ToHtml());
         Assert.Contains("#d93025", Sample().Check(41).ToHtml());
+        Assert.Contains("#1a73e8", new Verdict("99.2", Outcome.Submitted, "Compare.").ToHtml());
+        Assert.Equal("✎ Exercise 99.2: submitted. Compare.", new Verdict("99.2", Outcome.Submitted, "Compare.").ToString());
+    }
+
+    private static Exercise<string?> SampleReflection() =>
+        new("99.3", "sample reflection", Checks.Reflection(5, "The order of the days matters."), ["a hint"], "string? answer = \"...\";");
+
+    [Fact]
+    public void A_reflection_is_known_as_one_and_is_recorded_as_submitted_never_solved()
+    {
+        var reflection = SampleReflection();
+        var log = new ExerciseLog();
+
+        Assert.True(reflection.IsReflection);
+        Assert.False(Sample().IsReflection);
+        Assert.Equal(Outcome.Submitted, reflection.Check("The order of the days matters for a forecast.", log).Outcome);
+        reflection.Check("too short", log);
+
+        var entry = log.Read()["99.3"];
+        Assert.Equal("Incorrect", entry.Last);
+        Assert.True(entry.Submitted);
+        Assert.False(entry.Solved);
+    }
+}
+
+public sealed class ProgressTests
+{
+    private static int Cell(DataFrame table, string lesson, string column) =>
+        (int)table[column][Enumerable.Range(0, (int)table.Rows.Count).Single(r => (string)table["lesson"][r] == lesson)]!;
+
+    [Fact]
+    public void Reflections_are_counted_apart_from_the_exercises_that_are_solved()
+    {
+        var log = new ExerciseLog();
+        Lesson01.WhyParameters.Check("A name such as O'Brien breaks pasted SQL, and a stolen account turns trusted input into an injection.", log);
+        Lesson01.ParseEuropean.Check(t => double.Parse(t, System.Globalization.CultureInfo.GetCultureInfo("de-DE")), log);
+
+        var table = Progress.Show(log);
+
+        Assert.Equal(["lesson", "exercises", "solved", "reflections", "submitted", "attempted"], table.Columns.Select(c => c.Name));
+        Assert.Equal((3, 1, 1, 1, 2), (Cell(table, "01", "exercises"), Cell(table, "01", "solved"), Cell(table, "01", "reflections"), Cell(table, "01", "submitted"), Cell(table, "01", "attempted")));
+        Assert.Equal((0, 0), (Cell(table, "03", "solved"), Cell(table, "03", "submitted")));
+    }
+
+    [Fact]
+    public void A_reflection_logged_as_solved_before_reflections_were_submitted_counts_as_submitted_not_solved()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-progress").FullName, "progress.json");
+        File.WriteAllText(file, """{ "01.4": { "Last": "Correct", "Solved": true, "When": "2026-01-01T00:00:00Z" } }""");
+
+        var table = Progress.Show(new ExerciseLog(file));
+
+        Assert.Equal((0, 1), (Cell(table, "01", "solved"), Cell(table, "01", "submitted")));
     }
 }
 
 public sealed class Lesson01ExerciseTests
 {
     [Fact]
-    public void Missing_directors_accepts_the_count_and_names_the_usual_mistakes()
+    public void Missing_directors_counts_empty_text_and_names_the_LoadCsv_trap()
     {
-        var missing = CourseData.LoadMovies()["Director"].NullCount;
+        var loadCsv = DataFrame.LoadCsv(CourseData.PathOf("movies.csv"));   // the colleague's way: empty text stays ""
 
-        Assert.Equal(Outcome.Correct, Lesson01.MissingDirectors.Check(missing).Outcome);
+        Assert.Equal(0, loadCsv["Director"].NullCount);
+        Assert.Equal(Outcome.Correct, Lesson01.MissingDirectors.Check(1331).Outcome);   // counted independently with Python's csv module: 1,331 of 3,201 rows have an empty Director
+        Assert.Equal(Outcome.Correct, Lesson01.MissingDirectors.Check(loadCsv["Director"].Cast<string>().Count(string.IsNullOrEmpty)).Outcome);
+        Assert.StartsWith("That is what NullCount says after DataFrame.LoadCsv", Lesson01.MissingDirectors.Check(loadCsv["Director"].NullCount).Message);
         Assert.Equal("That is the number of films, not of films without a director.", Lesson01.MissingDirectors.Check(3201).Message);
-        Assert.Equal("That counts the films that have a director.", Lesson01.MissingDirectors.Check(3201 - missing).Message);
+        Assert.Equal("That counts the films that have a director.", Lesson01.MissingDirectors.Check(3201 - 1331).Message);
     }
 
     [Fact]
@@ -213,29 +370,57 @@ public sealed class Lesson01ExerciseTests
         Assert.Equal("For the input \"3,75\" your function returned 375, which is not right.", wrong.Message);
     }
 
-    [Fact]
-    public void Flipper_column_accepts_the_flattened_column_and_rejects_a_filled_one()
-    {
-        var flippers = CourseData.LoadPenguins()["Flipper Length (mm)"].Cast<float?>().ToList();
+    private sealed record Reading(string Name, float Value);
+    private sealed record FieldNote(int Id, string Species, List<Reading> Readings);
 
-        Assert.Equal(Outcome.Correct, Lesson01.FlipperColumn.Check(new SingleDataFrameColumn("measurements.flipperLengthMm", flippers)).Outcome);
-        var filled = Lesson01.FlipperColumn.Check(new SingleDataFrameColumn("measurements.flipperLengthMm", flippers.Select(f => f ?? 0f)));
-        Assert.Equal("Row 3 holds 0, which is not right; rows before it are.", filled.Message);
+    private static List<FieldNote> Notes() =>
+        System.Text.Json.JsonSerializer.Deserialize<List<FieldNote>>(Lesson01.FieldNotes, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
+
+    [Fact]
+    public void Field_notes_hold_real_penguins_measurements()
+    {
+        var penguins = CourseData.LoadPenguins();
+        float? Measured(int id, string column) => (float?)penguins[column][id - 1];   // the API's ids count the file's rows from 1
+        var names = new Dictionary<string, string> { ["bodyMassG"] = "Body Mass (g)", ["flipperLengthMm"] = "Flipper Length (mm)", ["beakLengthMm"] = "Beak Length (mm)" };
+
+        Assert.All(Notes(), note =>
+        {
+            Assert.Equal(note.Species, penguins["Species"][note.Id - 1]);
+            Assert.All(note.Readings, r => Assert.Equal(Measured(note.Id, names[r.Name]), r.Value));
+        });
     }
 
     [Fact]
-    public void Why_parameters_wants_a_real_answer()
+    public void Body_mass_column_finds_readings_by_name_and_leaves_absent_ones_missing()
+    {
+        var notes = Notes();
+        SingleDataFrameColumn Column(Func<FieldNote, float?> mass) => new("bodyMassG", notes.Select(mass));
+
+        Assert.Equal(Outcome.Correct, Lesson01.BodyMassColumn.Check(Column(n => n.Readings.FirstOrDefault(r => r.Name == "bodyMassG")?.Value)).Outcome);
+        Assert.StartsWith("A reading that was not taken is missing, not 0 g",
+            Lesson01.BodyMassColumn.Check(Column(n => n.Readings.FirstOrDefault(r => r.Name == "bodyMassG")?.Value ?? 0)).Message);
+        Assert.StartsWith("The readings come in no fixed order",
+            Lesson01.BodyMassColumn.Check(Column(n => n.Readings.Count > 1 ? n.Readings[1].Value : null)).Message);   // the second reading, by position
+        Assert.Equal("The column is named 'mass'; the exercise asks for a different name.",
+            Lesson01.BodyMassColumn.Check(new SingleDataFrameColumn("mass", notes.Select(n => n.Readings.FirstOrDefault(r => r.Name == "bodyMassG")?.Value))).Message);
+        Assert.Equal("Row 5 holds null, which is not right; rows before it are.",
+            Lesson01.BodyMassColumn.Check(Column(n => n.Readings.Count > 1 ? n.Readings.FirstOrDefault(r => r.Name == "bodyMassG")?.Value : null)).Message);   // skipped single readings
+    }
+
+    [Fact]
+    public void Why_parameters_is_submitted_with_the_key_ideas_it_mentions()
     {
         Assert.Equal(Outcome.Incorrect, Lesson01.WhyParameters.Check("injection").Outcome);
-        Assert.Equal(Outcome.Correct, Lesson01.WhyParameters.Check("Because an honest name like O'Brien breaks pasted SQL and inputs change over time.").Outcome);
+        var answer = Lesson01.WhyParameters.Check("Because an honest name like O'Brien breaks pasted SQL, and inputs change over time: one day they come from outside.");
+        Assert.Equal(Outcome.Submitted, answer.Outcome);
+        Assert.StartsWith("Your answer mentions an honest value that breaks pasted SQL and trust that changes over time; it does not yet mention " +
+            "data kept out of the SQL text (injection) and what parameters cost. Compare with a model answer: Trust is not the only risk", answer.Message);
+        Assert.Equal(Outcome.Incorrect, Lesson01.WhyParameters.Check("Our users are trusted employees who know the database well, so pasting values is fine.").Outcome);
     }
 }
 
 public sealed class ExerciseCatalogTests
 {
-    public static TheoryData<string> LessonsWithExercises() =>
-        new(Repository.Lessons.Where(l => ExecutedNotebook.ExerciseCells(JsonNode.Parse(File.ReadAllText(l.Path))!).Count > 0).Select(l => l.Name));
-
     [Fact]
     public void Every_exercise_has_exactly_one_answer_cell_in_its_own_lesson_and_every_answer_cell_a_catalog_entry()
     {
@@ -258,6 +443,23 @@ public sealed class ExerciseCatalogTests
         var (fewest, most) = Repository.LessonNamed(lesson).Number == "09" ? (6, 8) : (3, 6);
 
         Assert.InRange(cells.Count, fewest, most);
+    }
+
+    public static TheoryData<string> Reflections() => new(ExerciseCatalog.All.Where(e => e.IsReflection).Select(e => e.Id));
+
+    /// <summary>A reflection's worked solution is a string literal: handed in, it is submitted and mentions every key idea.</summary>
+    [Theory]
+    [MemberData(nameof(Reflections))]
+    public void Every_reflection_s_solution_is_submitted_and_mentions_all_its_key_ideas(string id)
+    {
+        var exercise = (Exercise<string?>)ExerciseCatalog.Find(id);
+        var code = exercise.SolutionCode;
+        var answer = code[(code.IndexOf('"') + 1)..code.LastIndexOf("\";", StringComparison.Ordinal)];
+
+        var verdict = exercise.Check(answer);
+
+        Assert.Equal(Outcome.Submitted, verdict.Outcome);
+        Assert.DoesNotContain("does not yet mention", verdict.Message);
     }
 
     [Fact]
@@ -301,7 +503,7 @@ public sealed class Lesson02ExerciseTests
     public void Why_train_only_wants_a_real_answer()
     {
         Assert.Equal(Outcome.Incorrect, Lesson02.WhyTrainOnly.Check("leakage").Outcome);
-        Assert.Equal(Outcome.Correct, Lesson02.WhyTrainOnly.Check("Because the test rows must stay unseen, otherwise their statistics leak into training and the score flatters the model.").Outcome);
+        Assert.Equal(Outcome.Submitted, Lesson02.WhyTrainOnly.Check("Because the test rows must stay unseen, otherwise their statistics leak into training and the score flatters the model.").Outcome);
     }
 }
 
@@ -327,12 +529,20 @@ public sealed class Lesson03ExerciseTests
         Assert.StartsWith("Right size, wrong sign", Lesson03.GentooExtraMass.Check(MeanMass("Adelie") - MeanMass("Gentoo")).Message);
     }
 
+    /// <summary>The values are computed independently with pandas (Adelie and Chinstrap beak lengths: means 38.79 and 48.83 mm).</summary>
     [Fact]
-    public void Adelie_chinstrap_measure_is_beak_length()
+    public void Beak_separation_is_cohen_s_d_with_the_pooled_standard_deviation_of_the_two_species()
     {
-        Assert.Equal(Outcome.Correct, Lesson03.AdelieChinstrapMeasure.Check("beak length (mm)").Outcome);
-        Assert.StartsWith("Flipper length separates the Gentoos", Lesson03.AdelieChinstrapMeasure.Check("Flipper Length (mm)").Message);
-        Assert.Contains("not one of the possible answers", Lesson03.AdelieChinstrapMeasure.Check("species").Message);
+        Assert.Equal(Outcome.Correct, Lesson03.BeakSeparation.Check(3.476).Outcome);      // pooled with n − 1
+        Assert.Equal(Outcome.Correct, Lesson03.BeakSeparation.Check(3.492).Outcome);      // pooled with n: close enough
+        Assert.Equal(Outcome.Correct, Lesson03.BeakSeparation.Check(3.325).Outcome);      // the mean of the two variances: close enough
+        Assert.StartsWith("Right size, wrong sign", Lesson03.BeakSeparation.Check(-3.476).Message);
+        Assert.StartsWith("That is the difference in millimetres", Lesson03.BeakSeparation.Check(10.042).Message);
+        Assert.StartsWith("That divides by the standard deviation of all the penguins", Lesson03.BeakSeparation.Check(1.839).Message);
+        Assert.StartsWith("That is body mass", Lesson03.BeakSeparation.Check(0.074).Message);
+        Assert.StartsWith("That is flipper length", Lesson03.BeakSeparation.Check(0.872).Message);
+        Assert.StartsWith("That is body mass (or beak depth", Lesson03.BeakSeparation.Check(0.062).Message);
+        Assert.Equal("2.5 is too low. Try Hint() if you are stuck.", Lesson03.BeakSeparation.Check(2.5).Message);
     }
 
     [Fact]
@@ -357,7 +567,10 @@ public sealed class Lesson03ExerciseTests
     public void Correlation_not_cause_wants_a_real_answer()
     {
         Assert.Equal(Outcome.Incorrect, Lesson03.CorrelationNotCause.Check("correlation is not causation").Outcome);
-        Assert.Equal(Outcome.Correct, Lesson03.CorrelationNotCause.Check("Both grow with the size of the bird and differ by species, so a third factor drives both; stretching a flipper adds no mass.").Outcome);
+        var answer = Lesson03.CorrelationNotCause.Check("Both grow with the size of the bird and differ by species, so a third factor drives both; stretching a flipper adds no mass.");
+        Assert.Equal(Outcome.Submitted, answer.Outcome);
+        Assert.StartsWith("Your answer mentions a third factor behind both and what only an experiment could show; it does not yet mention going together is not causing.", answer.Message);
+        Assert.Equal(Outcome.Incorrect, Lesson03.CorrelationNotCause.Check("Penguins are wonderful birds that live in cold places and swim very well in the sea.").Outcome);
     }
 }
 
@@ -365,13 +578,12 @@ public sealed class Lesson04ExerciseTests
 {
     private static readonly MLContext Ml = new(seed: 1);
 
-    private static ITransformer Classifier(IEstimator<ITransformer> trainer, params string[] features) =>
+    private static IEstimator<ITransformer> Classifier(IEstimator<ITransformer> trainer, bool centred, params string[] features) =>
         Ml.Transforms.Conversion.MapValueToKey("Label", "species")
             .Append(Ml.Transforms.Concatenate("Features", features))
-            .Append(Ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(Ml.Transforms.NormalizeMeanVariance("Features", fixZero: !centred))
             .Append(trainer)
-            .Append(Ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"))
-            .Fit(LessonSplits.Penguins().Train);
+            .Append(Ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"));
 
     [Fact]
     public void Baseline_accuracy_is_the_adelie_share_of_the_test_set()
@@ -394,23 +606,32 @@ public sealed class Lesson04ExerciseTests
     }
 
     [Fact]
-    public void Beak_classifier_must_use_only_the_beaks_and_beat_the_bar()
+    public void Beak_classifier_is_cross_validated_on_the_training_beaks_only()
     {
-        var light = Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f);
+        // Measured on these folds: logistic regression on z-scored beaks 0.958, a linear SVM 0.944; the same logistic regression
+        // on features scaled without centring (ML.NET's default) 0.872, beak length alone 0.761: the bar of 0.90 lies between.
+        var logistic = Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy();
+        var right = Lesson04.BeakClassifier.Check(Classifier(logistic, centred: true, "beak_length_mm", "beak_depth_mm"));
+        Assert.Equal(Outcome.Correct, right.Outcome);
+        Assert.StartsWith("Its cross-validated accuracy on held-out data is 0.9", right.Message);
+        var svm = Ml.MulticlassClassification.Trainers.OneVersusAll(Ml.BinaryClassification.Trainers.LinearSvm(numberOfIterations: 20));
+        Assert.Equal(Outcome.Correct, Lesson04.BeakClassifier.Check(Classifier(svm, centred: true, "beak_length_mm", "beak_depth_mm")).Outcome);
 
-        Assert.Equal(Outcome.Correct, Lesson04.BeakClassifier.Check(Classifier(light, "beak_length_mm", "beak_depth_mm")).Outcome);
-        var byDefault = Lesson04.BeakClassifier.Check(Classifier(Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(), "beak_length_mm", "beak_depth_mm"));
-        Assert.Equal(Outcome.Incorrect, byDefault.Outcome);
-        Assert.Contains("the exercise asks for at least 0.95", byDefault.Message);
-        Assert.StartsWith("The model needs a column the held-out penguins do not have (Could not find input column 'flipper_length_mm')",
-            Lesson04.BeakClassifier.Check(Classifier(light, "beak_length_mm", "flipper_length_mm")).Message);
+        Assert.Contains("the exercise asks for at least 0.90", Lesson04.BeakClassifier.Check(Classifier(logistic, centred: false, "beak_length_mm", "beak_depth_mm")).Message);
+        Assert.Contains("the exercise asks for at least 0.90", Lesson04.BeakClassifier.Check(Classifier(logistic, centred: true, "beak_length_mm")).Message);
+        Assert.Equal("The pipeline needs a column the beak-only penguins do not have (Could not find input column 'flipper_length_mm'): " +
+            "build the features from beak_length_mm and beak_depth_mm only.",
+            Lesson04.BeakClassifier.Check(Classifier(logistic, centred: true, "beak_length_mm", "flipper_length_mm")).Message);
+        var withoutSpecies = Ml.Transforms.Conversion.MapValueToKey("Label", "species")
+            .Append(Ml.Transforms.Concatenate("Features", "beak_length_mm", "beak_depth_mm")).Append(logistic);
+        Assert.StartsWith("The model's output has no PredictedSpecies column", Lesson04.BeakClassifier.Check(withoutSpecies).Message);
     }
 
     [Fact]
     public void Why_clusters_mix_wants_a_real_answer()
     {
         Assert.Equal(Outcome.Incorrect, Lesson04.WhyClustersMix.Check("no labels").Outcome);
-        Assert.Equal(Outcome.Correct, Lesson04.WhyClustersMix.Check("k-means sees only distances, and Adelie and Chinstrap overlap in three of four measurements, so it splits that cloud elsewhere.").Outcome);
+        Assert.Equal(Outcome.Submitted, Lesson04.WhyClustersMix.Check("k-means sees only distances, and Adelie and Chinstrap overlap in three of four measurements, so it splits that cloud elsewhere.").Outcome);
     }
 }
 
@@ -425,7 +646,7 @@ public sealed class Lesson05ExerciseTests
         return (split.TrainSet, split.TestSet);
     }
 
-    private static ITransformer Regressor(IEstimator<ITransformer> trainer, bool squares)
+    private static IEstimator<ITransformer> Regressor(IEstimator<ITransformer> trainer, bool squares, bool centred = true)
     {
         string[] features = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year"];
         IEstimator<ITransformer> start = squares
@@ -436,13 +657,12 @@ public sealed class Lesson05ExerciseTests
         string[] all = squares ? [.. features, "weight_squared", "horsepower_squared", "year_squared"] : features;
         return start.Append(Ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin"))
             .Append(Ml.Transforms.Concatenate("Features", [.. all, "OriginVector"]))
-            .Append(Ml.Transforms.NormalizeMeanVariance("Features"))
-            .Append(trainer)
-            .Fit(Cars().Train);
+            .Append(Ml.Transforms.NormalizeMeanVariance("Features", fixZero: !centred))
+            .Append(trainer);
     }
 
     private static IEstimator<ITransformer> Linear() => Ml.Regression.Trainers.Sdca(new Microsoft.ML.Trainers.SdcaRegressionTrainer.Options
-        { LabelColumnName = "Miles_per_Gallon", NumberOfThreads = 1, MaximumNumberOfIterations = 1000, L2Regularization = 1e-4f, L1Regularization = 0, ConvergenceTolerance = 1e-6f });
+        { LabelColumnName = "Miles_per_Gallon", NumberOfThreads = 1 });
 
     [Fact]
     public void Baseline_mae_uses_the_training_mean()
@@ -468,32 +688,35 @@ public sealed class Lesson05ExerciseTests
     }
 
     [Fact]
-    public void Engineered_linear_must_be_linear_compute_its_own_features_and_beat_the_bar()
+    public void Engineered_linear_is_cross_validated_on_the_training_cars()
     {
-        Assert.Equal(Outcome.Correct, Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: true)).Outcome);
-        Assert.Contains("the exercise asks for at most 2.90", Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: false)).Message);
-        var tree = Ml.Regression.Trainers.FastForest(labelColumnName: "Miles_per_Gallon");
-        Assert.StartsWith("The model's trainer produced FastForestRegressionModelParameters", Lesson05.EngineeredLinear.Check(Regressor(tree, squares: false)).Message);
-        var withoutTrainer = Ml.Transforms.CopyColumns("b", "Origin").Fit(Cars().Train);
-        Assert.StartsWith("The model has no trainer", Lesson05.EngineeredLinear.Check(withoutTrainer).Message);
+        // Measured on these folds (lesson 05): least squares with the squares 2.15 MPG, without them 2.58; SDCA on centred
+        // features reaches both within 1%, and on features scaled without centring stays near 2.77 even with the squares.
+        var right = Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: true));
+        Assert.Equal(Outcome.Correct, right.Outcome);
+        Assert.StartsWith("Its cross-validated MAE (MPG) on held-out data is 2.1", right.Message);
+        Assert.Contains("the exercise asks for at most 2.35", Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: false)).Message);
+        Assert.Contains("the exercise asks for at most 2.35", Lesson05.EngineeredLinear.Check(Regressor(Linear(), squares: true, centred: false)).Message);
+        var forest = Ml.Regression.Trainers.FastForest(labelColumnName: "Miles_per_Gallon");
+        Assert.StartsWith("The pipeline's trainer produces FastForestRegressionModelParameters", Lesson05.EngineeredLinear.Check(Regressor(forest, squares: false)).Message);
+        Assert.StartsWith("The pipeline has no trainer", Lesson05.EngineeredLinear.Check(Ml.Transforms.CopyColumns("b", "Origin")).Message);
     }
 
     [Fact]
     public void Engineered_linear_explains_features_computed_outside_the_pipeline()
     {
-        var (train, _) = Cars();
-        var withSquare = Ml.Transforms.Expression("weight_squared", "w => w * w / 1000000", "Weight_in_lbs").Fit(train).Transform(train);
-        var model = Ml.Transforms.Concatenate("Features", "Weight_in_lbs", "weight_squared").Append(Linear()).Fit(withSquare);
+        var outside = Ml.Transforms.Concatenate("Features", "Weight_in_lbs", "weight_squared").Append(Linear());
 
-        Assert.Contains("Could not find input column 'weight_squared'", Lesson05.EngineeredLinear.Check(model).Message);
-        Assert.Contains("compute new features inside the pipeline", Lesson05.EngineeredLinear.Check(model).Message);
+        Assert.Equal("The pipeline needs a column the training cars do not have (Could not find input column 'weight_squared'): new cars arrive with " +
+            "their original columns only, so compute new features inside the pipeline (ml.Transforms.Expression) and the model computes them too.",
+            Lesson05.EngineeredLinear.Check(outside).Message);
     }
 
     [Fact]
     public void Why_best_is_optimistic_wants_a_real_answer()
     {
         Assert.Equal(Outcome.Incorrect, Lesson05.WhyBestIsOptimistic.Check("overfitting").Outcome);
-        Assert.Equal(Outcome.Correct, Lesson05.WhyBestIsOptimistic.Check("The best of 200 noisy test scores is partly luck, and the test set was used to choose, so it flatters; choose by cross-validation and test once.").Outcome);
+        Assert.Equal(Outcome.Submitted, Lesson05.WhyBestIsOptimistic.Check("The best of 200 noisy test scores is partly luck, and the test set was used to choose, so it flatters; choose by cross-validation and test once.").Outcome);
     }
 }
 
@@ -524,20 +747,38 @@ public sealed class Lesson06To08ExerciseTests
         }).Outcome);
     }
 
-    [Fact]
-    public void Best_model_is_judged_on_held_out_cars()
+    private static IEstimator<ITransformer> CarTrees(params string[] columns)
     {
         var ml = new MLContext(seed: 1);
-        var train = LessonSplits.Cars().TrainSet;
-        var good = ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
-            .Append(ml.Transforms.Concatenate("Features", "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year", "OriginVector"))
-            .Append(ml.Regression.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeRegressionTrainer.Options
-                { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 }))
-            .Fit(train);
-        var weak = ml.Transforms.Concatenate("Features", "Acceleration").Append(ml.Regression.Trainers.Sdca("Miles_per_Gallon")).Fit(train);
+        IEstimator<ITransformer> features = columns.Contains("Origin")
+            ? ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin").Append(ml.Transforms.Concatenate("Features", columns.Select(c => c == "Origin" ? "OriginVector" : c).ToArray()))
+            : ml.Transforms.Concatenate("Features", columns);
+        return features.Append(ml.Regression.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeRegressionTrainer.Options
+            { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 }));
+    }
 
-        Assert.Equal(Outcome.Correct, Lesson06.BestModel.Check(good).Outcome);
-        Assert.Contains("the exercise asks for at most 2.20", Lesson06.BestModel.Check(weak).Message);
+    /// <summary>
+    /// Measured on these folds (and on seven other fold seeds, for the spread): three columns with model_year give 2.08 to 2.29
+    /// (2.02 to 2.35 over the other seeds), three without it 2.81 to 3.59 (2.62 at best); the bar, 2.45, lies between.
+    /// </summary>
+    [Fact]
+    public void Lean_pipeline_needs_at_most_three_columns_and_is_cross_validated_on_the_training_cars()
+    {
+        var right = Lesson06.LeanPipeline.Check(CarTrees("Weight_in_lbs", "model_year", "Horsepower"));
+        Assert.Equal(Outcome.Correct, right.Outcome);
+        Assert.StartsWith("Its MAE (MPG) cross-validated on the training cars (5 folds of the checker's own) is 2.1", right.Message);
+        Assert.Equal(Outcome.Correct, Lesson06.LeanPipeline.Check(CarTrees("Weight_in_lbs", "model_year", "Origin")).Outcome);
+
+        var correlated = Lesson06.LeanPipeline.Check(CarTrees("Weight_in_lbs", "Horsepower", "Displacement"));   // lesson 03's strongest correlations
+        Assert.Equal(Outcome.Incorrect, correlated.Outcome);
+        Assert.EndsWith("; the exercise asks for at most 2.45.", correlated.Message);
+        Assert.Equal("Your pipeline needs 7 of the car's columns (Cylinders, Displacement, Horsepower, Weight_in_lbs, Acceleration, Origin, model_year); " +
+            "the exercise asks for at most 3. A column counts as soon as the pipeline reads it, even if the model gives it no weight: concatenate (and encode) only the columns you keep.",
+            Lesson06.LeanPipeline.Check(CarTrees("Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year", "Origin")).Message);
+        var ml = new MLContext(seed: 1);
+        Assert.StartsWith("The pipeline's output has no Score column", Lesson06.LeanPipeline.Check(ml.Transforms.Concatenate("Features", "Weight_in_lbs")).Message);
+        Assert.StartsWith("The pipeline could not be fitted and cross-validated on the training cars (5 folds of the checker's own) (ArgumentOutOfRangeException",
+            Lesson06.LeanPipeline.Check(ml.Transforms.Concatenate("Features", "weight")).Message);
     }
 
     [Fact]
@@ -550,41 +791,150 @@ public sealed class Lesson06To08ExerciseTests
         Assert.Contains("threw IndexOutOfRangeException", Lesson07.P99.Check(v => v.Order().ToArray()[v.Length]).Message);
     }
 
+    /// <summary>07.2's answer is not taken on trust: each step is fitted on lesson 07's training cars and exported here.</summary>
     [Fact]
-    public void Blocking_step_is_expression_and_interval_reading_is_b()
-    {
-        Assert.Equal(Outcome.Correct, Lesson07.BlockingStep.Check("expression").Outcome);
-        Assert.StartsWith("One-hot encoding exports", Lesson07.BlockingStep.Check("OneHotEncoding").Message);
-        Assert.Equal(Outcome.Correct, Lesson08.IntervalReading.Check(" b ").Outcome);
-        Assert.StartsWith("The interval includes 0", Lesson08.IntervalReading.Check("A").Message);
-        Assert.StartsWith("Permutation importance describes the model", Lesson08.IntervalReading.Check("C").Message);
-    }
-
-    [Fact]
-    public void Robust_model_must_not_lean_on_the_band()
+    public void Blocked_steps_are_the_ones_that_really_fail_to_export()
     {
         var ml = new MLContext(seed: 1);
-        var banded = MLCourse.Evaluation.ShortcutFeature.AddBand(LessonSplits.Penguins().Train, "species", 0.85, 1);
-        ITransformer Classifier(params string[] features) => ml.Transforms.Conversion.MapValueToKey("Label", "species")
+        string[] features = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year"];
+        var cars = LessonSplits.Cars().TrainSet;
+        var all = cars.ToDataFrame(-1);
+        IDataView lessonData = new DataFrame(features.Append("Origin").Append("Miles_per_Gallon").Select(name => all[name]));   // lesson 07's columns, without the Year dates ONNX cannot take
+        var steps = new (string Step, IEstimator<ITransformer> Estimator)[]
+        {
+            ("NormalizeRobustScaling", ml.Transforms.NormalizeRobustScaling("Horsepower")),
+            ("NormalizeLogMeanVariance", ml.Transforms.NormalizeLogMeanVariance("Weight_in_lbs")),
+            ("NormalizeBinning", ml.Transforms.NormalizeBinning("Displacement")),
+            ("FastTreeTweedie", ml.Transforms.Concatenate("Features", features).Append(ml.Regression.Trainers.FastTreeTweedie("Miles_per_Gallon"))),
+            ("Gam", ml.Transforms.Concatenate("Features", features).Append(ml.Regression.Trainers.Gam("Miles_per_Gallon"))),
+        };
+        bool Exports(IEstimator<ITransformer> estimator)
+        {
+            try
+            {
+                using var stream = new MemoryStream();
+                ml.Model.ConvertToOnnx(estimator.Fit(lessonData), lessonData, stream);
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }
+        var failing = steps.Where(s => !Exports(s.Estimator)).Select(s => s.Step).ToList();
+
+        Assert.Equal(["NormalizeLogMeanVariance", "NormalizeBinning", "Gam"], failing);
+        Assert.Equal(Outcome.Correct, Lesson07.BlockedSteps.Check(failing).Outcome);
+        Assert.StartsWith("Not every normalizer fails", Lesson07.BlockedSteps.Check(["NormalizeRobustScaling", "NormalizeLogMeanVariance", "NormalizeBinning"]).Message);
+        Assert.Equal("Some of them do fail: try each of the five with TryExport.", Lesson07.BlockedSteps.Check([]).Message);
+        Assert.Equal("Those are the right items, but not in the right order.", Lesson07.BlockedSteps.Check(["Gam", "NormalizeBinning", "NormalizeLogMeanVariance"]).Message);
+        Assert.Equal(Outcome.Incorrect, Lesson07.BlockedSteps.Check(["Expression"]).Outcome);   // the step section 5 already showed
+    }
+
+    /// <summary>Lesson 08's model: the preparation and the boosted trees, fitted on the training cars.</summary>
+    private static ITransformer Lesson08Model()
+    {
+        var ml = new MLContext(seed: 1);
+        var train = LessonSplits.Cars().TrainSet;
+        string[] features = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year"];
+        return ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
+            .Append(ml.Transforms.Concatenate("Features", [.. features, "OriginVector"]))
+            .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(ml.Regression.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeRegressionTrainer.Options
+                { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 }))
+            .Fit(train);
+    }
+
+    /// <summary>The mean growth of the model's MAE on <paramref name="cars"/> when <paramref name="columns"/> are shuffled, together or each with its own order.</summary>
+    private static double ShuffledGrowth(ITransformer model, DataFrame cars, string[] columns, int repeats, int seed, bool together = true)
+    {
+        var ml = new MLContext(seed: 1);
+        double Mae(DataFrame d) => ml.Regression.Evaluate(model.Transform(d), "Miles_per_Gallon").MeanAbsoluteError;
+        var random = new Random(seed);
+        long[] Order()
+        {
+            var order = Enumerable.Range(0, (int)cars.Rows.Count).Select(i => (long)i).ToArray();
+            random.Shuffle(order);
+            return order;
+        }
+        return Enumerable.Range(0, repeats).Select(_ =>
+        {
+            var shuffled = cars.Clone();
+            var order = Order();
+            foreach (var column in columns)
+                shuffled.Columns[column] = cars[column].Clone(new Int64DataFrameColumn("order", together ? order : Order()));
+            return Mae(shuffled) - Mae(cars);
+        }).Average();
+    }
+
+    /// <summary>The checker's values are pinned constants (FastTree is not the helper library's): they are measured again here.</summary>
+    [Fact]
+    public void Engine_importance_is_the_growth_when_the_four_columns_are_shuffled_together()
+    {
+        var model = Lesson08Model();
+        var (train, test) = (LessonSplits.Cars().TrainSet.ToDataFrame(-1), LessonSplits.Cars().TestSet.ToDataFrame(-1));
+        string[] engine = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs"];
+
+        Assert.InRange(ShuffledGrowth(model, test, engine, 1000, 99) - Lesson08.EngineGroupImportance, -0.05, 0.05);
+        Assert.InRange(engine.Sum(c => ShuffledGrowth(model, test, [c], 1000, 1)) - Lesson08.EngineColumnsOneAtATime, -0.05, 0.05);
+        Assert.InRange(ShuffledGrowth(model, test, engine, 1000, 99, together: false) - Lesson08.EngineColumnsEachShuffled, -0.05, 0.05);
+        Assert.InRange(ShuffledGrowth(model, train, engine, 1000, 99) - Lesson08.EngineGroupOnTrainingCars, -0.05, 0.05);
+        Assert.InRange(new MLContext().Regression.Evaluate(model.Transform(test), "Miles_per_Gallon").MeanAbsoluteError - Lesson08.TestMae, -0.005, 0.005);
+
+        foreach (var seed in new[] { 1, 2, 3, 4, 5 })   // the solution's way: 50 shuffles pass whatever the seed
+            Assert.Equal(Outcome.Correct, Lesson08.EngineImportance.Check(ShuffledGrowth(model, test, engine, 50, seed)).Outcome);
+        Assert.StartsWith("That is about what the four columns are worth one at a time", Lesson08.EngineImportance.Check(ShuffledGrowth(model, test, engine, 50, 1, together: false)).Message);
+        Assert.StartsWith("That is about what the four columns are worth one at a time", Lesson08.EngineImportance.Check(4.2).Message);
+        Assert.StartsWith("That is measured on the training cars", Lesson08.EngineImportance.Check(ShuffledGrowth(model, train, engine, 50, 1)).Message);
+        Assert.StartsWith("That is the MAE after shuffling", Lesson08.EngineImportance.Check(7.3).Message);
+    }
+
+    private static IEstimator<ITransformer> PenguinClassifier(params string[] features)
+    {
+        var ml = new MLContext(seed: 1);
+        return ml.Transforms.Conversion.MapValueToKey("Label", "species")
             .Append(ml.Transforms.Categorical.OneHotEncoding("band", "band_colour"))
             .Append(ml.Transforms.Concatenate("Features", features))
             .Append(ml.Transforms.NormalizeMeanVariance("Features"))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f))
-            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"))
-            .Fit(banded);
-
-        Assert.Equal(Outcome.Correct, Lesson08.RobustModel.Check(Classifier("flipper_length_mm", "body_mass_g")).Outcome);
-        Assert.Equal(Outcome.Incorrect, Lesson08.RobustModel.Check(Classifier("flipper_length_mm", "body_mass_g", "band")).Outcome);
+            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"));
     }
 
+    /// <summary>
+    /// Measured on the checker's five splits: flipper length and body mass reach 0.785 (0.727 to 0.836 per split), beak depth
+    /// and body mass 0.800, beak length alone 0.742; with beak length and another measurement 0.945 to 0.985 (all four: 0.985),
+    /// boosted trees on all four 0.956. The bar, 0.90, lies between. Models that use the band change their predictions when
+    /// only the bands change (18 to 184 of 275 held-out predictions over the five splits), models without it never do.
+    /// </summary>
     [Fact]
-    public void Reflections_of_lessons_06_to_08_want_real_answers()
+    public void Robust_model_needs_real_measurements_and_must_not_lean_on_the_band()
     {
-        foreach (var exercise in new[] { Lesson06.WhatAutoMlCannotDo, Lesson07.WhyP99, Lesson08.WhyNotEnough })
-        {
-            Assert.Equal(Outcome.Incorrect, exercise.Check("it depends").Outcome);
-            Assert.Equal(Outcome.Correct, exercise.Check("A real answer of enough words that explains the reasoning about the data, the model and how it will be used later.").Outcome);
-        }
+        var right = Lesson08.RobustModel.Check(PenguinClassifier("beak_length_mm", "beak_depth_mm", "flipper_length_mm", "body_mass_g"));
+        Assert.Equal(Outcome.Correct, right.Outcome);
+        Assert.Equal("Its accuracy with next season's random bands cross-validated on the banded training penguins (5 splits of the checker's own) is 0.985.", right.Message);
+        Assert.Equal(Outcome.Correct, Lesson08.RobustModel.Check(PenguinClassifier("beak_length_mm", "flipper_length_mm")).Outcome);
+
+        Assert.EndsWith("is 0.785; the exercise asks for at least 0.90.", Lesson08.RobustModel.Check(PenguinClassifier("flipper_length_mm", "body_mass_g")).Message);
+        Assert.StartsWith("Your model's predictions change when only the band colours change",
+            Lesson08.RobustModel.Check(PenguinClassifier("beak_length_mm", "beak_depth_mm", "flipper_length_mm", "body_mass_g", "band")).Message);
+        var ml = new MLContext(seed: 1);
+        var noSpecies = ml.Transforms.Conversion.MapValueToKey("Label", "species").Append(ml.Transforms.Concatenate("Features", "beak_length_mm"))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy());
+        Assert.StartsWith("The model's output has no PredictedSpecies column", Lesson08.RobustModel.Check(noSpecies).Message);
+    }
+
+    [Theory]
+    [InlineData("06.3", "It cannot choose the metric that matches the cost of our errors, and it cannot see leakage such as a normalizer fitted on the test rows.")]
+    [InlineData("07.3", "One request in a hundred waits that long, and at thousands of requests per second many users see it every second; timeouts follow the tail.")]
+    [InlineData("08.3", "In the data the band really predicts the species; only knowing how the bands were handed out, domain knowledge, says it will not hold next season.")]
+    public void Reflections_of_lessons_06_to_08_are_submitted_when_real_and_refused_when_short_repeated_or_off_the_subject(string id, string answer)
+    {
+        var exercise = (Exercise<string?>)ExerciseCatalog.Find(id);
+
+        Assert.Equal(Outcome.Submitted, exercise.Check(answer).Outcome);
+        Assert.Equal(Outcome.Incorrect, exercise.Check("it depends").Outcome);
+        Assert.Equal(Outcome.Incorrect, exercise.Check(string.Join(" ", Enumerable.Repeat("The model is good and useful.", 4))).Outcome);
+        Assert.Equal(Outcome.Incorrect, exercise.Check("My favourite penguins are the Gentoos: they dive deep and eat krill near the southern islands.").Outcome);
     }
 }
 
@@ -600,11 +950,12 @@ public sealed class Lesson09ExerciseTests
         return MLCourse.Evaluation.TimeSplit.Before(days.Filter(days["rain_tomorrow"].ElementwiseIsNotNull()), "date", new DateTime(2015, 1, 1)).Train;
     }
 
-    private static ITransformer Forecast(params string[] features) =>
+    private static IEstimator<ITransformer> ForecastPipeline(params string[] features) =>
         Ml.Transforms.Concatenate("Features", features)
             .Append(Ml.Transforms.NormalizeMeanVariance("Features"))
-            .Append(Ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: "rain_tomorrow"))
-            .Fit(ForecastTrain());
+            .Append(Ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: "rain_tomorrow"));
+
+    private static ITransformer Forecast(params string[] features) => ForecastPipeline(features).Fit(ForecastTrain());
 
     private static readonly string[] Measurements = ["precipitation", "temp_max", "temp_min", "wind"];
 
@@ -618,23 +969,40 @@ public sealed class Lesson09ExerciseTests
         Assert.StartsWith("That would be right if the five labels were equally common", Lesson09.BaselineAccuracy.Check(0.2).Message);
     }
 
+    /// <summary>The rule is scored on the training years (2015 has no 0 mm rain days, so it scores higher there: 0.838).</summary>
     [Fact]
-    public void Rule_must_answer_with_labels_and_reach_the_bar()
+    public void Rule_must_answer_with_labels_and_reach_the_bar_on_the_training_days()
     {
-        Assert.Equal("Its accuracy on held-out data is 0.838.", Lesson09.Rule.Check(p => p > 0 ? "rain" : "sun").Message);
-        Assert.Contains("asks for at least 0.80", Lesson09.Rule.Check(p => p > 1 ? "rain" : "sun").Message);
+        Assert.Equal("Its accuracy on the training days (2012 to 2014) is 0.849.", Lesson09.Rule.Check(p => p > 0 ? "rain" : "sun").Message);   // 931 of 1,096 days, counted with pandas
+        Assert.Contains("asks for at least 0.80", Lesson09.Rule.Check(p => p > 0 ? "snow" : "sun").Message);
         Assert.Contains("asks for at least 0.80", Lesson09.Rule.Check(_ => "rain").Message);
         Assert.Equal("For 0 mm your rule answered \"Sun\", which is not a label. The labels are: drizzle, fog, rain, snow, sun.",
             Lesson09.Rule.Check(p => p > 0 ? "rain" : "Sun").Message);
-        Assert.Contains("threw an exception on a 2015 day (InvalidOperationException", Lesson09.Rule.Check(_ => throw new InvalidOperationException("no")).Message);
+        Assert.Contains("threw an exception on a training day (InvalidOperationException", Lesson09.Rule.Check(_ => throw new InvalidOperationException("no")).Message);
     }
 
+    /// <summary>2015: 52 fog days, all missed, of 60 wrong predictions (7 drizzle days, 1 other); the matrix is rebuilt by the checker.</summary>
     [Fact]
-    public void Most_missed_label_is_fog()
+    public void Fog_share_of_errors_is_a_share_of_the_wrong_predictions()
     {
-        Assert.Equal(Outcome.Correct, Lesson09.MostMissed.Check(" Fog").Outcome);
-        Assert.StartsWith("Drizzle is never recognised either", Lesson09.MostMissed.Check("drizzle").Message);
-        Assert.Contains("not one of the possible answers", Lesson09.MostMissed.Check("cloudy").Message);
+        var ml = new MLContext(seed: 1);
+        var (train, test) = MLCourse.Evaluation.TimeSplit.Before(CourseData.LoadSeattleWeather(), "date", new DateTime(2015, 1, 1));
+        var report = MLCourse.Evaluation.ClassificationReport.From(ml.Transforms.Conversion.MapValueToKey("Label", "weather")
+            .Append(ml.Transforms.Concatenate("Features", "precipitation", "temp_max", "temp_min", "wind"))
+            .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f))
+            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedWeather", "PredictedLabel"))
+            .Fit(train).Transform(test), "weather", "PredictedWeather");
+        var fog = report.Classes.ToList().IndexOf("fog");
+        var wrong = Enumerable.Range(0, report.Classes.Count).Sum(r => report.ConfusionMatrix[r].Sum() - report.ConfusionMatrix[r][r]);
+        var fogWrong = report.ConfusionMatrix[fog].Sum() - report.ConfusionMatrix[fog][fog];
+
+        Assert.Equal(52, fogWrong);
+        Assert.Equal(Outcome.Correct, Lesson09.FogShareOfErrors.Check(fogWrong / (double)wrong).Outcome);
+        Assert.StartsWith("That is a share of all the 2015 days", Lesson09.FogShareOfErrors.Check(52.0 / 365).Message);
+        Assert.StartsWith("That is the share of the fog days that were missed", Lesson09.FogShareOfErrors.Check(1.0).Message);
+        Assert.StartsWith("That counts the days predicted as fog", Lesson09.FogShareOfErrors.Check(0.0).Message);
+        Assert.Equal("Give it as a share between 0 and 1.", Lesson09.FogShareOfErrors.Check(100.0 * fogWrong / wrong).Message);
     }
 
     [Fact]
@@ -654,19 +1022,28 @@ public sealed class Lesson09ExerciseTests
         Assert.Contains("has 1460 values", Lesson09.RainTomorrow.Check(new BooleanDataFrameColumn("rain_tomorrow", Shifted(1).Take(1460))).Message);
     }
 
+    /// <summary>
+    /// Leaving one training year out at a time, measured for the bar (and its 95% bootstrap interval over days against precipitation
+    /// alone): one measurement 0.578 to 0.744 (precipitation), two 0.718 to 0.754, default boosted trees 0.721; all four measurements
+    /// with a logistic regression 0.767 (+0.024 over precipitation alone, [0.000, 0.045]), with other settings or trainers 0.765 to 0.779.
+    /// The bar, 0.755, lies in the gap, which is narrow: the training years are less separable than 2015 (0.716 against 0.775).
+    /// </summary>
     [Fact]
-    public void Forecast_model_needs_more_than_one_measurement_and_may_not_read_tomorrow()
+    public void Forecast_pipeline_is_cross_validated_on_the_training_years_and_may_not_read_tomorrow()
     {
-        Assert.Equal(Outcome.Correct, Lesson09.ForecastModel.Check(Forecast(Measurements)).Outcome);
-        Assert.Contains("asks for at least 0.76", Lesson09.ForecastModel.Check(Forecast("precipitation")).Message);
+        var right = Lesson09.ForecastModel.Check(ForecastPipeline(Measurements));
+        Assert.Equal(Outcome.Correct, right.Outcome);
+        Assert.Equal("Its area under the ROC curve cross-validated on the training years (each year held out in turn) is 0.767.", right.Message);
+        Assert.EndsWith("is 0.744; the exercise asks for at least 0.755.", Lesson09.ForecastModel.Check(ForecastPipeline("precipitation")).Message);
+        Assert.Equal(Outcome.Incorrect, Lesson09.ForecastModel.Check(
+            Ml.Transforms.Concatenate("Features", Measurements).Append(Ml.BinaryClassification.Trainers.FastTree(labelColumnName: "rain_tomorrow"))).Outcome);   // 0.721
 
         var peeking = Ml.Transforms.Conversion.ConvertType("tomorrow", "rain_tomorrow", Microsoft.ML.Data.DataKind.Single)
             .Append(Ml.Transforms.Concatenate("Features", [.. Measurements, "tomorrow"]))
-            .Append(Ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: "rain_tomorrow"))
-            .Fit(ForecastTrain());
+            .Append(Ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: "rain_tomorrow"));
         Assert.StartsWith("The model needs a column the held-out days do not have (Could not find input column 'rain_tomorrow')",
             Lesson09.ForecastModel.Check(peeking).Message);
-        var noScore = Ml.Transforms.CopyColumns("copy", "wind").Fit(ForecastTrain());
+        var noScore = Ml.Transforms.CopyColumns("copy", "wind");
         Assert.StartsWith("The model's output needs a Score (a number) and a PredictedLabel", Lesson09.ForecastModel.Check(noScore).Message);
     }
 
@@ -695,14 +1072,21 @@ public sealed class Lesson09ExerciseTests
         File.WriteAllText(notAModel, "not a model");
 
         Assert.Equal(Outcome.Correct, Lesson09.SavedModel.Check(saved).Outcome);
+        Assert.StartsWith("Its area under the ROC curve on the training days it learned from is", Lesson09.SavedModel.Check(saved).Message);
         Assert.StartsWith("There is no file at", Lesson09.SavedModel.Check(Path.Combine(folder, "missing.zip")).Message);
         Assert.Contains("could not be loaded as an ML.NET model", Lesson09.SavedModel.Check(notAModel).Message);
     }
 
     [Fact]
-    public void Report_wants_a_real_note()
+    public void Report_is_submitted_when_it_is_a_real_note_and_refused_when_it_repeats_itself()
     {
         Assert.Equal(Outcome.Incorrect, Lesson09.Report.Check("It works, AUC 0.78.").Outcome);
-        Assert.Equal(Outcome.Correct, Lesson09.Report.Check(string.Join(" ", Enumerable.Repeat("The model forecasts rain from today's weather.", 5))).Outcome);
+        var repeated = Lesson09.Report.Check(string.Join(" ", Enumerable.Repeat("The model forecasts rain from today's weather.", 5)));
+        Assert.Equal(Outcome.Incorrect, repeated.Outcome);
+        Assert.StartsWith("Your answer says \"the model forecasts rain from today's weather\" 5 times.", repeated.Message);
+        var note = Lesson09.Report.Check("From today's weather the model gives the chance of rain tomorrow. On 2015 it was right on 74% of days, " +
+            "against 70% for assuming tomorrow is like today. It uses one station and four years, so treat it as a rough guide.");
+        Assert.Equal(Outcome.Submitted, note.Outcome);
+        Assert.StartsWith("Your answer mentions what the model tells the team, how it compares with \"tomorrow like today\", the numbers that say so and a limitation.", note.Message);
     }
 }

@@ -132,8 +132,7 @@ public sealed class LessonResultsTests
     {
         var error = Assert.Throws<ArgumentException>(() => LessonResults.Publish(name, 1, null));
 
-        Assert.Contains("lower-case letters, digits and '_'", error.Message);
-        Assert.Contains($"'{name}'", error.Message);
+        Assert.StartsWith($"Expected a result name of lower-case letters, digits and '_'; found '{name}'. Name it like 'accuracy' or 'mae_mpg'.", error.Message);
     }
 
     [Theory]
@@ -143,7 +142,7 @@ public sealed class LessonResultsTests
     {
         var error = Assert.Throws<ArgumentException>(() => LessonResults.Publish("score", value, null));
 
-        Assert.Contains("finite number", error.Message);
+        Assert.StartsWith($"Expected a finite number for result 'score'; found {value}. Check the computation that produced it.", error.Message);
     }
 
     [Theory]

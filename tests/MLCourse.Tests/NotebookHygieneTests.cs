@@ -96,6 +96,22 @@ public sealed partial class NotebookHygieneTests
         });
     }
 
+    /// <summary>A lesson that draws must promise how many charts it draws, so that a chart cell that stops drawing fails the run.</summary>
+    [Theory]
+    [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
+    public void A_lesson_that_draws_charts_promises_how_many_in_its_metadata(string lesson)
+    {
+        var drawing = Cells(lesson).Select((cell, i) => (cell: cell!, number: i + 1))
+            .Where(c => IsCode(c.cell) && ChartCall().IsMatch(Source(c.cell)))
+            .Select(c => c.number)
+            .ToList();
+        var promised = ExecutedNotebook.MinimumCharts(Repository.LessonNamed(lesson).Path);
+
+        Assert.True(drawing.Count == 0 || promised > 0,
+            $"{lesson}: {(drawing.Count == 1 ? "cell" : "cells")} {string.Join(", ", drawing)} {(drawing.Count == 1 ? "draws" : "draw")} charts, but the notebook's metadata promises none. " +
+            "Add \"mlcourse\": {\"minimumCharts\": N} to the notebook metadata, N the number of charts a run draws (the runner's table shows it).");
+    }
+
     [Fact]
     public void Relative_links_in_lessons_and_readmes_point_to_files_that_exist()
     {
@@ -117,4 +133,8 @@ public sealed partial class NotebookHygieneTests
 
     [GeneratedRegex(@"\]\((?<target>[^)\s]+)\)")]
     private static partial Regex MarkdownLink();
+
+    /// <summary>A call of a plotting helper (<c>PlotHistogram(</c>, <c>.Plot(</c>, <c>PlotProgress(</c>, …) or of Plotly's <c>Chart.</c>.</summary>
+    [GeneratedRegex(@"\bPlot\w*\(|\bChart\.\w")]
+    private static partial Regex ChartCall();
 }

@@ -57,8 +57,16 @@ public sealed class ExecutedNotebookTests
 
     private static JsonObject Markdown(string text) => new() { ["cell_type"] = "markdown", ["source"] = text };
 
+    /// <summary>A code cell as dotnet-repl writes one it ran: with its execution times in the metadata.</summary>
     private static JsonObject Code(string source, params JsonObject[] outputs) =>
-        new() { ["cell_type"] = "code", ["source"] = Lines(source), ["outputs"] = new JsonArray(outputs) };
+        new()
+        {
+            ["cell_type"] = "code", ["source"] = Lines(source), ["outputs"] = new JsonArray(outputs),
+            ["metadata"] = new JsonObject { [ExecutedNotebook.ExecutedMarker] = "2026-11-26T00:00:00+00:00" },
+        };
+
+    /// <summary>A code cell the kernel never reached.</summary>
+    private static JsonObject NotRun(string source) => new() { ["cell_type"] = "code", ["source"] = Lines(source), ["outputs"] = new JsonArray() };
 
     /// <summary>Source as a notebook stores it: lines that keep their "\n", but the last.</summary>
     private static JsonArray Lines(string source)
@@ -85,6 +93,25 @@ public sealed class ExecutedNotebookTests
         Assert.Equal(3, notebook.CodeCells);
         Assert.Equal(3, notebook.Charts);
         Assert.Empty(notebook.Errors);
+        Assert.Empty(notebook.NotRun);
+    }
+
+    [Fact]
+    public void Names_the_code_cells_the_kernel_never_ran()
+    {
+        var notebook = ExecutedNotebook.Read(Write(Markdown("# title"), Code("var x = 1;"), Markdown("text"), NotRun("x++;"), NotRun("x")));
+
+        Assert.Equal([4, 5], notebook.NotRun);
+    }
+
+    [Fact]
+    public void The_output_that_carries_plotly_js_for_offline_charts_is_not_a_chart()
+    {
+        var notebook = ExecutedNotebook.Read(Write(
+            Code("MLCourse.Course.Start(offlineCharts: true);", Html("<div data-mlcourse=\"plotly.js 2.28.0\">…</div><script>/* plotly.js */ Plotly.newPlot</script>")),
+            Code("chart", Html("<script>Plotly.newPlot('a', [], {})</script>"))));
+
+        Assert.Equal(1, notebook.Charts);
     }
 
     [Fact]
@@ -129,15 +156,15 @@ public sealed class ExecutedNotebookTests
 
 public sealed class LessonReportTests
 {
-    private static LessonReport Report(bool passed, IReadOnlyList<CellError> errors, string? problem = null) =>
-        new("03-explore-visualize", passed, 12, errors, 8, TimeSpan.FromSeconds(41.25),
+    private static LessonReport Report(IReadOnlyList<CellError> errors, params string[] problems) =>
+        new("03-explore-visualize", 12, errors, 8, TimeSpan.FromSeconds(41.25),
             [new("accuracy", "0.98", false), new("load_s", "3.2", true)],
-            [new("01.1", "Incorrect"), new("01.1", "Correct"), new("01.2", "NotAttempted")], problem, "artifacts/notebooks/03-explore-visualize.ipynb");
+            [new("01.1", "Incorrect"), new("01.1", "Correct"), new("01.2", "NotAttempted")], problems, "artifacts/notebooks/03-explore-visualize.ipynb");
 
     [Fact]
     public void A_failure_names_the_lesson_the_cell_its_first_line_and_the_error()
     {
-        var text = Report(false, [new CellError(7, "var df = Load();", "FileNotFoundException: data.csv"), new CellError(9, "df.Head()", "CS0103")]).Describe();
+        var text = Report([new CellError(7, "var df = Load();", "FileNotFoundException: data.csv"), new CellError(9, "df.Head()", "CS0103")]).Describe();
 
         Assert.Contains("03-explore-visualize failed at cell 7 `var df = Load();`: FileNotFoundException: data.csv", text);
         Assert.Contains("and at cell 9 `df.Head()`: CS0103", text);
@@ -147,21 +174,41 @@ public sealed class LessonReportTests
     [Fact]
     public void A_timeout_is_a_failure_that_says_so()
     {
-        var text = Report(false, [], "timed out after 600 s.").Describe();
+        var text = Report([], "timed out after 600 s.").Describe();
 
         Assert.Contains("03-explore-visualize failed: timed out after 600 s.", text);
     }
 
     [Fact]
+    public void Passed_means_no_error_cell_and_no_other_problem_and_every_problem_is_described()
+    {
+        var report = Report([], "result accuracy: expected 0.99 ± 0, got 0.98.", "it drew 0 charts.");
+
+        Assert.True(Report([]).Passed);
+        Assert.False(report.Passed);
+        Assert.Equal(["03-explore-visualize failed: result accuracy: expected 0.99 ± 0, got 0.98.", "  it drew 0 charts.",
+            "  executed notebook: artifacts/notebooks/03-explore-visualize.ipynb"], report.Describe().Split(Environment.NewLine));
+    }
+
+    [Fact]
     public void The_table_has_one_row_per_lesson_with_cells_errors_charts_seconds_and_results()
     {
-        var table = ReportTable.Render([Report(true, []), Report(false, [new CellError(7, "x", "y")]) with { Lesson = "04-train-models" }]);
+        var table = ReportTable.Render([Report([]), Report([new CellError(7, "x", "y")]) with { Lesson = "04-train-models" }]);
         var lines = table.Split(Environment.NewLine);
 
         Assert.Equal(4, lines.Length);
         Assert.Matches(@"^lesson\s+\| status \| code cells \| error cells \| charts \| exercises\s+\| seconds \| results$", lines[0]);
         Assert.Matches(@"^03-explore-visualize \| passed \| 12\s+\| 0\s+\| 8\s+\| 1/2 solved \| 41\.3\s+\| accuracy=0\.98, load_s≈3\.2$", lines[2]);
         Assert.Matches(@"^04-train-models\s+\| FAILED \| 12\s+\| 1\s+\|", lines[3]);
+    }
+
+    [Fact]
+    public void The_table_counts_reflections_as_submitted_apart_from_solved_exercises()
+    {
+        var report = Report([]) with { Exercises = [new("01.1", "Correct"), new("01.2", "Incorrect"), new("01.4", "Submitted")] };
+
+        Assert.Contains("| 1/2 solved, 1/1 submitted |", ReportTable.Render([report]));
+        Assert.Contains("| 0/1 solved, 0/1 submitted |", ReportTable.Render([report with { Exercises = [new("01.3", "NotAttempted"), new("01.4", "NotAttempted")] }]));
     }
 
     [Fact]
@@ -188,5 +235,38 @@ public sealed class MinimumChartsTests
 
         Assert.Equal(8, ExecutedNotebook.MinimumCharts(promising));
         Assert.Equal(0, ExecutedNotebook.MinimumCharts(silent));
+    }
+}
+
+public sealed class TargetSecondsTests
+{
+    private static LessonReport Took(double seconds, double? target) =>
+        new LessonReport("12-reinforcement-learning", 3, [], 0, TimeSpan.FromSeconds(seconds), [], [], [], null) { TargetSeconds = target };
+
+    [Fact]
+    public void A_lesson_states_its_time_target_through_its_metadata()
+    {
+        var folder = Directory.CreateTempSubdirectory("mlcourse-meta").FullName;
+        var timed = Path.Combine(folder, "a.ipynb");
+        var untimed = Path.Combine(folder, "b.ipynb");
+        File.WriteAllText(timed, """{"cells": [], "metadata": {"mlcourse": {"targetSeconds": 60}}}""");
+        File.WriteAllText(untimed, """{"cells": [], "metadata": {}}""");
+
+        Assert.Equal(60, ExecutedNotebook.TargetSeconds(timed));
+        Assert.Null(ExecutedNotebook.TargetSeconds(untimed));
+    }
+
+    [Fact]
+    public void A_run_over_its_target_is_shown_in_the_table_but_still_passes()
+    {
+        var slow = Took(66.7, 60);
+        var quick = Took(41.2, 60);
+
+        Assert.True(slow.OverTarget);
+        Assert.True(slow.Passed);
+        Assert.False(quick.OverTarget);
+        Assert.False(Took(500, null).OverTarget);
+        Assert.Contains("66.7 (OVER target 60)", ReportTable.Render([slow]));
+        Assert.Contains("41.2 (target 60)", ReportTable.Render([quick]));
     }
 }

@@ -4,7 +4,7 @@ namespace MLCourse.Runner;
 
 /// <summary>
 /// A minimal Debian 13 ("trixie") root folder in which libtorch loads on a Debian 12 machine: its libstdc++ is GCC 14's.
-/// Made once with <c>debootstrap</c> (about 30 s, 200 MB) in <c>/var/cache/mlcourse/debian13-root</c> (or
+/// Made once with <c>debootstrap</c> (30 s on a quiet machine, minutes on a busy one; about 270 MB) in <c>/var/cache/mlcourse/debian13-root</c> (or
 /// <c>$MLCOURSE_DEBIAN_ROOT</c>): outside the repository, so <c>git clean</c> never reaches it. Lessons run in it through
 /// <see cref="RootLaunch"/>, whose bind mounts live in a private mount namespace and vanish with the lesson's process.
 /// </summary>
@@ -62,7 +62,7 @@ public sealed class DebianRoot(string folder)
         SafeDelete(partial);
         SafeDelete(Folder);    // a folder without the marker is unfinished, one with another recipe is out of date
         var mirror = DebianMirror();
-        log.WriteLine($"Preparing a Debian 13 root for libtorch in {Folder} (debootstrap from {mirror}, once per machine, about a minute)...");
+        log.WriteLine($"Preparing a Debian 13 root for libtorch in {Folder} (debootstrap from {mirror}, once per machine, a few minutes)...");
         var run = await Run("unshare", ["--mount", "--propagation", "private", "--", .. Recipe.Split(' ')[..^1], Recipe.Split(' ')[^1], partial, mirror],
             TimeSpan.FromMinutes(15), cancel);
         if (run.ExitCode != 0)

@@ -13,14 +13,14 @@ public static class ChartStyle
     /// <summary>The chart with <paramref name="title"/> above it.</summary>
     public static GenericChart WithTitle(this GenericChart chart, string title)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        Require.NotNull(chart, nameof(chart), "a chart");
         return Plotly.NET.Chart.withTitle(title, TitleFont: null).Invoke(chart);
     }
 
     /// <summary>The chart with axis titles; say the units, e.g. <c>"flipper length (mm)"</c>.</summary>
     public static GenericChart WithAxisTitles(this GenericChart chart, string x, string y)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        Require.NotNull(chart, nameof(chart), "a chart");
         return chart.WithXAxisStyle<double, double, string>(TitleText: x)
                     .WithYAxisStyle<double, double, string>(TitleText: y);
     }

@@ -56,8 +56,9 @@ public static class Plots
     /// <summary>Every pair of <paramref name="columns"/> as a scatter plot, in a grid (seaborn's pairplot), coloured by <paramref name="by"/>.</summary>
     public static GenericChart PlotScatterMatrix(this DataFrame frame, IReadOnlyList<string> columns, string? by = null, string? title = null)
     {
-        if (columns is null || columns.Count < 2)
-            throw new ArgumentException($"A scatter matrix needs at least two columns; got {columns?.Count ?? 0}.", nameof(columns));
+        Require.NotNull(columns, nameof(columns), "a list of column names");
+        Require.That(columns.Count >= 2, nameof(columns), "at least two columns for a scatter matrix", () => columns.Count.ToString(),
+            "Give two or more numeric columns; for one column, draw a histogram (PlotHistogram).");
         var values = columns.Select(c => ChartData.Numbers(frame, c, "a scatter matrix")).ToList();
         var traces = ChartData.Groups(frame, by).Select((group, i) =>
         {
@@ -86,27 +87,38 @@ public static class Plots
     }
 
     /// <summary>
-    /// A grid of values as coloured cells, each labelled with its value (a correlation or confusion matrix).
+    /// A grid of values as coloured cells, each labelled with its value (a correlation or confusion matrix), or with
+    /// <paramref name="cellText"/>[row][column] when given (HTML such as <c>&lt;br&gt;</c> allowed). A NaN value leaves its cell uncoloured.
     /// <paramref name="values"/>[row][column] is drawn at (<paramref name="columnLabels"/>[column], <paramref name="rowLabels"/>[row]).
+    /// <paramref name="zMin"/> and <paramref name="zMax"/> fix the colour range (so that several charts compare); a range
+    /// across 0 gets a diverging red–blue scale, any other one a single hue, darker for higher values.
     /// </summary>
     public static GenericChart PlotHeatmap(double[][] values, IReadOnlyList<string> rowLabels, IReadOnlyList<string> columnLabels,
-        string title, string xTitle, string yTitle, double? zMin = null, double? zMax = null)
+        string title, string xTitle, string yTitle, double? zMin = null, double? zMax = null, string[][]? cellText = null)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.Length != rowLabels.Count || values.Any(r => r.Length != columnLabels.Count))
-            throw new ArgumentException(
-                $"A heatmap needs {rowLabels.Count} rows of {columnLabels.Count} values (one per label); got {values.Length} rows of {string.Join("/", values.Select(r => r.Length).Distinct())}.",
-                nameof(values));
+        Require.NotNull(values, nameof(values), "a grid of values, one row per row label");
+        Require.NotNull(rowLabels, nameof(rowLabels), "a label for each row");
+        Require.NotNull(columnLabels, nameof(columnLabels), "a label for each column");
+        Require.That(rowLabels.Count > 0 && columnLabels.Count > 0, nameof(rowLabels), "at least one row label and one column label",
+            () => $"{rowLabels.Count} row and {columnLabels.Count} column labels", "A heatmap needs cells to draw: give the labels of its rows and columns.");
+        Require.That(values.Length == rowLabels.Count && values.All(r => r?.Length == columnLabels.Count), nameof(values),
+            $"{rowLabels.Count} rows of {columnLabels.Count} values (one per label)",
+            () => $"{values.Length} rows of {string.Join("/", values.Select(r => r?.Length ?? 0).Distinct())}",
+            "Give one row per row label and one value per column label in every row.");
+        Require.That(cellText is null || (cellText.Length == values.Length && cellText.All(r => r?.Length == columnLabels.Count)), nameof(cellText),
+            $"one text per cell: {values.Length} rows of {columnLabels.Count}, as the values", () => $"{cellText!.Length} rows of {string.Join("/", cellText.Select(r => r?.Length ?? 0).Distinct())}",
+            "Give cellText the same shape as values, or leave it out to label each cell with its value.");
         // Plotly draws the first row at the bottom; give it the rows bottom-up so the first label is at the top, as in a table.
         var rows = values.Reverse().ToArray();
-        var diverging = zMin < 0;
+        var diverging = zMin < 0 && zMax > 0;   // a range across 0 (correlations); an all-negative one (costs) stays one-coloured
         var heatmap = CSharpChart.Heatmap<double, string, string, string>(
             zData: rows, X: columnLabels.ToArray(), Y: rowLabels.Reverse().ToArray(),
             ColorScale: diverging ? StyleParam.Colorscale.RdBu : StyleParam.Colorscale.YIGnBu, ReverseScale: !diverging); // counts: more is darker
         heatmap = Plotly.NET.GenericChart.mapTrace(FSharpFunc(trace =>
         {
             trace.SetProperty("texttemplate", "%{text}");
-            trace.SetProperty("text", rows.Select(r => r.Select(v => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToArray());
+            trace.SetProperty("text", cellText?.Reverse().ToArray()
+                ?? rows.Select(r => r.Select(v => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToArray());
             if (zMin is not null) trace.SetProperty("zmin", zMin.Value);
             if (zMax is not null) trace.SetProperty("zmax", zMax.Value);
             return trace;

@@ -11,8 +11,10 @@ public static class Statistics
     /// </summary>
     public static double Correlation(IReadOnlyList<double?> x, IReadOnlyList<double?> y)
     {
-        if (x.Count != y.Count)
-            throw new ArgumentException($"Both series must have the same length; got {x.Count} and {y.Count}.", nameof(y));
+        Require.NotNull(x, nameof(x), "the first series");
+        Require.NotNull(y, nameof(y), "the second series");
+        Require.That(x.Count == y.Count, nameof(y), "two series of the same length", () => $"{x.Count} and {y.Count} values",
+            "Pair each x with its y: take both from the same rows.");
         var pairs = x.Zip(y).Where(p => p.First is not null && p.Second is not null).Select(p => (X: p.First!.Value, Y: p.Second!.Value)).ToList();
         if (pairs.Count < 2) return double.NaN;
         double mx = pairs.Average(p => p.X), my = pairs.Average(p => p.Y);

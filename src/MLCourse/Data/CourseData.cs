@@ -60,6 +60,61 @@ public static class CourseData
     public static DataFrame LoadFlights() => ParquetFile.Load(PathOf("flights-3m.parquet"));
 
     /// <summary>
+    /// The SpamAssassin public mail corpus, parsed: one row per e-mail with its <c>id</c>, <c>group</c> (easy-ham-1,
+    /// easy-ham-2, hard-ham-1, spam-1, spam-2), <c>is_spam</c>, <c>subject</c>, <c>from</c>, <c>body</c> (the readable
+    /// text, see <see cref="Text.EmailText"/>), <c>has_html</c> and <c>headers</c> (every header line). These are the
+    /// 4,912 messages of the lesson's part; the exercises keep the other 1,134 hidden.
+    /// </summary>
+    public static DataFrame LoadSpamAssassin() => LoadSpamAssassinPart("lesson");
+
+    /// <summary>The 1,134 messages no lesson loads: the exercises score answers on them.</summary>
+    internal static DataFrame LoadSpamAssassinHoldout() => LoadSpamAssassinPart("holdout");
+
+    private static readonly (string Name, Type Type)[] SpamAssassinColumns =
+    [
+        ("id", typeof(string)), ("group", typeof(string)), ("is_spam", typeof(bool)), ("part", typeof(string)), ("subject", typeof(string)),
+        ("from", typeof(string)), ("body", typeof(string)), ("has_html", typeof(bool)), ("headers", typeof(string)),
+    ];
+
+    private static DataFrame LoadSpamAssassinPart(string part)
+    {
+        var path = PathOf("spam-assassin.parquet");
+        var all = ParquetFile.Load(path);
+        var found = all.Columns.Select(c => (c.Name, c.DataType)).ToList();
+        if (!found.SequenceEqual(SpamAssassinColumns))
+            throw new InvalidDataException($"{path} does not have the expected columns. Expected: " +
+                string.Join(", ", SpamAssassinColumns.Select(c => $"{c.Name} ({c.Type.Name})")) + "; found: " +
+                string.Join(", ", found.Select(c => $"{c.Name} ({c.DataType.Name})")) + ". Restore the file with 'git checkout -- data/spam-assassin.parquet'.");
+        var rows = all.Filter(all["part"].ElementwiseEquals(part));
+        rows.Columns.Remove("part");
+        return rows;
+    }
+
+    /// <summary>
+    /// 36 raw e-mails of the SpamAssassin corpus (all from the lesson's part, from every group), byte for byte as they were
+    /// collected, to parse: plain text, HTML, quoted-printable and base64 bodies, attachments, encoded subjects.
+    /// </summary>
+    public static IReadOnlyList<RawEmail> LoadRawEmails()
+    {
+        var path = PathOf("spam-assassin-sample.jsonl");
+        return File.ReadLines(path).Select((line, i) =>
+        {
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(line);
+                var root = json.RootElement;
+                return new RawEmail(root.GetProperty("id").GetString()!, root.GetProperty("group").GetString()!,
+                    System.Text.Encoding.UTF8.GetBytes(root.GetProperty("text").GetString()!));
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new InvalidDataException($"{path}, line {i + 1}: expected a JSON object with the text fields id, group and text ({e.Message}). " +
+                    "Restore the file with 'git checkout -- data/spam-assassin-sample.jsonl'.", e);
+            }
+        }).ToList();
+    }
+
+    /// <summary>
     /// 10,000 handwritten MNIST digits (28 × 28 grey levels), split as lesson 11 uses them: about 7,000 to train on and
     /// 2,000 to test on, stratified by digit, always the same (see <see cref="DigitSplit"/>).
     /// </summary>

@@ -7,10 +7,13 @@ namespace MLCourse.Data;
 
 /// <summary>
 /// Loads a CSV file into a <see cref="DataFrame"/>, several times faster than <c>DataFrame.LoadCsv</c> and with the
-/// same columns, types and values (the same type guessing and missing values), but errors that say where the problem is.
-/// Two differences, both on purpose: numbers and dates are read with the invariant culture unless you pass another
-/// (LoadCsv uses the machine's culture, so a German machine reads "39.1" as 391), and the whole file is read into
-/// memory (up to 2 GB; stream larger files with ML.NET).
+/// same columns and types (the same type guessing), but errors that say where the problem is.
+/// Missing values: a bare empty field or <c>null</c> (any case) is missing in every column, text included (as pandas
+/// reads it); a quoted field is text as written, so <c>""</c> is the empty string and <c>"null"</c> the word null.
+/// That is what <see cref="Save"/> writes, so a saved table loads back to the same values.
+/// Three differences from LoadCsv, all on purpose: an empty text field is missing (LoadCsv keeps it as ""), numbers and
+/// dates are read with the invariant culture unless you pass another (LoadCsv uses the machine's culture, so a German
+/// machine reads "39.1" as 391), and the whole file is read into memory (up to 2 GB; stream larger files with ML.NET).
 /// </summary>
 public static partial class Csv
 {
@@ -25,15 +28,15 @@ public static partial class Csv
     /// <exception cref="FormatException">The file's content does not fit: the message gives file, line, column and value.</exception>
     public static DataFrame Load(
         string path, char separator = ',', bool header = true, Type[]? dataTypes = null, int guessRows = 10, CultureInfo? culture = null) =>
-        Load(path, separator, header, guessRows, culture ?? CultureInfo.InvariantCulture, emptyTextIsMissing: false, _ => dataTypes);
+        Load(path, separator, header, guessRows, culture ?? CultureInfo.InvariantCulture, _ => dataTypes);
 
     /// <summary>
     /// Loads a CSV file whose header must name exactly <paramref name="columns"/> (in any order), each read as its type.
-    /// Here an empty field is a missing value in every column, text included (as pandas reads it).
+    /// Missing values are read as by the other overload: an empty field or <c>null</c> is missing, <c>""</c> is an empty string.
     /// </summary>
     /// <exception cref="InvalidDataException">The header's columns are not the expected ones: the message lists expected, found, missing and unexpected.</exception>
     public static DataFrame Load(string path, IReadOnlyList<(string Name, Type Type)> columns, char separator = ',', CultureInfo? culture = null) =>
-        Load(path, separator, header: true, guessRows: 10, culture ?? CultureInfo.InvariantCulture, emptyTextIsMissing: true, names =>
+        Load(path, separator, header: true, guessRows: 10, culture ?? CultureInfo.InvariantCulture, names =>
         {
             var expected = columns.Select(c => c.Name).ToList();
             var missing = expected.Except(names).ToList();
@@ -48,7 +51,7 @@ public static partial class Csv
         });
 
     private static DataFrame Load(
-        string path, char separator, bool header, int guessRows, CultureInfo culture, bool emptyTextIsMissing, Func<string[], Type[]?> typesFor)
+        string path, char separator, bool header, int guessRows, CultureInfo culture, Func<string[], Type[]?> typesFor)
     {
         if (!File.Exists(path))
             throw FileErrors.Missing(path, "CSV");
@@ -77,7 +80,7 @@ public static partial class Csv
         var columns = Enumerable.Range(0, width)
             .Select(c => CsvColumn.Create(
                 dataTypes is not null && c < dataTypes.Length ? dataTypes[c] : CsvTypeGuess.Guess(sample.Select(s => c < s.Length ? s[c] : ""), culture),
-                names[c], rows, emptyTextIsMissing))
+                names[c], rows))
             .ToArray();
 
         Fill(text, firstRow, columns, culture);
@@ -94,10 +97,10 @@ public static partial class Csv
         Parallel.For(0, (rows + block - 1) / block, b =>
         {
             var fields = new Range[columns.Length + 1];
-            var escaped = new bool[columns.Length + 1];
+            var quoting = new Quoting[columns.Length + 1];
             for (var row = b * block; row < Math.Min(rows, (b + 1) * block); row++)
             {
-                var problem = FillRow(text, firstRow + row, row, columns, fields, escaped, culture);
+                var problem = FillRow(text, firstRow + row, row, columns, fields, quoting, culture);
                 if (problem is null) continue;
                 problems.Add((text.LineOf(firstRow + row), problem));
                 return;
@@ -107,9 +110,9 @@ public static partial class Csv
             throw new FormatException(problems.MinBy(p => p.Line).Message);
     }
 
-    private static string? FillRow(CsvText text, int record, int row, CsvColumn[] columns, Range[] fields, bool[] escaped, CultureInfo culture)
+    private static string? FillRow(CsvText text, int record, int row, CsvColumn[] columns, Range[] fields, Quoting[] quoting, CultureInfo culture)
     {
-        var count = text.Fields(record, fields, escaped); // fields has room for one extra, to notice it
+        var count = text.Fields(record, fields, quoting); // fields has room for one extra, to notice it
         if (count < 0 || count > columns.Length)
             return text.Problem(record, columns.Length,
                 $"this row has more than the {columns.Length} fields the header names; quote any field that contains the separator");
@@ -117,8 +120,8 @@ public static partial class Csv
         for (var c = 0; c < columns.Length; c++)
         {
             if (c >= count) { columns[c].SetMissing(row); continue; }
-            var field = escaped[c] ? Encoding.UTF8.GetBytes(CsvText.Unescape(data[fields[c]])) : data[fields[c]];
-            if (!columns[c].TrySet(row, field, culture))
+            var field = quoting[c] == Quoting.QuotedWithDoubledQuotes ? Encoding.UTF8.GetBytes(CsvText.Unescape(data[fields[c]])) : data[fields[c]];
+            if (!columns[c].TrySet(row, field, quoting[c] != Quoting.None, culture))
                 return text.Problem(record, c,
                     $"column '{columns[c].Name}' holds {Describe(columns[c].DataType)}, but the value is '{Encoding.UTF8.GetString(field)}'. " +
                     "Fix the value in the file, or load the column as text (typeof(string)) and clean it in code");
@@ -130,13 +133,13 @@ public static partial class Csv
     private static string[] FieldTexts(CsvText text, int record)
     {
         const int MaxFields = 4096;
-        var (fields, escaped) = (new Range[MaxFields], new bool[MaxFields]);
-        var count = text.Fields(record, fields, escaped);
+        var (fields, quoting) = (new Range[MaxFields], new Quoting[MaxFields]);
+        var count = text.Fields(record, fields, quoting);
         if (count < 0) throw new FormatException(text.Problem(record, MaxFields, $"more than {MaxFields} fields"));
         var data = text.Record(record);
         var texts = new string[count];
         for (var i = 0; i < count; i++)
-            texts[i] = escaped[i] ? CsvText.Unescape(data[fields[i]]) : Encoding.UTF8.GetString(data[fields[i]]);
+            texts[i] = quoting[i] == Quoting.QuotedWithDoubledQuotes ? CsvText.Unescape(data[fields[i]]) : Encoding.UTF8.GetString(data[fields[i]]);
         return texts;
     }
 

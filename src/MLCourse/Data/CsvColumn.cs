@@ -7,16 +7,19 @@ namespace MLCourse.Data;
 
 /// <summary>
 /// One column being filled from CSV fields, row by row, then handed over as a DataFrame column.
-/// Missing values follow <c>DataFrame.LoadCsv</c>: "null" (any case) is missing everywhere, an empty field is
-/// missing except in a string column, where it stays the empty string.
+/// A bare empty field or "null" (any case) is missing in every column; in a text column a quoted field is kept as
+/// written, so <c>""</c> is the empty string and <c>"null"</c> the word (what <see cref="Csv.Save"/> writes for them).
 /// </summary>
 internal abstract class CsvColumn(string name)
 {
     public string Name { get; } = name;
     public abstract Type DataType { get; }
 
-    /// <summary>Stores <paramref name="field"/> (trimmed, unquoted UTF-8) in <paramref name="row"/>; false if it is not a value of <see cref="DataType"/>.</summary>
-    public abstract bool TrySet(int row, ReadOnlySpan<byte> field, CultureInfo culture);
+    /// <summary>
+    /// Stores <paramref name="field"/> (trimmed UTF-8, without its quotes; <paramref name="quoted"/> says whether it had them)
+    /// in <paramref name="row"/>; false if it is not a value of <see cref="DataType"/>.
+    /// </summary>
+    public abstract bool TrySet(int row, ReadOnlySpan<byte> field, bool quoted, CultureInfo culture);
 
     /// <summary>Leaves <paramref name="row"/> missing (a record with fewer fields than there are columns).</summary>
     public abstract void SetMissing(int row);
@@ -25,11 +28,13 @@ internal abstract class CsvColumn(string name)
 
     public static bool IsNull(ReadOnlySpan<byte> field) => field.Length == 4 && Ascii.EqualsIgnoreCase(field, "null"u8);
 
+    /// <summary>A bare field that means "missing": empty, or null in any case.</summary>
+    public static bool IsMissing(ReadOnlySpan<byte> field) => field.IsEmpty || IsNull(field);
+
     /// <summary>The types <see cref="Csv"/> can read, with a builder for each.</summary>
-    /// <remarks><paramref name="emptyTextIsMissing"/>: whether an empty field in a string column is missing (as in pandas) rather than "" (as in LoadCsv).</remarks>
-    public static CsvColumn Create(Type type, string name, int rows, bool emptyTextIsMissing) => type switch
+    public static CsvColumn Create(Type type, string name, int rows) => type switch
     {
-        _ when type == typeof(string) => new StringColumn(name, rows, emptyTextIsMissing),
+        _ when type == typeof(string) => new StringColumn(name, rows),
         _ when type == typeof(float) => new PrimitiveColumn<float>(name, rows, (f, c, out v) => float.TryParse(f, NumberStyles.Float | NumberStyles.AllowThousands, c, out v), (n, b, m, l, z) => new SingleDataFrameColumn(n, b, m, l, z)),
         _ when type == typeof(double) => new PrimitiveColumn<double>(name, rows, (f, c, out v) => double.TryParse(f, NumberStyles.Float | NumberStyles.AllowThousands, c, out v), (n, b, m, l, z) => new DoubleDataFrameColumn(n, b, m, l, z)),
         _ when type == typeof(int) => new PrimitiveColumn<int>(name, rows, (f, c, out v) => int.TryParse(f, NumberStyles.Integer, c, out v), (n, b, m, l, z) => new Int32DataFrameColumn(n, b, m, l, z)),
@@ -67,9 +72,9 @@ internal sealed class PrimitiveColumn<T>(
 
     public override Type DataType => typeof(T);
 
-    public override bool TrySet(int row, ReadOnlySpan<byte> field, CultureInfo culture)
+    public override bool TrySet(int row, ReadOnlySpan<byte> field, bool quoted, CultureInfo culture)
     {
-        if (field.IsEmpty || IsNull(field)) return true;
+        if (IsMissing(field)) return true; // a number has no empty value: "" and "null" are missing, quoted or not
         if (!parse(field, culture, out var value)) return false;
         MemoryMarshal.Cast<byte, T>(values.AsSpan())[row] = value;
         valid[row >> 3] |= (byte)(1 << (row & 7));
@@ -85,15 +90,15 @@ internal sealed class PrimitiveColumn<T>(
     }
 }
 
-internal sealed class StringColumn(string name, int rows, bool emptyIsMissing) : CsvColumn(name)
+internal sealed class StringColumn(string name, int rows) : CsvColumn(name)
 {
     private readonly string?[] values = new string?[rows];
 
     public override Type DataType => typeof(string);
 
-    public override bool TrySet(int row, ReadOnlySpan<byte> field, CultureInfo culture)
+    public override bool TrySet(int row, ReadOnlySpan<byte> field, bool quoted, CultureInfo culture)
     {
-        values[row] = IsNull(field) || (emptyIsMissing && field.IsEmpty) ? null : Encoding.UTF8.GetString(field);
+        values[row] = !quoted && IsMissing(field) ? null : Encoding.UTF8.GetString(field);
         return true;
     }
 

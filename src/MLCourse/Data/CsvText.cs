@@ -4,8 +4,8 @@ namespace MLCourse.Data;
 
 /// <summary>
 /// A CSV file's bytes cut into records (rows) and fields, following RFC 4180 and the habits of
-/// <c>DataFrame.LoadCsv</c>: blank lines are skipped, fields are trimmed, a field in double quotes may hold the
-/// separator, a newline or a doubled quote (<c>""</c>).
+/// <c>DataFrame.LoadCsv</c>: blank lines are skipped, bare fields are trimmed, a field in double quotes is kept as written
+/// and may hold the separator, a newline, spaces at either end or a doubled quote (<c>""</c>).
 /// </summary>
 internal sealed class CsvText
 {
@@ -30,8 +30,8 @@ internal sealed class CsvText
 
     public static CsvText Read(string file, char separator)
     {
-        if (separator is '"' or '\n' or '\r' || separator > 127)
-            throw new ArgumentException($"The separator must be an ASCII character other than a quote or a newline; got '{separator}'.", nameof(separator));
+        Require.That(separator is not ('"' or '\n' or '\r') && separator <= 127, nameof(separator), "an ASCII separator other than a quote or a newline",
+            () => $"'{separator}'", "Use ',' or ';', or '\\t' for tab-separated files.");
         var info = new FileInfo(file);
         if (info.Length > Array.MaxLength)
             throw new NotSupportedException(
@@ -85,9 +85,9 @@ internal sealed class CsvText
     /// <summary>
     /// Cuts a record into fields: <paramref name="fields"/> receives each field's range in the record, trimmed and
     /// without its quotes. Returns the number of fields, or -1 when there are more than <paramref name="fields"/> holds.
-    /// <paramref name="escaped"/> is set for a field whose quotes held a doubled quote (see <see cref="Unescape"/>).
+    /// <paramref name="quoting"/> says whether each field was quoted, and whether its quotes held a doubled quote (see <see cref="Unescape"/>).
     /// </summary>
-    public int Fields(int record, Span<Range> fields, Span<bool> escaped)
+    public int Fields(int record, Span<Range> fields, Span<Quoting> quoting)
     {
         var data = Record(record);
         var (count, position) = (0, 0);
@@ -96,9 +96,10 @@ internal sealed class CsvText
             if (count == fields.Length) return -1;
             while (position < data.Length && data[position] is (byte)' ' or (byte)'\t') position++;
             int start, end, next;
-            escaped[count] = false;
+            quoting[count] = Quoting.None;
             if (position < data.Length && data[position] == '"')
             {
+                quoting[count] = Quoting.Quoted;
                 start = position + 1;
                 end = start;
                 while (true)
@@ -106,7 +107,7 @@ internal sealed class CsvText
                     var close = data[end..].IndexOf((byte)'"');
                     if (close < 0) throw new FormatException(Problem(record, count, "a quoted field is never closed: add the closing \" or remove the opening one"));
                     end += close;
-                    if (end + 1 < data.Length && data[end + 1] == '"') { escaped[count] = true; end += 2; continue; }
+                    if (end + 1 < data.Length && data[end + 1] == '"') { quoting[count] = Quoting.QuotedWithDoubledQuotes; end += 2; continue; }
                     break;
                 }
                 next = end + 1;
@@ -120,10 +121,15 @@ internal sealed class CsvText
                 next = separator < 0 ? data.Length : position + separator;
                 (start, end) = (position, next);
             }
-            var field = data[start..end];
-            var trimmedStart = start + (field.Length - field.TrimStart(" \t"u8).Length);
-            var trimmedEnd = end - (field.Length - field.TrimEnd(" \t"u8).Length);
-            fields[count++] = trimmedStart <= trimmedEnd ? trimmedStart..trimmedEnd : start..start;
+            if (quoting[count] != Quoting.None)
+                fields[count++] = start..end; // a quoted field is text as written, spaces included
+            else
+            {
+                var field = data[start..end];
+                var trimmedStart = start + (field.Length - field.TrimStart(" \t"u8).Length);
+                var trimmedEnd = end - (field.Length - field.TrimEnd(" \t"u8).Length);
+                fields[count++] = trimmedStart <= trimmedEnd ? trimmedStart..trimmedEnd : start..start;
+            }
             if (next >= data.Length) return count;
             position = next + 1;
         }
@@ -134,4 +140,12 @@ internal sealed class CsvText
 
     /// <summary>Where a problem is, in words a learner can act on.</summary>
     public string Problem(int record, int field, string what) => $"{File}, line {LineOf(record)}, field {field + 1}: {what}.";
+}
+
+/// <summary>How a CSV field was written: bare, in quotes, or in quotes with a doubled quote inside (<c>"say ""hi"""</c>).</summary>
+internal enum Quoting : byte
+{
+    None,
+    Quoted,
+    QuotedWithDoubledQuotes,
 }

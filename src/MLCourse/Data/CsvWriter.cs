@@ -9,12 +9,13 @@ public static partial class Csv
     /// <summary>
     /// Writes <paramref name="frame"/> as CSV that <see cref="Load(string, IReadOnlyList{ValueTuple{string, Type}}, char, CultureInfo?)"/>
     /// reads back to the same values: a header, numbers in their shortest exact form (39.1, not DataFrame.SaveCsv's 39.0999985),
-    /// dates as yyyy-MM-dd (with the time only when there is one), missing values as empty fields, quotes only where needed,
+    /// dates as yyyy-MM-dd (with the time only when there is one), missing values as empty fields, quotes only where needed
+    /// (always for the empty string and the word "null", which bare would load back as missing),
     /// UTF-8 and LF line endings, so the same table gives the same bytes on every machine.
     /// </summary>
     public static void Save(DataFrame frame, string path, char separator = ',')
     {
-        ArgumentNullException.ThrowIfNull(frame);
+        Require.NotNull(frame, nameof(frame), "a DataFrame to save");
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
         writer.WriteLine(string.Join(separator, frame.Columns.Select(c => Field(c.Name, separator))));
         for (long row = 0; row < frame.Rows.Count; row++)
@@ -32,9 +33,13 @@ public static partial class Csv
         _ => Quote(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", separator),
     };
 
-    /// <summary>Quotes a field that holds the separator, a quote, a newline, or spaces at either end (which readers trim).</summary>
+    /// <summary>
+    /// Quotes a field that holds the separator, a quote, a newline, or spaces or tabs at either end (which readers trim), and the
+    /// empty string and "null", which bare would load back as missing values.
+    /// </summary>
     private static string Quote(string text, char separator) =>
-        text.Length == 0 || text.IndexOfAny([separator, '"', '\n', '\r']) >= 0 || text[0] == ' ' || text[^1] == ' '
+        text.Length == 0 || text.Equals("null", StringComparison.OrdinalIgnoreCase) ||
+        text.IndexOfAny([separator, '"', '\n', '\r']) >= 0 || text[0] is ' ' or '\t' || text[^1] is ' ' or '\t'
             ? "\"" + text.Replace("\"", "\"\"") + "\""
             : text;
 }

@@ -12,11 +12,10 @@ public static class RecordTables
     /// <summary>One row per item, one typed column per public property, in declaration order.</summary>
     public static DataFrame ToDataFrame<T>(this IEnumerable<T> items)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        var rows = items.ToList();
+        var rows = Require.NotNull(items, nameof(items), "the items to make rows of").ToList();
         var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToList();
-        if (properties.Count == 0)
-            throw new ArgumentException($"{typeof(T).Name} has no public properties to make columns from; select an anonymous object, e.g. .Select(x => new {{ name = x.Name, count = x.Count }}).", nameof(items));
+        Require.That(properties.Count > 0, nameof(items), "items with public properties to make columns from", () => $"{typeof(T).Name}, which has none",
+            "Select an anonymous object, e.g. .Select(x => new { name = x.Name, count = x.Count }).");
         return new DataFrame(properties.Select(p => Column(p, rows.Select(r => p.GetValue(r)))));
     }
 

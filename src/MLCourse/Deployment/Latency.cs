@@ -13,10 +13,12 @@ public sealed record LatencySummary(int Calls, double P50, double P99, double Me
 public static class Latency
 {
     /// <summary>Times <paramref name="calls"/> calls of <paramref name="call"/> after <paramref name="warmUp"/> untimed ones.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Fewer than 100 calls (a 99th percentile needs at least 100).</exception>
+    /// <exception cref="ArgumentException">No call, fewer than 100 calls (a 99th percentile needs at least 100), or a negative warm-up.</exception>
     public static LatencySummary Measure(Action call, int calls = 2000, int warmUp = 200)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(calls, 100);
+        Require.NotNull(call, nameof(call), "the call to time, e.g. () => engine.Predict(car)");
+        Require.AtLeast(calls, 100, nameof(calls), "calls", "so that the 99th percentile is a measured call, not the slowest one");
+        Require.AtLeast(warmUp, 0, nameof(warmUp), "warm-up calls", "or 0 for none");
         for (var i = 0; i < warmUp; i++) call();
         var micros = new double[calls];
         for (var i = 0; i < calls; i++)
@@ -29,9 +31,13 @@ public static class Latency
     }
 
     /// <summary>The nearest-rank percentile: the smallest value with at least <paramref name="percent"/>% of the values at or below it.</summary>
+    /// <exception cref="ArgumentException">No values, a value that is not a number, or a percent outside 0–100.</exception>
     public static double Percentile(IReadOnlyList<double> values, double percent)
     {
-        if (values.Count == 0) throw new ArgumentException("A percentile of no values is undefined: give at least one value.", nameof(values));
+        Require.NotEmpty(values, nameof(values), "at least one value", "A percentile of no values is undefined: time some calls first.");
+        Require.That(values.All(double.IsFinite), nameof(values), "numbers only", () => $"{values.First(v => !double.IsFinite(v))}",
+            "Drop the values that are not numbers first.");
+        Require.InRange(percent, 0, 100, nameof(percent), "a percent", "Give 50 for the median and 99 for p99, not 0.99.");
         var sorted = values.Order().ToArray();
         return sorted[Math.Max(0, (int)Math.Ceiling(percent / 100 * sorted.Length) - 1)];
     }

@@ -41,20 +41,27 @@ public sealed record AutoTrial(int Number, string Candidate, object Settings, Cr
 /// A transparent automated search, the idea behind AutoML in a page of code. It tries every candidate family once, then
 /// spends each further trial on the family that is best so far (70%) or on a random one (30%, so that a family unlucky in
 /// its first draw gets another chance), with freshly drawn settings, scoring each pipeline with the caller's
-/// cross-validation. It stops at the first of: the time budget (checked before each trial; a started trial finishes),
-/// the maximum number of trials, or <c>patience</c> trials in a row without improvement (early stopping).
-/// The same seed draws the same trials, so only a budget that runs out can change the result.
+/// cross-validation. It stops at the first of: the maximum number of trials, <c>patience</c> trials in a row without
+/// improvement (early stopping), or the time budget (checked before each trial after the first; a started trial finishes).
+/// The same seed draws the same trials, so the trial limit and early stopping give the same result on every machine;
+/// only a budget that runs out can change it. Use the budget as a safety net and say so when it is hit
+/// (<see cref="AutoSearchResult.BudgetRanOut"/>).
 /// </summary>
 public static class AutoSearch
 {
     /// <summary>Runs the search; see the class summary for the strategy.</summary>
-    /// <exception cref="ArgumentException">No candidates, or limits that allow no trial.</exception>
+    /// <exception cref="ArgumentException">No candidates, no scoring function, or limits that allow no trial.</exception>
     public static AutoSearchResult Run(IReadOnlyList<SearchCandidate> candidates, Func<IEstimator<ITransformer>, CrossValidationSummary> score,
         bool higherIsBetter, TimeSpan budget, int maxTrials = 40, int patience = 10, int seed = 1)
     {
-        if (candidates.Count == 0) throw new ArgumentException("Give at least one SearchCandidate to search over.", nameof(candidates));
-        if (maxTrials < 1 || patience < 1 || budget <= TimeSpan.Zero)
-            throw new ArgumentException($"The search needs at least one trial, patience of at least one and a positive budget; got maxTrials {maxTrials}, patience {patience}, budget {budget}.");
+        Require.NotEmpty(candidates, nameof(candidates), "at least one SearchCandidate to search over",
+            "Describe each model family with SearchCandidate.Of(name, sample, build).");
+        Require.That(candidates.All(c => c is not null), nameof(candidates), "a SearchCandidate in every place", () => "null", "Remove the null from the list.");
+        Require.NotNull(score, nameof(score), "a function that cross-validates a pipeline");
+        Require.AtLeast(maxTrials, 1, nameof(maxTrials), "trial", "or the search cannot run at all");
+        Require.AtLeast(patience, 1, nameof(patience), "trial of patience", "or the search stops before it starts");
+        Require.That(budget > TimeSpan.Zero, nameof(budget), "a positive time budget", () => budget.ToString(),
+            "Give a safety budget such as TimeSpan.FromMinutes(5); the trial limit is what should end the search.");
 
         var random = new Random(seed);
         var trials = new List<AutoTrial>();
@@ -62,11 +69,12 @@ public static class AutoSearch
         var clock = Stopwatch.StartNew();
         var sinceImprovement = 0;
         string stoppedBecause;
+        var budgetRanOut = false;
         while (true)
         {
             if (trials.Count == maxTrials) { stoppedBecause = $"it reached the maximum of {maxTrials} trials"; break; }
-            if (clock.Elapsed >= budget) { stoppedBecause = $"the time budget of {budget.TotalSeconds:0} s ran out"; break; }
             if (sinceImprovement == patience) { stoppedBecause = $"{patience} trials in a row brought no improvement (early stopping)"; break; }
+            if (trials.Count > 0 && clock.Elapsed >= budget) { stoppedBecause = $"the time budget of {budget.TotalSeconds:0} s ran out"; budgetRanOut = true; break; }
 
             var candidate = trials.Count < candidates.Count ? candidates[trials.Count]
                 : random.NextDouble() < 0.3 ? candidates[random.Next(candidates.Count)]
@@ -80,12 +88,16 @@ public static class AutoSearch
             if (improved) best = (trial, candidate);
             sinceImprovement = improved ? 0 : sinceImprovement + 1;
         }
-        return new AutoSearchResult(trials, best!.Value.Trial, stoppedBecause, clock.Elapsed.TotalSeconds, higherIsBetter);
+        return new AutoSearchResult(trials, best!.Value.Trial, stoppedBecause, clock.Elapsed.TotalSeconds, higherIsBetter, budgetRanOut);
     }
 }
 
-/// <summary>What an <see cref="AutoSearch"/> tried and found.</summary>
-public sealed record AutoSearchResult(IReadOnlyList<AutoTrial> Trials, AutoTrial Best, string StoppedBecause, double Seconds, bool HigherIsBetter)
+/// <summary>
+/// What an <see cref="AutoSearch"/> tried and found. <see cref="BudgetRanOut"/> says that the time budget, not the trial
+/// limit or early stopping, ended the search: then how many trials ran depends on the machine's speed, and the result
+/// may differ from run to run.
+/// </summary>
+public sealed record AutoSearchResult(IReadOnlyList<AutoTrial> Trials, AutoTrial Best, string StoppedBecause, double Seconds, bool HigherIsBetter, bool BudgetRanOut)
 {
     /// <summary>The trials ranked best first: rank, trial number, family, settings, score mean and spread, seconds.</summary>
     public DataFrame ToLeaderboard(string metric)

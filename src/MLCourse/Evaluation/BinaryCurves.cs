@@ -73,15 +73,16 @@ public static class BinaryCurves
     /// <summary>Counts of true and false positives at each distinct score, from the highest down.</summary>
     private static (int Positives, int Negatives, List<(int TruePositives, int FalsePositives)> Steps) Steps(IReadOnlyList<bool> actual, IReadOnlyList<float> scores)
     {
-        ArgumentNullException.ThrowIfNull(actual);
-        ArgumentNullException.ThrowIfNull(scores);
-        if (actual.Count != scores.Count)
-            throw new ArgumentException($"Need one score per example: got {actual.Count} classes and {scores.Count} scores.", nameof(scores));
+        Require.NotNull(actual, nameof(actual), "the actual classes");
+        Require.NotNull(scores, nameof(scores), "the model's scores");
+        Require.That(actual.Count == scores.Count, nameof(scores), "one score per example", () => $"{actual.Count} classes and {scores.Count} scores",
+            "Score the same examples you take the actual classes from.");
         var positives = actual.Count(a => a);
         var negatives = actual.Count - positives;
-        if (positives == 0 || negatives == 0)
-            throw new ArgumentException($"The curves need both classes among the examples; got {positives} positive and {negatives} negative.", nameof(actual));
-        if (scores.Any(float.IsNaN)) throw new ArgumentException("A score is NaN: the model could not score some example.", nameof(scores));
+        Require.That(positives > 0 && negatives > 0, nameof(actual), "both classes among the examples", () => $"{positives} positive and {negatives} negative",
+            "The curves need both classes: evaluate on a larger or stratified test set.");
+        Require.That(!scores.Any(float.IsNaN), nameof(scores), "a score for every example", () => $"NaN for example {scores.ToList().FindIndex(float.IsNaN)}",
+            "The model could not score some example: look for missing values in its input.");
 
         var steps = new List<(int, int)>();
         var (truePositives, falsePositives) = (0, 0);

@@ -28,6 +28,9 @@ public sealed class ClassificationReport
     /// <summary>The share of examples predicted correctly.</summary>
     public double Accuracy { get; }
 
+    /// <summary>Whether each example, in the order given, was predicted correctly: what a bootstrap interval of the accuracy resamples.</summary>
+    public IReadOnlyList<bool> Correct { get; }
+
     /// <summary>The mean precision over classes.</summary>
     public double MacroPrecision => PerClass.Average(c => c.Precision);
 
@@ -37,10 +40,11 @@ public sealed class ClassificationReport
     /// <summary>The mean F1 over classes.</summary>
     public double MacroF1 => PerClass.Average(c => c.F1);
 
-    private ClassificationReport(IReadOnlyList<string> classes, int[][] matrix)
+    private ClassificationReport(IReadOnlyList<string> classes, int[][] matrix, IReadOnlyList<bool> correct)
     {
         Classes = classes;
         ConfusionMatrix = matrix;
+        Correct = correct;
         var total = matrix.Sum(r => r.Sum());
         Accuracy = (double)Enumerable.Range(0, classes.Count).Sum(i => matrix[i][i]) / total;
         PerClass = Enumerable.Range(0, classes.Count).Select(i =>
@@ -58,18 +62,17 @@ public sealed class ClassificationReport
     /// <exception cref="ArgumentException">The lists differ in length, are empty, or hold a missing class.</exception>
     public static ClassificationReport From(IReadOnlyList<string> actual, IReadOnlyList<string> predicted)
     {
-        ArgumentNullException.ThrowIfNull(actual);
-        ArgumentNullException.ThrowIfNull(predicted);
-        if (actual.Count != predicted.Count)
-            throw new ArgumentException($"Need one prediction per example: got {actual.Count} actual classes and {predicted.Count} predictions.", nameof(predicted));
-        if (actual.Count == 0) throw new ArgumentException("Nothing to evaluate: there are no examples.", nameof(actual));
-        if (actual.Concat(predicted).Any(c => c is null))
-            throw new ArgumentException("A class is missing (null): drop examples without a label before evaluating.", nameof(actual));
+        Require.NotEmpty(actual, nameof(actual), "the actual classes", "There is nothing to evaluate without examples.");
+        Require.NotNull(predicted, nameof(predicted), "the predicted classes");
+        Require.That(actual.Count == predicted.Count, nameof(predicted), "one prediction per example",
+            () => $"{actual.Count} actual classes and {predicted.Count} predictions", "Score the same examples you take the actual classes from.");
+        Require.That(!actual.Concat(predicted).Contains(null), nameof(actual), "a class for every example", () => "a missing class (null)",
+            "Drop examples without a label before evaluating.");
         var classes = actual.Concat(predicted).Distinct().Order(StringComparer.Ordinal).ToList();
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
         var matrix = classes.Select(_ => new int[classes.Count]).ToArray();
         for (var i = 0; i < actual.Count; i++) matrix[index[actual[i]]][index[predicted[i]]]++;
-        return new ClassificationReport(classes, matrix);
+        return new ClassificationReport(classes, matrix, actual.Zip(predicted, (a, p) => a == p).ToList());
     }
 
     /// <summary>The report of an ML.NET model's output: two text columns, the actual class and the predicted one (after <c>MapKeyToValue</c>).</summary>

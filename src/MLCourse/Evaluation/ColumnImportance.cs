@@ -16,15 +16,20 @@ public static class ColumnImportance
     /// The change of <paramref name="metric"/> (shuffled minus original, as ML.NET reports it) for each column, over
     /// <paramref name="repeats"/> shuffles, with a 95% interval; largest change first. A column the model ignores gets 0.
     /// </summary>
-    /// <exception cref="ArgumentException">A column that is not in the data, or fewer than 2 repeats.</exception>
+    /// <exception cref="ArgumentException">
+    /// A null argument, no columns, a column that is not in the data, data without rows, or fewer than 2 repeats.
+    /// </exception>
     public static IReadOnlyList<FeatureImportance> Compute(ITransformer model, DataFrame data, IReadOnlyList<string> columns,
         Func<IDataView, double> metric, int repeats = 10, int seed = 1)
     {
-        var unknown = columns.Where(c => data.Columns.IndexOf(c) < 0).ToList();
-        if (unknown.Count > 0)
-            throw new ArgumentException($"No column {string.Join(", ", unknown.Select(c => $"'{c}'"))} in the data. Its columns are: " +
-                string.Join(", ", data.Columns.Select(c => c.Name)) + ".", nameof(columns));
-        if (repeats < 2) throw new ArgumentException($"Use at least 2 repeats, so that the change has an interval; got {repeats}.", nameof(repeats));
+        Require.NotNull(model, nameof(model), "a fitted model (the ITransformer that Fit returned)");
+        Require.NotNull(metric, nameof(metric), "a function that scores the model's output");
+        Require.NotEmpty(columns, nameof(columns), "the names of the input columns to shuffle",
+            "Name the columns the pipeline reads, e.g. [\"Horsepower\", \"Weight_in_lbs\"].");
+        foreach (var column in columns) Require.Column(data, column, nameof(columns));
+        Require.That(data.Rows.Count >= 2, nameof(data), "at least 2 rows to shuffle", () => $"{data.Rows.Count}",
+            "Compute importance on held-out data with enough rows for the metric to mean something.");
+        Require.AtLeast(repeats, 2, nameof(repeats), "repeats", "so that each change has an interval");
 
         var original = metric(model.Transform(data));
         var random = new Random(seed);

@@ -9,10 +9,10 @@ public sealed record CrossValidationSummary(double Mean, double StandardDeviatio
     /// <exception cref="ArgumentException">Fewer than two folds, or a fold score that is not a number.</exception>
     public static CrossValidationSummary Of(IEnumerable<double> foldScores)
     {
-        ArgumentNullException.ThrowIfNull(foldScores);
-        var folds = foldScores.ToList();
-        if (folds.Count < 2) throw new ArgumentException($"Cross-validation needs at least two folds to have a spread; got {folds.Count}.", nameof(foldScores));
-        if (folds.Any(f => !double.IsFinite(f))) throw new ArgumentException("A fold's score is not a number: check that every fold had examples of each class.", nameof(foldScores));
+        var folds = Require.NotNull(foldScores, nameof(foldScores), "the score of each fold").ToList();
+        Require.AtLeast(folds.Count, 2, nameof(foldScores), "folds", "so that the scores have a spread");
+        Require.That(folds.All(double.IsFinite), nameof(foldScores), "a number for every fold", () => $"{folds.First(f => !double.IsFinite(f))} for fold {folds.FindIndex(f => !double.IsFinite(f))}",
+            "Check that every fold had examples of each class.");
         var mean = folds.Average();
         return new CrossValidationSummary(mean, Math.Sqrt(folds.Sum(f => (f - mean) * (f - mean)) / (folds.Count - 1)), folds);
     }

@@ -14,12 +14,14 @@ public sealed record FeatureImportance(string Feature, double Change, double Low
     /// Importances from ML.NET's <c>PermutationFeatureImportance</c> statistics, one per feature slot, sorted by size of the
     /// change. The 95% interval is the mean ± 1.96 standard errors over the permutations.
     /// </summary>
-    /// <exception cref="ArgumentException">A different number of names and statistics.</exception>
+    /// <exception cref="ArgumentException">A null list, or a different number of names and statistics.</exception>
     public static IReadOnlyList<FeatureImportance> From(IReadOnlyList<string> features, IReadOnlyList<MetricStatistics> changes)
     {
-        if (features.Count != changes.Count)
-            throw new ArgumentException($"Give one feature name per statistic: {features.Count} names for {changes.Count} statistics. " +
-                "The names are the slots of the Features column, in order (its SlotNames annotation).", nameof(features));
+        Require.NotNull(features, nameof(features), "the feature names");
+        Require.NotNull(changes, nameof(changes), "the statistics PermutationFeatureImportance returned");
+        Require.That(features.Count == changes.Count, nameof(features), "one feature name per statistic",
+            () => $"{features.Count} names for {changes.Count} statistics",
+            "The names are the slots of the Features column, in order (FeatureImportance.SlotNames).");
         return features.Zip(changes, (f, c) => new FeatureImportance(f, c.Mean, c.Mean - 1.96 * c.StandardError, c.Mean + 1.96 * c.StandardError))
             .OrderByDescending(i => Math.Abs(i.Change)).ToList();
     }
@@ -63,13 +65,15 @@ public static class FeatureImportances
 public sealed record PartialDependence(string Column, IReadOnlyList<double> Values, IReadOnlyList<double> MeanPredictions)
 {
     /// <summary>Computes it on <paramref name="data"/> at <paramref name="points"/> evenly spaced values between the column's minimum and maximum.</summary>
-    /// <exception cref="ArgumentException">No such single-precision column, or fewer than 2 points.</exception>
+    /// <exception cref="ArgumentException">
+    /// A null model, no such column, a column that is not float (Single), a column whose every value is missing, or fewer than 2 points.
+    /// </exception>
     public static PartialDependence Compute(ITransformer model, DataFrame data, string column, int points = 20, string scoreColumn = "Score")
     {
-        if (data.Columns.IndexOf(column) < 0 || data[column] is not SingleDataFrameColumn values)
-            throw new ArgumentException($"Partial dependence needs a float (Single) column named '{column}'. The columns are: " +
-                string.Join(", ", data.Columns.Select(c => $"{c.Name} ({c.DataType.Name})")) + ".", nameof(column));
-        if (points < 2) throw new ArgumentException($"Use at least 2 grid points; got {points}.", nameof(points));
+        Require.NotNull(model, nameof(model), "a fitted model (the ITransformer that Fit returned)");
+        var values = Require.Column<SingleDataFrameColumn>(data, column, "float (Single)");
+        Require.HasValues(values, nameof(column), "to make the grid from");
+        Require.AtLeast(points, 2, nameof(points), "grid points", "so that there is a line to draw");
         var known = values.Where(v => v.HasValue).Select(v => (double)v!.Value).ToList();
         var (min, max) = (known.Min(), known.Max());
         var grid = Enumerable.Range(0, points).Select(i => min + (max - min) * i / (points - 1)).ToList();

@@ -18,12 +18,11 @@ public static class HyperparameterSearch
         Rank(settings.Select(s => new Trial<T>(s, score(s))), higherIsBetter);
 
     /// <summary>Scores <paramref name="trials"/> settings drawn without repetition from <paramref name="settings"/> (the same seed, the same draw).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">More trials than settings, or fewer than one.</exception>
+    /// <exception cref="ArgumentException">More trials than settings, or fewer than one.</exception>
     public static IReadOnlyList<Trial<T>> Random<T>(IEnumerable<T> settings, int trials, int seed, Func<T, CrossValidationSummary> score, bool higherIsBetter)
     {
-        var all = settings.ToArray();
-        if (trials < 1 || trials > all.Length)
-            throw new ArgumentOutOfRangeException(nameof(trials), trials, $"Choose between 1 and {all.Length} trials (the number of settings).");
+        var all = Require.NotNull(settings, nameof(settings), "the settings to draw from").ToArray();
+        Require.InRange(trials, 1, all.Length, nameof(trials), "a number of trials", $"Draw at most the {all.Length} settings there are; to try them all, use Grid.");
         new System.Random(seed).Shuffle(all);
         return Grid(all.Take(trials), score, higherIsBetter);
     }

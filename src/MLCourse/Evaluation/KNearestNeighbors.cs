@@ -24,23 +24,15 @@ public sealed class KNearestNeighbors
         (this.points, this.labels, K, Classes) = (points, labels, k, labels.Distinct().Order(StringComparer.Ordinal).ToList());
 
     /// <summary>Stores the training points and their classes.</summary>
-    /// <exception cref="ArgumentException">No points, a label for each point missing, unequal feature counts, or a missing (NaN) feature.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is below 1 or above the number of points.</exception>
+    /// <exception cref="ArgumentException">
+    /// No points, a label for each point missing, unequal feature counts, a missing (NaN) feature, or <paramref name="k"/>
+    /// below 1 or above the number of points.
+    /// </exception>
     public static KNearestNeighbors Fit(IReadOnlyList<float[]> features, IReadOnlyList<string> labels, int k = 5)
     {
-        ArgumentNullException.ThrowIfNull(features);
-        ArgumentNullException.ThrowIfNull(labels);
-        if (features.Count == 0) throw new ArgumentException("k-NN needs at least one training point; got none.", nameof(features));
-        if (features.Count != labels.Count)
-            throw new ArgumentException($"Each training point needs a label: got {features.Count} points and {labels.Count} labels.", nameof(labels));
-        if (k < 1 || k > features.Count)
-            throw new ArgumentOutOfRangeException(nameof(k), k, $"k must be between 1 and the number of training points ({features.Count}).");
-        var width = features[0].Length;
-        for (var i = 0; i < features.Count; i++)
-        {
-            Check(features[i], width, $"training point {i}");
-            if (labels[i] is null) throw new ArgumentException($"Training point {i} has no label: drop unlabelled rows first.", nameof(labels));
-        }
+        FeatureRows.CheckAll(features, "k-NN", nameof(features));
+        FeatureRows.CheckLabels(labels, features.Count, l => l is null, nameof(labels));
+        Require.InRange(k, 1, features.Count, nameof(k), "a number of neighbours k", "k cannot exceed the number of training points; 5 is a common choice.");
         return new KNearestNeighbors(features.Select(f => f.ToArray()).ToArray(), labels.ToArray(), k);
     }
 
@@ -49,7 +41,7 @@ public sealed class KNearestNeighbors
     /// <c>Concatenate</c> and a normalizer) and a text label column.
     /// </summary>
     public static KNearestNeighbors Fit(IDataView data, string featuresColumn = "Features", string labelColumn = "Label", int k = 5) =>
-        Fit(Features(data, featuresColumn), data.GetColumn<string>(labelColumn).ToList(), k);
+        Fit(FeatureRows.Read(data, featuresColumn), data.GetColumn<string>(labelColumn).ToList(), k);
 
     /// <summary>The predicted class of one point.</summary>
     public string Predict(float[] features) => Vote(features).Winner;
@@ -63,11 +55,11 @@ public sealed class KNearestNeighbors
 
     /// <summary>The predicted class of every row of <paramref name="data"/>, in order.</summary>
     public IReadOnlyList<string> Predict(IDataView data, string featuresColumn = "Features") =>
-        Features(data, featuresColumn).Select(Predict).ToList();
+        FeatureRows.Read(data, featuresColumn).Select(Predict).ToList();
 
     private (string Winner, Dictionary<string, int> Votes) Vote(float[] features)
     {
-        Check(features, points[0].Length, "the point to classify");
+        FeatureRows.Check(features, points[0].Length, "the point to classify", "k-NN");
         var nearest = Enumerable.Range(0, points.Length)
             .Select(i => (Index: i, Distance: SquaredDistance(points[i], features)))
             .OrderBy(n => n.Distance).ThenBy(n => n.Index)
@@ -89,16 +81,4 @@ public sealed class KNearestNeighbors
         }
         return sum;
     }
-
-    private static void Check(float[] features, int width, string what)
-    {
-        if (features is null || features.Length != width)
-            throw new ArgumentException($"{what} has {features?.Length ?? 0} features; the training points have {width}. Use the same feature columns in the same order.");
-        var nan = Array.FindIndex(features, float.IsNaN);
-        if (nan >= 0)
-            throw new ArgumentException($"{what} has a missing value (NaN) in feature {nan}; k-NN cannot measure a distance to it. Drop or fill missing values first.");
-    }
-
-    private static List<float[]> Features(IDataView data, string column) =>
-        data.GetColumn<VBuffer<float>>(column).Select(v => v.DenseValues().ToArray()).ToList();
 }

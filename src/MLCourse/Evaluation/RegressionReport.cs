@@ -37,16 +37,23 @@ public sealed class RegressionReport
         RSquared = 1 - errors.Sum(e => e * e) / actual.Sum(a => (a - mean) * (a - mean));
     }
 
-    /// <exception cref="ArgumentException">The lists differ in length, are empty, or hold a value that is not a number.</exception>
+    /// <exception cref="ArgumentException">
+    /// The lists are null, differ in length, hold fewer than two examples or a value that is not a number, or the actual
+    /// values are all the same (R² compares the errors with the target's spread, and there is none).
+    /// </exception>
     public static RegressionReport From(IReadOnlyList<double> actual, IReadOnlyList<double> predicted)
     {
-        ArgumentNullException.ThrowIfNull(actual);
-        ArgumentNullException.ThrowIfNull(predicted);
-        if (actual.Count != predicted.Count)
-            throw new ArgumentException($"Need one prediction per example: got {actual.Count} actual values and {predicted.Count} predictions.", nameof(predicted));
-        if (actual.Count < 2) throw new ArgumentException($"Need at least two examples to evaluate; got {actual.Count}.", nameof(actual));
-        if (actual.Concat(predicted).Any(v => !double.IsFinite(v)))
-            throw new ArgumentException("A value is missing or not a number: drop examples without a known target before evaluating.", nameof(actual));
+        Require.NotNull(actual, nameof(actual), "the actual values");
+        Require.NotNull(predicted, nameof(predicted), "the predicted values");
+        Require.That(actual.Count == predicted.Count, nameof(predicted), "one prediction per example",
+            () => $"{actual.Count} actual values and {predicted.Count} predictions", "Score the same examples you take the actual values from.");
+        Require.AtLeast(actual.Count, 2, nameof(actual), "examples", "so that the errors have a mean and the target a spread");
+        Require.That(actual.Concat(predicted).All(double.IsFinite), nameof(actual), "numbers only",
+            () => $"a missing value or NaN at example {actual.Zip(predicted).ToList().FindIndex(p => !double.IsFinite(p.First) || !double.IsFinite(p.Second))}",
+            "Drop examples without a known target before evaluating.");
+        Require.That(actual.Any(a => a != actual[0]), nameof(actual), "actual values that vary (R² compares the errors with their spread)",
+            () => $"every one of the {actual.Count} actual values equal to {actual[0]}",
+            "Evaluate on examples whose targets differ, e.g. a larger or a random test set.");
         return new RegressionReport(actual.ToList(), predicted.ToList());
     }
 

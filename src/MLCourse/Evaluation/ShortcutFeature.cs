@@ -16,12 +16,11 @@ public static class ShortcutFeature
     /// <exception cref="ArgumentException">No such label column, more classes than colours, or an agreement outside 0..1.</exception>
     public static DataFrame AddBand(DataFrame frame, string labelColumn, double agreement, int seed, string name = "band_colour")
     {
-        if (frame.Columns.IndexOf(labelColumn) < 0)
-            throw new ArgumentException($"The DataFrame has no column '{labelColumn}'. Its columns are: {string.Join(", ", frame.Columns.Select(c => c.Name))}.", nameof(labelColumn));
-        if (agreement is < 0 or > 1) throw new ArgumentException($"The agreement is a share between 0 and 1; got {agreement}.", nameof(agreement));
-        var labels = frame[labelColumn].Cast<object?>().Select(v => v?.ToString() ?? "").ToList();
+        var labels = Require.Column(frame, labelColumn, nameof(labelColumn)).Cast<object?>().Select(v => v?.ToString() ?? "").ToList();
+        Require.InRange(agreement, 0, 1, nameof(agreement), "an agreement (a share of the rows)", "1 copies the label everywhere; 1/3 on three classes carries no information.");
         var classes = labels.Distinct().Order(StringComparer.Ordinal).ToList();
-        if (classes.Count > Colours.Count) throw new ArgumentException($"{classes.Count} classes, but only {Colours.Count} colours.", nameof(labelColumn));
+        Require.That(classes.Count <= Colours.Count, nameof(labelColumn), $"at most {Colours.Count} classes (one colour each)", () => $"{classes.Count}",
+            "Use a label with fewer classes.");
         var random = new Random(seed);
         var copy = frame.Clone();
         copy.Columns.Add(new StringDataFrameColumn(name, labels.Select(l =>

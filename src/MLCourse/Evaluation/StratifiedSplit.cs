@@ -13,15 +13,11 @@ public static class StratifiedSplit
     /// <exception cref="ArgumentException">No such column, a missing label, or a test fraction outside (0, 1).</exception>
     public static (DataFrame Train, DataFrame Test) Split(DataFrame frame, string labelColumn, double testFraction = 0.2, int seed = 1)
     {
-        ArgumentNullException.ThrowIfNull(frame);
-        if (testFraction is <= 0 or >= 1)
-            throw new ArgumentException($"The test fraction must be between 0 and 1 (0.2 keeps a fifth for testing); got {testFraction}.", nameof(testFraction));
-        if (frame.Columns.IndexOf(labelColumn) < 0)
-            throw new ArgumentException($"The DataFrame has no column '{labelColumn}'. Its columns are: {string.Join(", ", frame.Columns.Select(c => c.Name))}.", nameof(labelColumn));
-        var labels = frame[labelColumn].Cast<object?>().Select(v => v?.ToString()).ToList();
-        var missing = labels.IndexOf(null);
-        if (missing >= 0)
-            throw new ArgumentException($"Row {missing} has no '{labelColumn}': drop rows without a label before splitting.", nameof(labelColumn));
+        Require.That(testFraction is > 0 and < 1, nameof(testFraction), "a test fraction between 0 and 1, both excluded", () => $"{testFraction}",
+            "0.2 keeps a fifth of each class for testing.");
+        var labels = Require.Column(frame, labelColumn, nameof(labelColumn)).Cast<object?>().Select(v => v?.ToString()).ToList();
+        Require.That(!labels.Contains(null), nameof(labelColumn), $"a '{labelColumn}' in every row", () => $"none in row {labels.IndexOf(null)}",
+            "Drop rows without a label before splitting.");
 
         var random = new Random(seed);
         var inTest = new bool[labels.Count];

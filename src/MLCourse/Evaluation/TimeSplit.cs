@@ -14,20 +14,15 @@ public static class TimeSplit
     /// <exception cref="ArgumentException">No such date column, a missing date, or a cutoff that leaves one part empty.</exception>
     public static (DataFrame Train, DataFrame Test) Before(DataFrame frame, string dateColumn, DateTime cutoff)
     {
-        ArgumentNullException.ThrowIfNull(frame);
-        if (frame.Columns.IndexOf(dateColumn) < 0 || frame[dateColumn].DataType != typeof(DateTime))
-            throw new ArgumentException($"A time split needs a DateTime column named '{dateColumn}'. The columns are: " +
-                string.Join(", ", frame.Columns.Select(c => $"{c.Name} ({c.DataType.Name})")) + ".", nameof(dateColumn));
-        var dates = frame[dateColumn].Cast<DateTime?>().ToList();
-        var missing = dates.IndexOf(null);
-        if (missing >= 0)
-            throw new ArgumentException($"Row {missing} has no '{dateColumn}': drop rows without a date before splitting by time.", nameof(dateColumn));
+        var dates = Require.Column<PrimitiveDataFrameColumn<DateTime>>(frame, dateColumn, "DateTime", nameof(dateColumn)).ToList();
+        Require.That(!dates.Contains(null), nameof(dateColumn), $"a '{dateColumn}' in every row", () => $"none in row {dates.IndexOf(null)}",
+            "Drop rows without a date before splitting by time.");
 
         var inTest = new BooleanDataFrameColumn("test", dates.Select(d => d >= cutoff));
         var testRows = inTest.Count(t => t == true);
-        if (testRows == 0 || testRows == dates.Count)
-            throw new ArgumentException($"The cutoff {cutoff:yyyy-MM-dd} puts every row in the {(testRows == 0 ? "training" : "test")} part: " +
-                $"the dates run from {dates.Min():yyyy-MM-dd} to {dates.Max():yyyy-MM-dd}. Choose a cutoff between them.", nameof(cutoff));
+        Require.That(testRows > 0 && testRows < dates.Count, nameof(cutoff), "a cutoff that leaves rows on both sides",
+            () => $"{cutoff:yyyy-MM-dd}, which puts every row in the {(testRows == 0 ? "training" : "test")} part: the dates run from {dates.Min():yyyy-MM-dd} to {dates.Max():yyyy-MM-dd}",
+            "Choose a cutoff between them.");
         return (frame.Filter(inTest.ElementwiseEquals(false)), frame.Filter(inTest));
     }
 }

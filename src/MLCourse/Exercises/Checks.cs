@@ -123,13 +123,24 @@ public static class Checks
         Score(score, threshold, metric, higherIsBetter, failure: "The model could not score the held-out data ({0}). Check its input and output column names.");
 
     /// <summary>
+    /// A pipeline (an estimator, not fitted) that <paramref name="crossValidate"/> fits and scores by cross-validation on the
+    /// training data, judged against <paramref name="threshold"/>: the learner's model is never scored on data the lesson
+    /// shows. <paramref name="crossValidate"/> may throw <see cref="ModelRejectedException"/> with a message for the learner.
+    /// </summary>
+    public static Func<IEstimator<ITransformer>?, Judgement> Pipeline(Func<IEstimator<ITransformer>, double> crossValidate, double threshold, string metric,
+        string data, bool higherIsBetter = true) =>
+        Score(crossValidate, threshold, metric, higherIsBetter, on: $"cross-validated on {data}",
+            failure: "The pipeline could not be fitted and cross-validated on " + data + " ({0}). Check its input and output column names.");
+
+    /// <summary>
     /// Any answer (a model, a rule, a saved file) that <paramref name="score"/> measures on held-out data, judged against
     /// <paramref name="threshold"/> as <see cref="Model"/> judges a model. <paramref name="score"/> may throw
     /// <see cref="ModelRejectedException"/> with a message for the learner; any other exception is shown in
-    /// <paramref name="failure"/>, whose <c>{0}</c> is the exception's type and message.
+    /// <paramref name="failure"/>, whose <c>{0}</c> is the exception's type and message. <paramref name="on"/> says where the
+    /// score was measured, in the feedback ("on held-out data", "cross-validated on the training cars").
     /// </summary>
     public static Func<T?, Judgement> Score<T>(Func<T, double> score, double threshold, string metric, bool higherIsBetter = true,
-        string failure = "Your answer failed on the held-out data ({0}).") => answer =>
+        string failure = "Your answer failed on the held-out data ({0}).", string on = "on held-out data") => answer =>
     {
         double value;
         try
@@ -146,18 +157,17 @@ public static class Checks
         }
         var good = higherIsBetter ? value >= threshold : value <= threshold;
         return good
-            ? Judgement.Right($"Its {metric} on held-out data is {value:0.000}.")
-            : Judgement.Wrong($"Its {metric} on held-out data is {value:0.000}; the exercise asks for {(higherIsBetter ? "at least" : "at most")} {threshold:0.00}.");
+            ? Judgement.Right($"Its {metric} {on} is {value:0.000}.")
+            : Judgement.Wrong($"Its {metric} {on} is {value:0.000}; the exercise asks for {(higherIsBetter ? "at least" : "at most")} {threshold:0.00#}.");
     };
 
-    /// <summary>A free-text answer of at least <paramref name="minimumWords"/> words; then the model answer to compare with.</summary>
-    public static Func<string?, Judgement> Reflection(int minimumWords, string modelAnswer) => answer =>
-    {
-        var words = answer!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        return words >= minimumWords
-            ? Judgement.Right($"Compare with a model answer: {modelAnswer}")
-            : Judgement.Wrong($"Write at least {minimumWords} words; you wrote {words}.");
-    };
+    /// <summary>
+    /// A reflection: a free-text answer of at least <paramref name="minimumWords"/> words. It is submitted, never solved: the
+    /// feedback names the <paramref name="keyIdeas"/> it mentions and those it does not yet mention, then shows
+    /// <paramref name="modelAnswer"/>. A text that repeats itself or is off the subject is not accepted (see <see cref="ReflectionCheck"/>).
+    /// </summary>
+    public static Func<string?, Judgement> Reflection(int minimumWords, string modelAnswer, params KeyIdea[] keyIdeas) =>
+        new ReflectionCheck(minimumWords, modelAnswer, keyIdeas ?? []).Judge;
 
     /// <summary>Applies an answer's model to held-out rows; a missing input column becomes feedback ending with <paramref name="advice"/>.</summary>
     internal static IDataView TransformHeldOut(ITransformer model, IDataView rows, string rowsName, string advice)

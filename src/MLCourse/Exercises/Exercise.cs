@@ -1,19 +1,28 @@
 namespace MLCourse.Exercises;
 
-/// <summary>Whether an answer is right, and if not, a specific reason that does not give the answer away.</summary>
-public sealed record Judgement(bool Correct, string Message)
+/// <summary>
+/// What a checker concluded: an answer is right, or wrong with a specific reason that does not give the answer away, or
+/// (for a reflection) submitted: read against its key ideas, but neither right nor wrong.
+/// </summary>
+public sealed record Judgement(Outcome Outcome, string Message)
 {
-    /// <summary>A right answer, with an optional remark (e.g. a model answer to compare with).</summary>
-    public static Judgement Right(string message = "Well done.") => new(true, message);
+    /// <summary>Whether the answer is right.</summary>
+    public bool Correct => Outcome == Outcome.Correct;
+
+    /// <summary>A right answer, with an optional remark.</summary>
+    public static Judgement Right(string message = "Well done.") => new(Outcome.Correct, message);
 
     /// <summary>A wrong answer and why.</summary>
-    public static Judgement Wrong(string reason) => new(false, reason);
+    public static Judgement Wrong(string reason) => new(Outcome.Incorrect, reason);
+
+    /// <summary>A reflection handed in, with feedback on the ideas it mentions and a model answer to compare with.</summary>
+    public static Judgement Submission(string feedback) => new(Outcome.Submitted, feedback);
 }
 
 /// <summary>
 /// An exercise: a prompt (in the notebook), a checker, hints in order, and a worked solution. The learner's answer cell
-/// starts as <c>null</c> ("not attempted"); <see cref="Check"/> judges it, records the outcome in the learner's progress,
-/// and tells the lesson runner. A checker that throws on a strange answer is a bug in the checker, so exceptions from the
+/// starts as <c>null</c> ("not attempted"); <see cref="Check(T)"/> judges it, records the outcome in the learner's progress
+/// (<see cref="ExerciseLog.Current"/>), and tells the lesson runner. A checker that throws on a strange answer is a bug in the checker, so exceptions from the
 /// learner's own code (a function answer) are caught by the checkers and turned into feedback.
 /// </summary>
 public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judge, IReadOnlyList<string> hints, string solutionCode)
@@ -30,25 +39,39 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
     /// <summary>The code that solves the exercise in its lesson (solution mode runs it in place of the learner's cell).</summary>
     public string SolutionCode { get; } = solutionCode;
 
-    /// <summary>Judges <paramref name="answer"/>; null means the starter placeholder is still there.</summary>
-    public Verdict Check(T? answer)
+    /// <summary>
+    /// Judges <paramref name="answer"/> (null means the starter placeholder is still there) and records the outcome in
+    /// <see cref="ExerciseLog.Current"/>, the learner's progress once the setup cell has run.
+    /// </summary>
+    public Verdict Check(T? answer) => Check(answer, ExerciseLog.Current);
+
+    /// <summary>Judges <paramref name="answer"/> and records the outcome in <paramref name="log"/>.</summary>
+    public Verdict Check(T? answer, ExerciseLog log)
     {
+        Require.NotNull(log, nameof(log), "a log to record the outcome in (ExerciseLog.Current is the learner's)");
         var verdict = answer is null
             ? new Verdict(Id, Outcome.NotAttempted, "Replace the null in the answer cell, run it, then run this cell again.")
             : Judge(answer);
-        ExerciseLog.Record(verdict);
+        log.Record(verdict);
+        LessonResults.RecordExercise(verdict.Exercise, verdict.Outcome.ToString());
         return verdict;
     }
+
+    /// <summary>
+    /// Whether this is a reflection (a free-text answer, judged by <see cref="Checks.Reflection"/>): it can be submitted,
+    /// never solved, and the course counts it apart from the exercises that are checked for real.
+    /// </summary>
+    public bool IsReflection => judge.Target is ReflectionCheck;
 
     private Verdict Judge(T answer)
     {
         var judgement = judge(answer);
-        return new Verdict(Id, judgement.Correct ? Outcome.Correct : Outcome.Incorrect, judgement.Message);
+        return new Verdict(Id, judgement.Outcome, judgement.Message);
     }
 
     /// <summary>
     /// What a cell that builds on this exercise's answer shows while the answer is still missing, as in
-    /// <c>if (model is null) display(Lesson09.ForecastModel.Waiting()); else { … }</c>. It records nothing: only <see cref="Check"/> does.
+    /// <c>if (model is null) display(Lesson09.ForecastModel.Waiting()); else { … }</c>. It records nothing: only <see cref="Check(T)"/> does.
     /// </summary>
     public Verdict Waiting() =>
         new(Id, Outcome.NotAttempted, $"This cell builds on your answer to \"{Title}\": answer it above, then run this cell again.");
@@ -73,4 +96,7 @@ public interface IExercise
 
     /// <summary>The code that solves it, run in place of the learner's answer cell in solution mode.</summary>
     string SolutionCode { get; }
+
+    /// <summary>Whether it is a reflection, which is submitted rather than solved.</summary>
+    bool IsReflection { get; }
 }

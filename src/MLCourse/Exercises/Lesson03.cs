@@ -7,15 +7,7 @@ namespace MLCourse.Exercises;
 /// <summary>The exercises of lesson 03, explore and visualize.</summary>
 public static class Lesson03
 {
-    private static readonly string[] Measurements = ["Beak Length (mm)", "Beak Depth (mm)", "Flipper Length (mm)", "Body Mass (g)"];
-
-    private static double MeanMass(string species)
-    {
-        var penguins = CourseData.LoadPenguins();
-        return Enumerable.Range(0, (int)penguins.Rows.Count)
-            .Where(i => (string)penguins["Species"][i] == species && penguins["Body Mass (g)"][i] is not null)
-            .Average(i => (double)(float)penguins["Body Mass (g)"][i]);
-    }
+    private static double MeanMass(string species) => Measured("Body Mass (g)", species).Average();
 
     private static double CarCorrelation(string x, string y)
     {
@@ -46,16 +38,53 @@ public static class Lesson03
         double? gentooExtraMass = MeanMassOf("Gentoo") - MeanMassOf("Adelie");
         """);
 
-    /// <summary>03.2: the measurement that tells Adelie from Chinstrap.</summary>
-    public static Exercise<string?> AdelieChinstrapMeasure { get; } = new(
-        "03.2", "what tells Adelie from Chinstrap?",
-        Checks.Text("Beak Length (mm)", Measurements,
-            ("Flipper Length (mm)", "Flipper length separates the Gentoos from the other two; Adelie and Chinstrap flippers overlap."),
-            ("Body Mass (g)", "Adelie and Chinstrap weigh almost exactly the same (section 1): mass cannot tell them apart."),
-            ("Beak Depth (mm)", "Adelie and Chinstrap beaks are about equally deep; look at the box plots again.")),
-        ["Look at the box plots of section 2: in which one do the Adelie and Chinstrap boxes not overlap?",
-         "Section 1's table of means shows the same thing in numbers."],
-        """string? adelieChinstrapMeasure = "Beak Length (mm)";""");
+    /// <summary>The measured values of <paramref name="column"/> for one species (all species when null).</summary>
+    private static List<double> Measured(string column, string? species)
+    {
+        var penguins = CourseData.LoadPenguins();
+        return Enumerable.Range(0, (int)penguins.Rows.Count)
+            .Where(i => (species is null || (string)penguins["Species"][i] == species) && penguins[column][i] is not null)
+            .Select(i => (double)(float)penguins[column][i]).ToList();
+    }
+
+    private static double SampleVariance(IReadOnlyList<double> values)
+    {
+        var mean = values.Average();
+        return values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1);
+    }
+
+    /// <summary>Chinstrap's mean minus Adelie's, in millimetres or grams.</summary>
+    private static double MeanDifference(string column) => Measured(column, "Chinstrap").Average() - Measured(column, "Adelie").Average();
+
+    /// <summary>Cohen's d of Chinstrap against Adelie: the difference of the means over the pooled standard deviation.</summary>
+    private static double Separation(string column)
+    {
+        var (adelie, chinstrap) = (Measured(column, "Adelie"), Measured(column, "Chinstrap"));
+        var pooled = Math.Sqrt(((adelie.Count - 1) * SampleVariance(adelie) + (chinstrap.Count - 1) * SampleVariance(chinstrap)) / (adelie.Count + chinstrap.Count - 2));
+        return MeanDifference(column) / pooled;
+    }
+
+    /// <summary>03.2: how far apart Adelie and Chinstrap beak lengths are, in pooled standard deviations.</summary>
+    public static Exercise<double?> BeakSeparation { get; } = new(
+        "03.2", "how far apart are their beaks?",
+        Checks.Number(() => Separation("Beak Length (mm)"), tolerance: 0.2,
+            (() => -Separation("Beak Length (mm)"), "Right size, wrong sign: give the distance as a positive number (Chinstrap's mean minus Adelie's)."),
+            (() => MeanDifference("Beak Length (mm)"), "That is the difference in millimetres. Divide it by the pooled standard deviation, so that it no longer depends on the unit."),
+            (() => MeanDifference("Beak Length (mm)") / Math.Sqrt(SampleVariance(Measured("Beak Length (mm)", null))),
+                "That divides by the standard deviation of all the penguins, which the long-beaked Gentoos widen: pool the standard deviations of Adelie and Chinstrap only."),
+            (() => Separation("Body Mass (g)"), "That is body mass (or beak depth: both are close to 0). The exercise asks about beak length first."),
+            (() => Separation("Flipper Length (mm)"), "That is flipper length: the exercise asks about beak length.")),
+        ["Filter `measured` to one species at a time, e.g. measured.Filter(measured[\"Species\"].ElementwiseEquals(\"Adelie\")), and take the column \"Beak Length (mm)\" as doubles.",
+         "For each species: n (the count), the mean, and the sample variance s² = Σ(x − mean)² / (n − 1).",
+         "d = (mean of Chinstrap − mean of Adelie) / √(((n₁ − 1)s₁² + (n₂ − 1)s₂²) / (n₁ + n₂ − 2))."],
+        """
+        List<double> BeakLengths(string species) =>
+            measured.Filter(measured["Species"].ElementwiseEquals(species))["Beak Length (mm)"].Cast<float?>().Select(v => (double)v!.Value).ToList();
+        double Variance(List<double> values) => values.Sum(v => (v - values.Average()) * (v - values.Average())) / (values.Count - 1);
+        var (adelieBeaks, chinstrapBeaks) = (BeakLengths("Adelie"), BeakLengths("Chinstrap"));
+        var pooledSd = Math.Sqrt(((adelieBeaks.Count - 1) * Variance(adelieBeaks) + (chinstrapBeaks.Count - 1) * Variance(chinstrapBeaks)) / (adelieBeaks.Count + chinstrapBeaks.Count - 2));
+        double? beakSeparation = (chinstrapBeaks.Average() - adelieBeaks.Average()) / pooledSd;
+        """);
 
     /// <summary>03.3: the correlation of horsepower and fuel economy.</summary>
     public static Exercise<double?> HorsepowerMpgCorrelation { get; } = new(
@@ -85,10 +114,13 @@ public static class Lesson03
         Checks.Reflection(15,
             "The correlation says that longer flippers and heavier bodies go together in this sample, not that one causes the other. " +
             "Both grow with the size of the bird, and both differ by species (the Gentoos are big in everything), so a third factor " +
-            "explains much of it. Only an intervention could show cause, and stretching flippers would not add grams."),
+            "explains much of it. Only an intervention could show cause, and stretching flippers would not add grams.",
+            new KeyIdea("going together is not causing", "caus", "not mean", "does not imply", "doesn't imply", "association", "associat", "together", "go with", "goes with"),
+            new KeyIdea("a third factor behind both", "third", "confound", "common", "size", "bigger", "larger", "species", "gentoo", "age", "grow", "both", "underlying", "lurking", "hidden"),
+            new KeyIdea("what only an experiment could show", "interven", "experiment", "stretch", "lengthen", "longer flippers would", "manipulat", "would not", "wouldn't", "trial")),
         ["Is there something that makes both flippers longer and bodies heavier?", "Remember what the Gentoo cluster did to the beak correlation."],
         """string? correlationNotCause = "Correlation is not causation: a bigger bird has both longer flippers and more mass, and the species differ in size, so a third factor (size, species) drives both; lengthening a flipper would not make the bird heavier.";""");
 
     /// <summary>The lesson's exercises, in order.</summary>
-    public static IReadOnlyList<IExercise> All { get; } = [GentooExtraMass, AdelieChinstrapMeasure, HorsepowerMpgCorrelation, WettestMonths, CorrelationNotCause];
+    public static IReadOnlyList<IExercise> All { get; } = [GentooExtraMass, BeakSeparation, HorsepowerMpgCorrelation, WettestMonths, CorrelationNotCause];
 }

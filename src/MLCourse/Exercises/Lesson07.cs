@@ -3,8 +3,6 @@ namespace MLCourse.Exercises;
 /// <summary>The exercises of lesson 07, models on the edge.</summary>
 public static class Lesson07
 {
-    private static readonly string[] PipelineSteps = ["Expression", "OneHotEncoding", "Concatenate", "NormalizeMeanVariance", "SDCA"];
-
     /// <summary>07.1: the nearest-rank 99th percentile.</summary>
     public static Exercise<Func<double[], double>?> P99 { get; } = new(
         "07.1", "the 99th percentile, by hand",
@@ -20,16 +18,33 @@ public static class Lesson07
          "Arrays count from 0, so take sorted[(int)Math.Ceiling(0.99 * n) - 1]."],
         """Func<double[], double>? p99 = values => values.Order().ToArray()[(int)Math.Ceiling(0.99 * values.Length) - 1];""");
 
-    /// <summary>07.2: the step that blocks an ONNX export.</summary>
-    public static Exercise<string?> BlockingStep { get; } = new(
-        "07.2", "what blocks the export?",
-        Checks.Text("Expression", PipelineSteps,
-            ("OneHotEncoding", "One-hot encoding exports: section 5 showed it."),
-            ("Concatenate", "Concatenate exports: section 5 showed it."),
-            ("NormalizeMeanVariance", "The normalizers export: section 5 showed it."),
-            ("SDCA", "Linear models export: section 5 showed it.")),
-        ["Look at the table of section 5: which kinds of step failed?", "A step that runs code you wrote has no ONNX operator to become."],
-        """string? blockingStep = "Expression";""");
+    /// <summary>
+    /// The steps of 07.2, in the order the exercise lists them, that ConvertToOnnx refuses (Microsoft.ML.OnnxConverter 0.23.1;
+    /// the tests export each step to confirm it): NormalizeRobustScaling and FastTreeTweedie export, the others do not.
+    /// </summary>
+    internal static readonly string[] StepsThatDoNotExport = ["NormalizeLogMeanVariance", "NormalizeBinning", "Gam"];
+
+    /// <summary>07.2: which of five more steps cannot be exported, found by trying.</summary>
+    public static Exercise<IEnumerable<string>?> BlockedSteps { get; } = new(
+        "07.2", "which steps block the export?",
+        Checks.Sequence<string>(() => StepsThatDoNotExport,
+            (() => ["NormalizeRobustScaling", "NormalizeLogMeanVariance", "NormalizeBinning"],
+                "Not every normalizer fails, and not every trainer exports: try each of the five with TryExport rather than judging by the name."),
+            (() => [], "Some of them do fail: try each of the five with TryExport.")),
+        ["Make an array of (name, estimator) pairs, as section 5 does, with the five steps exactly as the exercise writes them.",
+         "TryExport(estimator) fits the step on the training cars and tries the export: it returns \"exports\" or \"fails (…)\".",
+         "Keep the names of the steps that do not say \"exports\", in the order of the list: steps.Where(…).Select(s => s.Step)."],
+        """
+        var moreSteps = new (string Step, IEstimator<ITransformer> Estimator)[]
+        {
+            ("NormalizeRobustScaling", ml.Transforms.NormalizeRobustScaling("Horsepower")),
+            ("NormalizeLogMeanVariance", ml.Transforms.NormalizeLogMeanVariance("Weight_in_lbs")),
+            ("NormalizeBinning", ml.Transforms.NormalizeBinning("Displacement")),
+            ("FastTreeTweedie", ml.Transforms.Concatenate("Features", carFeatures).Append(ml.Regression.Trainers.FastTreeTweedie("Miles_per_Gallon"))),
+            ("Gam", ml.Transforms.Concatenate("Features", carFeatures).Append(ml.Regression.Trainers.Gam("Miles_per_Gallon"))),
+        };
+        IEnumerable<string>? blockedSteps = moreSteps.Where(s => TryExport(s.Estimator) != "exports").Select(s => s.Step).ToList();
+        """);
 
     /// <summary>07.3: why watch the 99th percentile.</summary>
     public static Exercise<string?> WhyP99 { get; } = new(
@@ -38,10 +53,14 @@ public static class Lesson07
             "The median says what a typical request waits; the p99 is what one request in a hundred waits, and a busy service " +
             "answers thousands per second, so many users see it every second. A page that makes several calls hits the slow tail " +
             "far more often than 1%. Timeouts, service-level objectives and user experience are set by the tail, and a p99 " +
-            "100 times the median points to a cause (garbage collection, cold starts, contention) worth fixing."),
+            "100 times the median points to a cause (garbage collection, cold starts, contention) worth fixing.",
+            new KeyIdea("how many requests land in the tail", "many", "thousand", "per second", "every second", "users", "volume", "busy", "traffic", "1%", "one in a hundred", "1 in 100"),
+            new KeyIdea("pages that make several calls", "several calls", "many calls", "multiple", "fan out", "fan-out", "page", "chain", "each request makes", "20 calls", "calls"),
+            new KeyIdea("what the tail decides (timeouts or experience)", "timeout", "slo", "sla", "experience", "frustrat", "wait", "slow", "worst", "tail"),
+            new KeyIdea("what a long tail points to", "garbage", "gc", "cold", "contention", "pause", "spike", "cause", "jitter", "lock")),
         ["At 10,000 requests per second, how many requests a second are at or beyond the p99?", "A page that makes 20 calls: how likely is it that at least one is slow?"],
-        """string? whyP99 = "One request in a hundred waits the p99, which for a busy service is many users every second, and a page that makes many calls hits the slow tail far more often; timeouts and user experience are set by the tail, not the median.";""");
+        """string? whyP99 = "One request in a hundred waits the p99, which for a busy service is many users every second, and a page that makes many calls hits the slow tail far more often; timeouts and user experience are set by the tail, not the median, and a long tail points to a cause, such as garbage collection, worth fixing.";""");
 
     /// <summary>The lesson's exercises, in order.</summary>
-    public static IReadOnlyList<IExercise> All { get; } = [P99, BlockingStep, WhyP99];
+    public static IReadOnlyList<IExercise> All { get; } = [P99, BlockedSteps, WhyP99];
 }

@@ -6,8 +6,8 @@ using MLCourse.Evaluation;
 namespace MLCourse.Exercises;
 
 /// <summary>
-/// The training and test sets of lessons 04 and 05, rebuilt exactly as the lessons build them, so that a checker judges
-/// an answer on the same rows the learner worked with (both splits depend only on their seed, not on the lesson's MLContext).
+/// The training and test sets of lessons 04 and 05, rebuilt exactly as the lessons build them (both splits depend only on
+/// their seed, not on the lesson's MLContext), and the ways a checker scores a model exercise on them.
 /// </summary>
 internal static class LessonSplits
 {
@@ -32,12 +32,39 @@ internal static class LessonSplits
     }
 
     /// <summary>The accuracy of a fitted penguin classifier (with a PredictedSpecies output) on held-out penguins.</summary>
-    public static double SpeciesAccuracy(ITransformer model, DataFrame penguins, string advice)
+    public static double SpeciesAccuracy(ITransformer model, DataFrame penguins, string advice) =>
+        SpeciesAccuracy(Checks.TransformHeldOut(model, penguins, "penguins", advice));
+
+    /// <summary>The accuracy of a classifier's output (with a PredictedSpecies column) against its species column.</summary>
+    public static double SpeciesAccuracy(IDataView scored)
     {
-        var scored = Checks.TransformHeldOut(model, penguins, "penguins", advice);
         if (scored.Schema.GetColumnOrNull("PredictedSpecies") is null)
             throw new ModelRejectedException("The model's output has no PredictedSpecies column: end the pipeline with " +
                 "ml.Transforms.Conversion.MapKeyToValue(\"PredictedSpecies\", \"PredictedLabel\"), as the lesson's pipelines do.");
         return ClassificationReport.From(scored, "species", "PredictedSpecies").Accuracy;
+    }
+
+    /// <summary>
+    /// How a model exercise judges a pipeline without the test set the lesson shows: 5-fold cross-validation on
+    /// <paramref name="rows"/> (training rows only). Each fold fits the pipeline on four fifths and scores the fitted model
+    /// on the fifth it did not see; the result is the mean score. A missing input column becomes feedback ending with
+    /// <paramref name="advice"/>.
+    /// </summary>
+    public static double CrossValidated(IEstimator<ITransformer> pipeline, IDataView rows, string rowsName, Func<ITransformer, IDataView, double> score, string advice)
+    {
+        var folds = new MLContext(seed: 1).Data.CrossValidationSplit(rows, numberOfFolds: 5, seed: 1);
+        return folds.Average(fold =>
+        {
+            ITransformer model;
+            try
+            {
+                model = pipeline.Fit(fold.TrainSet);
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                throw new ModelRejectedException($"The pipeline needs a column the {rowsName} do not have ({e.Message.Split(" (")[0]}): {advice}");
+            }
+            return score(model, fold.TestSet);
+        });
     }
 }

@@ -11,6 +11,8 @@ public enum Outcome
     Incorrect,
     /// <summary>The answer is right.</summary>
     Correct,
+    /// <summary>A reflection was handed in: it is read against the key ideas and compared with a model answer, never graded.</summary>
+    Submitted,
 }
 
 /// <summary>The result of checking one answer: shown as a coloured box in the notebook, as one line in plain text.</summary>
@@ -21,6 +23,7 @@ public sealed record Verdict(string Exercise, Outcome Outcome, string Message)
     {
         Outcome.Correct => $"✔ Exercise {Exercise}: correct. {Message}",
         Outcome.Incorrect => $"✘ Exercise {Exercise}: not yet. {Message}",
+        Outcome.Submitted => $"✎ Exercise {Exercise}: submitted. {Message}",
         _ => $"… Exercise {Exercise}: not attempted yet. {Message}",
     };
 
@@ -31,6 +34,7 @@ public sealed record Verdict(string Exercise, Outcome Outcome, string Message)
         {
             Outcome.Correct => ("#e6f4ea", "#1e8e3e"),
             Outcome.Incorrect => ("#fce8e6", "#d93025"),
+            Outcome.Submitted => ("#e8f0fe", "#1a73e8"),
             _ => ("#f1f3f4", "#80868b"),
         };
         return $"<div style=\"background:{colour};border-left:4px solid {border};padding:6px 10px;color:#202124\">{WebUtility.HtmlEncode(ToString())}</div>";

@@ -1,0 +1,28 @@
+namespace MLCourse.Reinforcement;
+
+/// <summary>Turning noisy per-episode numbers into curves you can read: the mean over runs, then a moving average.</summary>
+public static class LearningCurves
+{
+    /// <summary>The mean of several runs, episode by episode.</summary>
+    /// <exception cref="ArgumentException">No runs, or runs of different lengths.</exception>
+    public static double[] Mean(IReadOnlyList<IReadOnlyList<double>> runs)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        if (runs.Count == 0 || runs.Any(r => r.Count != runs[0].Count))
+            throw new ArgumentException($"Give one or more runs of the same length; got {runs.Count} runs of lengths {string.Join(", ", runs.Select(r => r.Count).Distinct())}.", nameof(runs));
+        return Enumerable.Range(0, runs[0].Count).Select(i => runs.Average(r => r[i])).ToArray();
+    }
+
+    /// <summary>The trailing moving average over <paramref name="window"/> values (fewer at the start, where there are fewer).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A window below 1.</exception>
+    public static double[] Smooth(IReadOnlyList<double> values, int window)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        Require.AtLeast(window, 1, nameof(window), "the number of values each point averages");
+        return Enumerable.Range(0, values.Count).Select(i =>
+        {
+            var from = Math.Max(0, i - window + 1);
+            return Enumerable.Range(from, i - from + 1).Average(j => values[j]);
+        }).ToArray();
+    }
+}

@@ -1,0 +1,45 @@
+namespace MLCourse.Reinforcement;
+
+/// <summary>
+/// How much an agent lost by not always pulling the best arm, averaged over many runs: after each pull, the regret so far
+/// is the sum over pulls of (best arm's mean − pulled arm's mean). Its slope is the price of exploring and of mistakes:
+/// a straight line means the agent keeps paying, a flattening curve means it has found the best arm.
+/// </summary>
+public sealed record RegretCurve(string Agent, IReadOnlyList<double> Regret, double AverageReward)
+{
+    /// <summary>The regret after the last pull.</summary>
+    public double Final => Regret[^1];
+
+    /// <summary>
+    /// Runs <paramref name="runs"/> independent runs of <paramref name="pulls"/> pulls each on a bandit with
+    /// <paramref name="probabilities"/>, a fresh agent from <paramref name="agent"/> (given the number of arms and a seed)
+    /// per run; everything is seeded from <paramref name="seed"/>, so the curve repeats exactly.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Fewer than one pull or run.</exception>
+    public static RegretCurve Measure(IReadOnlyList<double> probabilities, Func<int, int, IBanditAgent> agent, int pulls, int runs, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        Require.AtLeast(pulls, 1, nameof(pulls), "the number of pulls per run");
+        Require.AtLeast(runs, 1, nameof(runs), "the number of runs to average");
+        var regret = new double[pulls];
+        var (reward, name) = (0.0, "");
+        var seeds = new Random(seed);
+        for (var run = 0; run < runs; run++)
+        {
+            var bandit = new Bandit(probabilities, seeds.Next());
+            var player = agent(bandit.ArmCount, seeds.Next());
+            name = player.Name;
+            var lost = 0.0;
+            for (var t = 0; t < pulls; t++)
+            {
+                var arm = player.Choose();
+                var payoff = bandit.Pull(arm);
+                player.Update(arm, payoff);
+                reward += payoff;
+                lost += bandit.BestMean - bandit.Means[arm];
+                regret[t] += lost / runs;
+            }
+        }
+        return new RegretCurve(name, regret, reward / ((double)runs * pulls));
+    }
+}
