@@ -23,7 +23,7 @@ public sealed class AppExporterTests
 
         Assert.Equal(
         [
-            "#:property PublishAot=false", "#:property ImplicitUsings=disable", "#:property Nullable=annotations", "#:property TreatWarningsAsErrors=false",
+            "#:property PublishAot=false", "#:property JsonSerializerIsReflectionEnabledByDefault=true", "#:property ImplicitUsings=disable", "#:property Nullable=annotations", "#:property TreatWarningsAsErrors=false",
             "#:package Microsoft.ML", "#:package Microsoft.Data.Analysis", "#:package Plotly.NET", "#:package Microsoft.ML.FastTree",
             "#:project ../src/MLCourse/MLCourse.csproj",
         ], directives);
@@ -110,8 +110,8 @@ public sealed class AppExporterTests
     public void The_program_runs_in_the_notebooks_folder_as_the_kernel_does()
     {
         Assert.Contains("if (AppContext.GetData(\"EntryPointFileDirectoryPath\") is string appFolder)", Lines);
-        Assert.Contains("    Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine(appFolder, \"../notebooks\"));", Lines);
-        Assert.Contains("//     dotnet run --file apps/96-app-fixture.cs", Lines);
+        Assert.Contains("    Environment.CurrentDirectory = appFolder;", Lines);   // the app lives in the notebooks folder
+        Assert.Contains("//     dotnet run --file notebooks/96-app-fixture.cs", Lines);
         Assert.Equal(Path.Combine(AppFiles.Folder(Repository.Folders), "96-app-fixture.cs"), App.Path);
     }
 

@@ -6,7 +6,7 @@ namespace MLCourse.Tests;
 /// <summary>A failing app is traced back to the notebook cell, from the compiler's error or the exception's stack.</summary>
 public sealed class AppFailureTests
 {
-    private const string AppPath = "/course/apps/96-app-fixture.cs";
+    private const string AppPath = "/course/notebooks/96-app-fixture.cs";
     private static readonly ExportedApp App = AppFixture.Export();
     private static readonly IReadOnlyList<NotebookCell> Cells = AppFixture.Source().Cells.Select(c => c.Cell).ToList();
 

@@ -29,7 +29,7 @@ internal static class AppFixture
         }).ToArray()),
     }, Repository.Folders.Notebooks);
 
-    /// <summary>The fixture exported as an app that would live in the course's apps/ folder (nothing is written).</summary>
+    /// <summary>The fixture exported as an app that would live in the course's notebooks folder (nothing is written).</summary>
     public static ExportedApp Export(JsonNode? notebook = null) =>
         AppExporter.Export(Source(notebook), Repository.Folders, AppFiles.Folder(Repository.Folders));
 }

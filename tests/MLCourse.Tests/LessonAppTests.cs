@@ -4,7 +4,7 @@ namespace MLCourse.Tests;
 
 /// <summary>
 /// Every lesson exports to a file-based app that behaves like its notebook (the guard for every lesson to come), and the
-/// committed apps in <c>apps/</c> are exactly what the notebooks export.
+/// committed apps, <c>notebooks/NN-name.cs</c>, are exactly what the notebooks export.
 /// </summary>
 public sealed class LessonAppTests
 {
@@ -28,12 +28,12 @@ public sealed class LessonAppTests
     }
 
     [Fact]
-    public void Every_app_is_a_lesson_s()
+    public void Every_cs_file_in_the_notebooks_folder_is_a_lesson_s_app()
     {
         var lessons = Repository.Lessons.Select(l => l.Name + ".cs").ToHashSet();
-        var strays = Directory.EnumerateFiles(AppFiles.Folder(Repository.Folders)).Select(Path.GetFileName).Where(f => !lessons.Contains(f!)).ToList();
+        var strays = Directory.EnumerateFiles(AppFiles.Folder(Repository.Folders), "*.cs").Select(Path.GetFileName).Where(f => !lessons.Contains(f!)).ToList();
 
-        Assert.True(strays.Count == 0, $"apps/ holds files no lesson exports: {string.Join(", ", strays)}. Delete them (a lesson was renamed or removed?).");
+        Assert.True(strays.Count == 0, $"notebooks/ holds .cs files no lesson exports: {string.Join(", ", strays)}. Delete them (a lesson was renamed or removed?).");
     }
 
     [Fact]
@@ -41,6 +41,6 @@ public sealed class LessonAppTests
     {
         var readme = File.ReadAllText(Path.Combine(Repository.Folders.Root, "README.md"));
 
-        Assert.All(Repository.Lessons, l => Assert.Contains($"dotnet run --file apps/{l.Name}.cs", readme));
+        Assert.All(Repository.Lessons, l => Assert.Contains($"dotnet run --file notebooks/{l.Name}.cs", readme));
     }
 }

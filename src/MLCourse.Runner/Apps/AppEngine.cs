@@ -21,7 +21,7 @@ public sealed class AppEngine(CourseFolders folders, TimeSpan timeout)
     public CourseFolders Folders { get; } = folders;
 
     /// <summary>
-    /// Runs the app of <paramref name="lesson"/>: as shipped, the committed <c>apps/</c> file (which must match its notebook);
+    /// Runs the app of <paramref name="lesson"/>: as shipped, the committed <c>notebooks/NN-name.cs</c> (which must match its notebook);
     /// with <paramref name="solutions"/>, a fresh copy with each exercise's solution in its answer cell.
     /// </summary>
     public async Task<AppReport> RunAsync(Lesson lesson, bool solutions = false, CancellationToken cancel = default)

@@ -54,7 +54,7 @@ public static partial class AppExporter
             {title}
             Lesson {lesson.Lesson[..2]} of {MLCourse.Course.Title} as a .NET 10 file-based app: the notebook's code, run as one program.
 
-            Run it from the course folder; the .NET 10 SDK is all it needs:
+            Run it from the course folder (or from anywhere, with the path to this file: it finds the data itself); the .NET 10 SDK is all it needs:
                 dotnet run --file {System.IO.Path.GetRelativePath(folders.Root, path).Replace('\\', '/')}
             It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and run it again.
 
@@ -67,9 +67,12 @@ public static partial class AppExporter
 
         // Directives: an ordinary program (not trimmed or compiled ahead of time: ML.NET and the course's JSON use reflection),
         // with the kernel's namespaces and nullable rules, where a warning never stops a lesson, as in the notebook.
-        Line(MarkdownComment.From("Build settings: an ordinary program (ML.NET and the course's progress file use reflection, which a trimmed or " +
-                                  "native program would lack), with the notebook kernel's namespaces and nullable rules, where a warning never stops a lesson."));
+        // A file-based app turns reflection-based System.Text.Json off by default; the notebook has it on.
+        Line(MarkdownComment.From("Build settings: an ordinary program, as the notebook kernel is (ML.NET, the lessons' JSON and the course's " +
+                                  "progress file use reflection, which a file-based app leaves out by default), with the kernel's namespaces " +
+                                  "and nullable rules, where a warning never stops a lesson."));
         Line("#:property PublishAot=false");
+        Line("#:property JsonSerializerIsReflectionEnabledByDefault=true");
         Line("#:property ImplicitUsings=disable");
         Line("#:property Nullable=annotations");
         Line("#:property TreatWarningsAsErrors=false");
@@ -91,7 +94,10 @@ public static partial class AppExporter
 
         Line(MarkdownComment.From("The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so that relative paths mean the same."));
         Line($"if (AppContext.GetData(\"EntryPointFileDirectoryPath\") is string {AppFolderVariable})");
-        Line($"    Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine({AppFolderVariable}, \"{Relative(folders.Notebooks)}\"));");
+        var notebooks = Relative(folders.Notebooks);
+        Line(notebooks == "."
+            ? $"    Environment.CurrentDirectory = {AppFolderVariable};"
+            : $"    Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine({AppFolderVariable}, \"{notebooks}\"));");
 
         foreach (var (cell, directives, syntax) in lesson.Cells)
         {

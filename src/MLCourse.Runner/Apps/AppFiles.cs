@@ -1,14 +1,15 @@
 namespace MLCourse.Runner.Apps;
 
 /// <summary>
-/// Where the lessons' apps live: <c>apps/NN-name.cs</c>, committed next to <c>notebooks/</c> (the same depth, so relative
-/// paths mean the same) and kept equal to what the notebooks export (a test compares them); copies with the exercise
-/// solutions in place go to <c>artifacts/apps-solutions/</c>, never committed.
+/// Where the lessons' apps live: <c>notebooks/NN-name.cs</c>, committed next to the notebook they are made from (so that
+/// relative paths mean the same, and the course's top level stays as it is) and kept equal to what the notebooks export
+/// (a test compares them); copies with the exercise solutions in place go to <c>artifacts/apps-solutions/</c>, never committed.
+/// No project's folder holds <c>notebooks/</c>, so no project compiles these files.
 /// </summary>
 public static class AppFiles
 {
-    /// <summary>The committed apps.</summary>
-    public static string Folder(CourseFolders folders) => Path.Combine(folders.Root, "apps");
+    /// <summary>The committed apps: the notebooks folder.</summary>
+    public static string Folder(CourseFolders folders) => folders.Notebooks;
 
     /// <summary>The solution copies the runner and the tests build.</summary>
     public static string SolutionsFolder(CourseFolders folders) => Path.Combine(folders.Artifacts, "apps-solutions");

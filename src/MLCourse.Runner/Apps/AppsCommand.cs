@@ -3,7 +3,7 @@ namespace MLCourse.Runner.Apps;
 /// <summary>
 /// The runner's file-based app commands:
 /// <list type="bullet">
-/// <item><c>--export-apps [LESSON ...]</c> writes each lesson's app to <c>apps/NN-name.cs</c>;</item>
+/// <item><c>--export-apps [LESSON ...]</c> writes each lesson's app to <c>notebooks/NN-name.cs</c>, next to its notebook;</item>
 /// <item><c>--check-apps</c> says which committed apps differ from what their notebooks export (exit code 1 if any);</item>
 /// <item><c>--run-apps [LESSON ...] [--solutions]</c> builds and runs each app with <c>dotnet run --file</c>, as shipped or
 /// with the exercise solutions in place, and prints a table: build and run seconds, results, and the first failure.</item>
@@ -18,7 +18,7 @@ public static class AppsCommand
                dotnet run --project src/MLCourse.Runner -- --check-apps
                dotnet run --project src/MLCourse.Runner -- --run-apps [LESSON ...] [--solutions] [--timeout SECONDS]
 
-          --export-apps  write apps/NN-name.cs from notebooks/NN-name.ipynb (all lessons when none is given)
+          --export-apps  write notebooks/NN-name.cs from notebooks/NN-name.ipynb (all lessons when none is given)
           --check-apps   list the apps that differ from what their notebooks export now
           --run-apps     build and run each app (dotnet run --file); --solutions runs a copy with each exercise's solution
                          in its answer cell (written to artifacts/apps-solutions/), where every exercise must be solved

@@ -1,8 +1,9 @@
 // 01 · Collect data
 // Lesson 01 of Machine Learning with C# as a .NET 10 file-based app: the notebook's code, run as one program.
 //
-// Run it from the course folder; the .NET 10 SDK is all it needs:
-//     dotnet run --file apps/01-collect-data.cs
+// Run it from the course folder (or from anywhere, with the path to this file: it finds the data itself); the
+// .NET 10 SDK is all it needs:
+//     dotnet run --file notebooks/01-collect-data.cs
 // It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it
 // prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and
 // run it again.
@@ -13,10 +14,11 @@
 // cell starts at a line like
 //     // ── cell 12 ──────
 
-// Build settings: an ordinary program (ML.NET and the course's progress file use reflection, which a trimmed
-// or native program would lack), with the notebook kernel's namespaces and nullable rules, where a warning
-// never stops a lesson.
+// Build settings: an ordinary program, as the notebook kernel is (ML.NET, the lessons' JSON and the course's
+// progress file use reflection, which a file-based app leaves out by default), with the kernel's namespaces
+// and nullable rules, where a warning never stops a lesson.
 #:property PublishAot=false
+#:property JsonSerializerIsReflectionEnabledByDefault=true
 #:property ImplicitUsings=disable
 #:property Nullable=annotations
 #:property TreatWarningsAsErrors=false
@@ -54,7 +56,7 @@ using MLCourse.Exercises;
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
-    Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine(appFolder, "../notebooks"));
+    Environment.CurrentDirectory = appFolder;
 
 // # 01 · Collect data
 //
@@ -78,6 +80,9 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
+// It loads the course's helper library, which you build once, in the course folder: dotnet build src/MLCourse
+// (if you skip that, this cell fails with CS0006: MLCourse.dll could not be found).
+// The kernel: ".NET Interactive" in VS Code, ".NET (C#)" in Jupyter.
 
 MLCourse.Course.Start();
 
@@ -211,7 +216,7 @@ var json = """
     "measurements": { "beakLengthMm": 39.1, "beakDepthMm": 18.7, "flipperLengthMm": 181, "bodyMassG": 3750 } },
   { "id": 4, "species": "Adelie", "island": "Torgersen", "sex": null,
     "measurements": { "beakLengthMm": null, "beakDepthMm": null, "flipperLengthMm": null, "bodyMassG": null } },
-  { "id": 153, "species": "Gentoo", "island": "Biscoe", "sex": "FEMALE",
+  { "id": 221, "species": "Gentoo", "island": "Biscoe", "sex": "FEMALE",
     "measurements": { "beakLengthMm": 46.1, "beakDepthMm": 13.2, "flipperLengthMm": 211, "bodyMassG": 4500 } }
 ]
 """;
@@ -494,9 +499,11 @@ using (var writer = new StreamWriter(flightsCsv))
 display($"{new FileInfo(flightsCsv).Length / 1e6:0} MB of CSV for one million flights");
 
 // ── cell 61 ────────────────────────────────────────────────────────────────────────────────────────────────
+var heldBeforeCsv = GC.GetTotalMemory(forceFullCollection: true);
 clock.Restart();
 var viaLoadCsv = DataFrame.LoadCsv(flightsCsv, cultureInfo: System.Globalization.CultureInfo.InvariantCulture);
 var loadCsvSeconds = clock.Elapsed.TotalSeconds;
+var frameMegabytes = (GC.GetTotalMemory(forceFullCollection: true) - heldBeforeCsv) / 1e6;   // viaLoadCsv is still in use here
 
 clock.Restart();
 var viaCsvLoad = Csv.Load(flightsCsv);
@@ -504,11 +511,12 @@ var csvLoadSeconds = clock.Elapsed.TotalSeconds;
 
 var sameColumns = viaLoadCsv.Columns.Select(c => (c.Name, c.DataType)).SequenceEqual(viaCsvLoad.Columns.Select(c => (c.Name, c.DataType)));
 Console.WriteLine($"DataFrame.LoadCsv: {loadCsvSeconds:0.0} s   Csv.Load: {csvLoadSeconds:0.0} s   same columns and types: {sameColumns}");
+Console.WriteLine($"The million rows held as a DataFrame: {frameMegabytes:0} MB");
 MLCourse.Course.PublishTiming("csv_speedup", loadCsvSeconds / csvLoadSeconds);
 
 // **What to notice.** The same million rows come out of both, several times faster with `Csv.Load` (how many
-// times depends on your machine; the course's benchmark measures it carefully). Both still hold the whole
-// table in memory.
+// times depends on your machine; the course's benchmark measures it carefully). Both hold the whole table in
+// memory: the second line says how much one of them takes.
 //
 // ### Data bigger than memory: ML.NET streams
 //
@@ -523,10 +531,15 @@ clock.Restart();
 IDataView view = ml.Data.LoadFromTextFile<FlightRow>(flightsCsv, separatorChar: ',', hasHeader: true);
 display($"IDataView ready in {clock.Elapsed.TotalMilliseconds:0} ms; columns: {string.Join(", ", view.Schema.Select(c => c.Name))}");
 
-// Now stream through the million rows to compute the mean delay, holding one row at a time:
+// Now stream through the million rows to compute the mean delay, holding one row at a time. To see what
+// streaming keeps in memory, the loop stops at every 250,000th row and measures the memory in use (after a
+// full garbage collection, so that only what is still needed counts), while the cursor is open. It also
+// counts what was allocated along the way:
 
 // ── cell 65 ────────────────────────────────────────────────────────────────────────────────────────────────
-memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
+var heldBeforeStreaming = GC.GetTotalMemory(forceFullCollection: true);
+var allocatedBeforeStreaming = GC.GetTotalAllocatedBytes(precise: true);
+var heldWhileStreaming = new List<double>();   // MB in use at every 250,000th row, the cursor open
 clock.Restart();
 double total = 0;
 long count = 0;
@@ -539,19 +552,32 @@ using (var cursor = view.GetRowCursor(new[] { view.Schema["Delay"] }))
         getDelay(ref delay);
         total += delay;
         count++;
+        if (count % 250_000 == 0)
+        {
+            clock.Stop();   // the measurement is not part of the streaming time
+            heldWhileStreaming.Add((GC.GetTotalMemory(forceFullCollection: true) - heldBeforeStreaming) / 1e6);
+            clock.Start();
+        }
     }
 }
-var streamedMegabytes = (GC.GetTotalMemory(forceFullCollection: true) - memoryBefore) / 1e6;
-Console.WriteLine($"{count:N0} rows streamed in {clock.Elapsed.TotalSeconds:0.0} s, mean delay {total / count:0.00} minutes, memory held afterwards: {streamedMegabytes:0.0} MB");
+var allocatedMegabytes = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBeforeStreaming) / 1e6;
+Console.WriteLine($"{count:N0} rows streamed in {clock.Elapsed.TotalSeconds:0.0} s, mean delay {total / count:0.00} minutes");
+Console.WriteLine($"memory in use while streaming, at 250,000 / 500,000 / 750,000 / 1,000,000 rows: {string.Join(" / ", heldWhileStreaming.Select(m => m.ToString("0.0")))} MB");
+Console.WriteLine($"allocated along the way and collected as it went: {allocatedMegabytes:0} MB; the same rows held as a DataFrame: {frameMegabytes:0} MB");
 
-// **What to notice.** A million rows went through, and almost no memory stayed in use: the file could have
-// been 100 times larger. This is how ML.NET trains on data bigger than memory. Its trainers and `Fit` take an
-// `IDataView`; a `DataFrame` is one too, so everything you load into a DataFrame can also go straight into
-// ML.NET.
+// **What to notice.** While a million rows went through, the memory in use stayed under a megabyte, no more
+// at the millionth row than at the 250,000th: it does not grow with the rows read, so the file could have
+// been 100 times larger. Holding the same rows as a DataFrame takes tens of megabytes (the number above).
+// Streaming is not free: it allocated far more than it kept, but those were short-lived objects that the
+// garbage collector reclaimed as it went. This is how ML.NET trains on data bigger than memory. Its trainers
+// and `Fit` take an `IDataView`; a `DataFrame` is one too, so everything you load into a DataFrame can also
+// go straight into ML.NET.
 
 // ── cell 67 ────────────────────────────────────────────────────────────────────────────────────────────────
 if (flights.Rows.Count != 3_000_000 || count != 1_000_000 || !sameColumns)
     throw new InvalidOperationException($"Expected 3,000,000 flights, 1,000,000 streamed rows and identical CSV columns; got {flights.Rows.Count:N0}, {count:N0}, {sameColumns}.");
+if (heldWhileStreaming.Max() > 0.05 * frameMegabytes || heldWhileStreaming[^1] - heldWhileStreaming[0] > 1)
+    throw new InvalidOperationException($"Expected streaming to keep under 5% of the DataFrame's {frameMegabytes:0} MB, and no more at the millionth row than at the 250,000th (within 1 MB); got {string.Join(" / ", heldWhileStreaming.Select(m => m.ToString("0.0")))} MB.");
 MLCourse.Course.Publish("flights_rows", flights.Rows.Count);
 MLCourse.Course.PublishTiming("flights_load_s", loadSeconds);
 
@@ -574,14 +600,21 @@ MLCourse.Course.PublishTiming("flights_load_s", loadSeconds);
 // Four exercises, from quick to thoughtful. In each, replace the `null` in the answer cell with your answer,
 // run it, then run the check cell below it. The check says whether you got it and, if not, what is off,
 // without giving the answer away. `Hint()` gives a hint (call it again for the next one), and `Solution()`
-// shows a worked answer when you want it. Your progress is saved on your machine; the last cell shows it.
+// shows a worked answer when you want it. The last exercise is a *reflection*, answered in a few sentences:
+// it is not graded. Once your answer is long enough and on the subject, it is submitted, and the check tells
+// you which key ideas it mentions, which it does not yet mention, and shows a model answer to compare with.
+// Your progress is saved on your machine; the last cell shows it, exercises solved and reflections submitted
+// apart.
 
 // ── cell 69 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
 
 // ### Exercise 01.1 · How many films have no director?
 //
-// Using the films table, count the films whose `Director` is missing.
+// The course's `data/` folder also holds a table of films (`movies.csv`). A colleague loads it the way
+// section 1 first loaded the penguins, `DataFrame.LoadCsv(CourseData.PathOf("movies.csv"))`, sees that the
+// `Director` column's `NullCount` is 0, and reports that every film has a director. How many films really
+// have no director recorded?
 
 // ── cell 71 · your answer to exercise 01.1 ─────────────────────────────────────────────────────────────────
 double? missingDirectors = null; // your answer: a number, or code that computes it
@@ -600,40 +633,47 @@ Func<string, double>? parseEuropean = null; // for example: text => ...
 // ── cell 75 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson01.ParseEuropean.Check(parseEuropean));
 
-// ### Exercise 01.3 · Flatten a nested field
+// ### Exercise 01.3 · Flatten name/value readings
 //
-// From the penguins the web API returned (`fromApi`, section 4), build the flattened column
-// `measurements.flipperLengthMm`: one `float` value per penguin, in the API's order, missing where the API
-// sent `null`.
+// Not every API nests its records the way section 2's did. A field app sends each penguin's measurements as a
+// list of *readings*, name/value pairs in no fixed order, and a reading that was not taken is simply absent.
+// Here are six penguins as it sends them:
 
-// ── cell 77 · your answer to exercise 01.3 ─────────────────────────────────────────────────────────────────
-DataFrameColumn? flipperColumn = null;
+// ── cell 77 ────────────────────────────────────────────────────────────────────────────────────────────────
+var fieldNotes = Lesson01.FieldNotes;
+display(fieldNotes);
 
-// ── cell 78 ────────────────────────────────────────────────────────────────────────────────────────────────
-display(Lesson01.FlipperColumn.Check(flipperColumn));
+// Build the flattened column `bodyMassG`: one `float` value per penguin, in the order of the notes, missing
+// (`null`) where the penguin has no `bodyMassG` reading.
+
+// ── cell 79 · your answer to exercise 01.3 ─────────────────────────────────────────────────────────────────
+DataFrameColumn? bodyMassColumn = null;
+
+// ── cell 80 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson01.BodyMassColumn.Check(bodyMassColumn));
 
 // ### Exercise 01.4 · Why parameters?
 //
 // A colleague builds SQL by pasting values into the query text: "our users are trusted employees". In two or
 // three sentences, why use parameters anyway?
 
-// ── cell 80 · your answer to exercise 01.4 ─────────────────────────────────────────────────────────────────
+// ── cell 82 · your answer to exercise 01.4 ─────────────────────────────────────────────────────────────────
 string? whyParameters = null; // write your answer as a string
 
-// ── cell 81 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 83 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson01.WhyParameters.Check(whyParameters));
 
 // Stuck? For example `Lesson01.ParseEuropean.Hint()` or `Lesson01.ParseEuropean.Solution()`. Your progress so
 // far:
 
-// ── cell 83 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 85 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Progress.Show());
 
 // ## Clean up
 //
 // Stop the web API, close the database, and delete the files this lesson wrote:
 
-// ── cell 85 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 87 ────────────────────────────────────────────────────────────────────────────────────────────────
 api.Dispose();
 http.Dispose();
 impatient.Dispose();

@@ -1,8 +1,9 @@
 // 02 · Prepare data
 // Lesson 02 of Machine Learning with C# as a .NET 10 file-based app: the notebook's code, run as one program.
 //
-// Run it from the course folder; the .NET 10 SDK is all it needs:
-//     dotnet run --file apps/02-prepare-data.cs
+// Run it from the course folder (or from anywhere, with the path to this file: it finds the data itself); the
+// .NET 10 SDK is all it needs:
+//     dotnet run --file notebooks/02-prepare-data.cs
 // It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it
 // prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and
 // run it again.
@@ -13,10 +14,11 @@
 // cell starts at a line like
 //     // ── cell 12 ──────
 
-// Build settings: an ordinary program (ML.NET and the course's progress file use reflection, which a trimmed
-// or native program would lack), with the notebook kernel's namespaces and nullable rules, where a warning
-// never stops a lesson.
+// Build settings: an ordinary program, as the notebook kernel is (ML.NET, the lessons' JSON and the course's
+// progress file use reflection, which a file-based app leaves out by default), with the kernel's namespaces
+// and nullable rules, where a warning never stops a lesson.
 #:property PublishAot=false
+#:property JsonSerializerIsReflectionEnabledByDefault=true
 #:property ImplicitUsings=disable
 #:property Nullable=annotations
 #:property TreatWarningsAsErrors=false
@@ -52,7 +54,7 @@ using MLCourse.Exercises;
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
-    Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine(appFolder, "../notebooks"));
+    Environment.CurrentDirectory = appFolder;
 
 // # 02 · Prepare data
 //
@@ -73,6 +75,9 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
+// It loads the course's helper library, which you build once, in the course folder: dotnet build src/MLCourse
+// (if you skip that, this cell fails with CS0006: MLCourse.dll could not be found).
+// The kernel: ".NET Interactive" in VS Code, ".NET (C#)" in Jupyter.
 
 MLCourse.Course.Start();
 
@@ -93,13 +98,15 @@ DataFrame MissingValues(DataFrame frame) => new DataFrame(
     new DoubleDataFrameColumn("missing %", frame.Columns.Select(c => Math.Round(100.0 * c.NullCount / frame.Rows.Count, 1))));
 
 var missingInMovies = MissingValues(movies);
+display(missingInMovies.OrderByDescending("missing %").Head(4));
 display(missingInMovies.PlotBar("column", "missing %", title: "Missing values per column in the films table", yTitle: "missing (% of films)"));
 
-// **What to notice.** Running time is missing for 62% of the films; Rotten Tomatoes ratings for 27%; the key
-// money columns are almost complete. A column that is mostly missing may not be worth keeping; a column with
-// a few gaps can be repaired. The strategies, on the penguins, whose gaps are small. (`ToDataFrame()`, from
-// the course's helper library, turns any list of records into a table, like pandas' `pd.DataFrame(records)`;
-// you will see it again below.)
+// **What to notice.** US DVD sales are missing for 82% of the films, running time for 62%, the director for
+// 42% and Rotten Tomatoes ratings for 27%; the money columns (budget, US and worldwide gross) are almost
+// complete. A column that is mostly missing may not be worth keeping; a column with a few gaps can be
+// repaired. The strategies, on the penguins, whose gaps are small. (`ToDataFrame()`, from the course's helper
+// library, turns any list of records into a table, like pandas' `pd.DataFrame(records)`; you will see it
+// again below.)
 
 // ── cell 7 ─────────────────────────────────────────────────────────────────────────────────────────────────
 display(MissingValues(penguins));
@@ -340,18 +347,48 @@ display(new DataFrame(minMax, zScore).Description());
 // **What to notice.** Min-max runs from exactly 0 to 1. The z-score has mean 0 (to rounding) and runs from
 // about −1.9 to +2.6 standard deviations. The shape of the distribution is unchanged: only the scale moved.
 //
-// ML.NET does the same as part of a pipeline, with `NormalizeMinMax` and `NormalizeMeanVariance`. A DataFrame
-// is an `IDataView`, so it goes straight in. The normalizer is *fitted* (it learns min and max), then
-// *applied*:
+// ML.NET normalizes as part of a pipeline, with `NormalizeMinMax` and `NormalizeMeanVariance`. A DataFrame is
+// an `IDataView`, so it goes straight in. A normalizer is *fitted* (it learns the minimum and maximum, or the
+// mean and the standard deviation), then *applied*. But by default neither computes what its name suggests.
+// Fit each one twice, with its default and with `fixZero: false`, and compare with the versions made by hand
+// above, for three penguins: the first, the lightest and the heaviest:
 
 // ── cell 41 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
 var ml = new MLContext(seed: 1);
-var measured = penguins.DropNulls();
-var normalizer = ml.Transforms.NormalizeMinMax("Body Mass (g)");
-var fitted = normalizer.Fit(measured);
-var normalized = fitted.Transform(measured).ToDataFrame(-1);
-display(normalized["Body Mass (g)"].Cast<float>().Select(v => Math.Round(v, 3)).Take(5));
+var measured = penguins.Filter(penguins["Body Mass (g)"].ElementwiseIsNotNull());   // the 342 penguins with measurements
+var masses = measured["Body Mass (g)"].Cast<float>().ToArray();
+int[] picked = { 0, Array.IndexOf(masses, masses.Min()), Array.IndexOf(masses, masses.Max()) };   // first, lightest, heaviest
+
+// Fit a normalizer on the body masses and read what it gives the three penguins.
+IEnumerable<float> Normalized(IEstimator<ITransformer> normalizer) => normalizer.Fit(measured).Transform(measured).GetColumn<float>("Body Mass (g)");
+var (massMean, massStd) = (mass.Mean(), StandardDeviation(mass));
+display(new[]
+{
+    ("body mass (g)", "x", masses.AsEnumerable()),
+    ("min-max by hand", "(x − min) / (max − min)", masses.Select(m => (m - massMin) / (massMax - massMin))),
+    ("NormalizeMinMax, default", "x / max |x|", Normalized(ml.Transforms.NormalizeMinMax("Body Mass (g)"))),
+    ("NormalizeMinMax, fixZero: false", "(x − min) / (max − min)", Normalized(ml.Transforms.NormalizeMinMax("Body Mass (g)", fixZero: false))),
+    ("z-score by hand", "(x − mean) / std", masses.Select(m => (float)((m - massMean) / massStd))),
+    ("NormalizeMeanVariance, default", "x / √(mean² + variance)", Normalized(ml.Transforms.NormalizeMeanVariance("Body Mass (g)"))),
+    ("NormalizeMeanVariance, fixZero: false", "(x − mean) / std", Normalized(ml.Transforms.NormalizeMeanVariance("Body Mass (g)", fixZero: false))),
+}.Select(r => (r.Item1, r.Item2, Values: r.Item3.ToArray()))
+ .Select(r => new { normalizer = r.Item1, computes = r.Item2, first = Math.Round(r.Values[picked[0]], 3), lightest = Math.Round(r.Values[picked[1]], 3), heaviest = Math.Round(r.Values[picked[2]], 3) })
+ .ToDataFrame());
+
+// **What to notice.** With `fixZero: false`, ML.NET computes the min-max (0.292 for the first penguin, as by
+// hand) and the z-score (−0.564; by hand −0.563, because ML.NET, like scikit-learn's `StandardScaler`,
+// divides by the standard deviation computed with *n*, not *n* − 1). With the defaults, neither normalizer
+// centres: `NormalizeMinMax` divides by the largest absolute value (0.595 for the first penguin) and
+// `NormalizeMeanVariance` by √(mean² + variance) (0.877). Every body mass stays positive and they all land in
+// a narrow band (from 0.429 to 1 with the min-max default), so a feature keeps an offset the model must work
+// around, and features whose mean is large next to their spread end up with a smaller spread than the others.
+// Lesson 05 shows what that does to a linear regression.
+//
+// The default's name says what it protects: zero stays zero. That is the right choice for **sparse** data,
+// such as word counts in which almost every value is 0: centring would turn all those zeros into other
+// numbers, and the data would no longer be sparse (or small). For dense measurements like these, pass
+// `fixZero: false`; the rest of the course does.
 
 // ### Leakage: fit on the training data only
 //
@@ -362,7 +399,7 @@ display(normalized["Body Mass (g)"].Cast<float>().Select(v => Math.Round(v, 3)).
 // Split the penguins 80/20, then fit a z-score normalizer once on everything (wrong) and once on the training
 // part (right), and look at what each one learned:
 
-// ── cell 43 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 44 ────────────────────────────────────────────────────────────────────────────────────────────────
 var split = ml.Data.TrainTestSplit(measured, testFraction: 0.2, seed: 1);
 var zScorer = ml.Transforms.NormalizeMeanVariance("Body Mass (g)", fixZero: false);
 var fittedOnAll = zScorer.Fit(measured);
@@ -392,7 +429,7 @@ display(new[] { ("all data (leaks)", fittedOnAll), ("training data only", fitted
 // **One-hot encoding.** Models need numbers, so a category like `Island` becomes one 0/1 column per value.
 // With DataFrame:
 
-// ── cell 45 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 46 ────────────────────────────────────────────────────────────────────────────────────────────────
 var islands = penguins["Island"].Cast<string>().ToList();
 var oneHot = new DataFrame(penguins["Island"]);
 foreach (var island in islands.Distinct().Order())
@@ -402,19 +439,30 @@ display(oneHot.Head(3));
 // With ML.NET, `OneHotEncoding` learns the categories when fitted (from the training data, for the same
 // reason as above) and produces one vector column:
 
-// ── cell 47 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
 var encoder = ml.Transforms.Categorical.OneHotEncoding("IslandVector", "Island").Fit(measured);
 var encoded = encoder.Transform(measured);
+VBuffer<ReadOnlyMemory<char>> islandSlots = default;
+encoded.Schema["IslandVector"].GetSlotNames(ref islandSlots);
+display($"ML.NET's one-hot columns, in order: {string.Join(", ", islandSlots.DenseValues())}");
 display(encoded.GetColumn<VBuffer<float>>("IslandVector").Take(3).Select(v => "[" + string.Join(", ", v.DenseValues()) + "]"));
 
-// **What to notice.** The same 0/1 pattern, packed into one vector per row: ML.NET's trainers expect all
-// features in a single vector column, which lesson 04 builds with `Concatenate`.
+// **What to notice.** The same idea, packed into one vector per row (ML.NET's trainers expect all features in
+// a single vector column, which lesson 04 builds with `Concatenate`), but not the same columns: ML.NET
+// numbers the categories in the order it first meets them while fitting, so Torgersen, the first penguins'
+// island, comes first, where the DataFrame version sorted them alphabetically. A Torgersen penguin is `[1, 0,
+// 0]` here and `[0, 0, 1]` above. Neither order is wrong, but a model's weights only make sense next to the
+// encoder it was trained with: keep the fitted encoder in the pipeline, never rebuild the columns by hand.
+// (For sorted categories, pass `keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue`.)
 //
 // **Coming from Python.** `df.isna().sum()` → each column's `NullCount`; `df.dropna()` → `DropNulls()`;
 // `s.fillna(s.mean())` → `column.FillNulls(value)`; `df.drop_duplicates()` → a key per row and `Filter`;
-// `pd.to_datetime(s, format=...)` → `DateTime.TryParseExact`; scikit-learn's `MinMaxScaler`, `StandardScaler`
-// and `OneHotEncoder` → ML.NET's `NormalizeMinMax`, `NormalizeMeanVariance` and `Categorical.OneHotEncoding`,
-// fitted on the training set just the same.
+// `pd.to_datetime(s, format=...)` → `DateTime.TryParseExact`; scikit-learn's `MinMaxScaler` →
+// `NormalizeMinMax(..., fixZero: false)` and `StandardScaler` → `NormalizeMeanVariance(..., fixZero: false)`
+// (the defaults, `fixZero: true`, scale without centring: `NormalizeMinMax` then matches `MaxAbsScaler`, and
+// `NormalizeMeanVariance` has no scikit-learn twin); `OneHotEncoder` → `Categorical.OneHotEncoding`, whose
+// categories come in first-seen order where scikit-learn sorts them. All are fitted on the training set just
+// the same.
 //
 // ## 6. The clean penguin table
 //
@@ -424,7 +472,7 @@ display(encoded.GetColumn<VBuffer<float>>("IslandVector").Take(3).Select(v => "[
 // - the `.` sex is missing, like the 10 empty ones, and sexes are written in lower case;
 // - column names in `snake_case` with their unit, easy to type in code.
 
-// ── cell 49 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
 var clean = penguins.Filter(penguins["Body Mass (g)"].ElementwiseIsNotNull());
 var sex = clean["Sex"].Cast<string>().Select(s => s is "MALE" or "FEMALE" ? s.ToLowerInvariant() : null);
 var cleanPenguins = new DataFrame(
@@ -443,7 +491,7 @@ display(MissingValues(cleanPenguins));
 // guessing. Save the table with the course's `Csv.Save`, which writes numbers as they were measured (`39.1`;
 // `DataFrame.SaveCsv` would write `39.0999985`, the nearest `float`) and the same bytes on every machine:
 
-// ── cell 51 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 52 ────────────────────────────────────────────────────────────────────────────────────────────────
 var savedPath = Path.Combine(MLCourse.CourseFolders.Find().Artifacts, "penguins-clean.csv");
 Directory.CreateDirectory(Path.GetDirectoryName(savedPath)!);
 Csv.Save(cleanPenguins, savedPath);
@@ -453,7 +501,7 @@ display($"saved {cleanPenguins.Rows.Count} penguins to {savedPath}");
 // same data even if you skip this one; `CourseData.LoadCleanPenguins()` loads it. The last cell checks that
 // the table you just made is the one the course ships, value for value:
 
-// ── cell 53 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────
 var shipped = CourseData.LoadCleanPenguins();
 var yours = Csv.Load(savedPath, shipped.Columns.Select(c => (c.Name, c.DataType)).ToArray());
 var differences = Enumerable.Range(0, (int)Math.Max(shipped.Rows.Count, yours.Rows.Count))
@@ -471,17 +519,17 @@ if (future.Count != 22 || cleanPenguins.Rows.Count != 342)
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them.
 
-// ── cell 55 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
 
 // ### Exercise 02.1 · Films with neither rating
 //
 // How many films have *neither* a Rotten Tomatoes rating *nor* an IMDB rating?
 
-// ── cell 57 · your answer to exercise 02.1 ─────────────────────────────────────────────────────────────────
+// ── cell 58 · your answer to exercise 02.1 ─────────────────────────────────────────────────────────────────
 double? missingBothRatings = null;
 
-// ── cell 58 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 59 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson02.MissingBothRatings.Check(missingBothRatings));
 
 // ### Exercise 02.2 · Articles at the front
@@ -490,10 +538,10 @@ display(Lesson02.MissingBothRatings.Check(missingBothRatings));
 // `"The Secret"`) and leaves every other title alone, including titles with commas of their own, such as
 // `"Tora, Tora, Tora"`.
 
-// ── cell 60 · your answer to exercise 02.2 ─────────────────────────────────────────────────────────────────
+// ── cell 61 · your answer to exercise 02.2 ─────────────────────────────────────────────────────────────────
 Func<string, string>? frontArticle = null;
 
-// ── cell 61 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 62 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson02.FrontArticle.Check(frontArticle));
 
 // ### Exercise 02.3 · A z-score column
@@ -501,10 +549,10 @@ display(Lesson02.FrontArticle.Check(frontArticle));
 // Build the z-score of the clean penguins' flipper length (`CourseData.LoadCleanPenguins()`, column
 // `flipper_length_mm`) as a column named `flipper_z`, using the sample standard deviation (divide by n − 1).
 
-// ── cell 63 · your answer to exercise 02.3 ─────────────────────────────────────────────────────────────────
+// ── cell 64 · your answer to exercise 02.3 ─────────────────────────────────────────────────────────────────
 DataFrameColumn? flipperZ = null;
 
-// ── cell 64 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 65 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson02.FlipperZScore.Check(flipperZ));
 
 // ### Exercise 02.4 · Why fit on training data only?
@@ -512,13 +560,13 @@ display(Lesson02.FlipperZScore.Check(flipperZ));
 // In two or three sentences: why must a normalizer be fitted on the training set only, when the test set is
 // right there?
 
-// ── cell 66 · your answer to exercise 02.4 ─────────────────────────────────────────────────────────────────
+// ── cell 67 · your answer to exercise 02.4 ─────────────────────────────────────────────────────────────────
 string? whyTrainOnly = null;
 
-// ── cell 67 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson02.WhyTrainOnly.Check(whyTrainOnly));
 
-// ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 69 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Progress.Show());
 
 // ## Summary
@@ -531,6 +579,7 @@ display(Progress.Show());
 //   wrong (the 2046 films). Watch for zeros and symbols that mean "missing".
 // - **Outliers**: the IQR rule flags candidates; skewed data needs a log scale, not deletion.
 // - **Normalize and encode** inside the pipeline, fitted on the training data only, or the test score lies.
+//   ML.NET's normalizers centre only with `fixZero: false`; one-hot columns come in first-seen order.
 //
 // **Next:** [03 · Explore and visualize](03-explore-visualize.cs): look at the clean data with statistics and
 // charts.

@@ -1,8 +1,9 @@
 // 07 · Models on the edge
 // Lesson 07 of Machine Learning with C# as a .NET 10 file-based app: the notebook's code, run as one program.
 //
-// Run it from the course folder; the .NET 10 SDK is all it needs:
-//     dotnet run --file apps/07-edge-deployment.cs
+// Run it from the course folder (or from anywhere, with the path to this file: it finds the data itself); the
+// .NET 10 SDK is all it needs:
+//     dotnet run --file notebooks/07-edge-deployment.cs
 // It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it
 // prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and
 // run it again.
@@ -13,10 +14,11 @@
 // cell starts at a line like
 //     // ── cell 12 ──────
 
-// Build settings: an ordinary program (ML.NET and the course's progress file use reflection, which a trimmed
-// or native program would lack), with the notebook kernel's namespaces and nullable rules, where a warning
-// never stops a lesson.
+// Build settings: an ordinary program, as the notebook kernel is (ML.NET, the lessons' JSON and the course's
+// progress file use reflection, which a file-based app leaves out by default), with the kernel's namespaces
+// and nullable rules, where a warning never stops a lesson.
 #:property PublishAot=false
+#:property JsonSerializerIsReflectionEnabledByDefault=true
 #:property ImplicitUsings=disable
 #:property Nullable=annotations
 #:property TreatWarningsAsErrors=false
@@ -58,7 +60,7 @@ using MLCourse.Exercises;
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
-    Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine(appFolder, "../notebooks"));
+    Environment.CurrentDirectory = appFolder;
 
 // # 07 · Models on the edge
 //
@@ -78,6 +80,9 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
+// It loads the course's helper library, which you build once, in the course folder: dotnet build src/MLCourse
+// (if you skip that, this cell fails with CS0006: MLCourse.dll could not be found).
+// The kernel: ".NET Interactive" in VS Code, ".NET (C#)" in Jupyter.
 
 MLCourse.Course.Start();
 
@@ -265,13 +270,14 @@ string TryExport(IEstimator<ITransformer> estimator)
 var exportable = steps.Select(s => new { step = s.Step, onnx = TryExport(s.Estimator) }).ToDataFrame();
 display(exportable);
 
-// **What to notice.** The usual building blocks export: normalizers, one-hot encoding, concatenation,
-// missing-value replacement, linear models, tree ensembles, k-means. Steps that run arbitrary code do not:
-// `Expression` and `CustomMapping` have no ONNX equivalent, so lesson 05's squared features would have to be
-// computed by the application before calling an ONNX model (or stay in an ML.NET zip). `FeaturizeText` fails
-// in this version with an internal error, which is why you try the export early, not on release day. The
-// course's `KNearestNeighbors` is not an ML.NET model at all. Other documented gaps: time-series transforms,
-// image loading and TensorFlow or TorchSharp models.
+// **What to notice.** The usual building blocks export: the mean-variance and min-max normalizers, one-hot
+// encoding, concatenation, missing-value replacement, linear models, tree ensembles, k-means. Steps that run
+// arbitrary code do not: `Expression` and `CustomMapping` have no ONNX equivalent, so lesson 05's squared
+// features would have to be computed by the application before calling an ONNX model (or stay in an ML.NET
+// zip). `FeaturizeText` fails in this version with an internal error, which is why you try the export early,
+// not on release day: a step's family is no guide (exercise 07.2 tries a few more). The course's
+// `KNearestNeighbors` is not an ML.NET model at all. Other documented gaps: time-series transforms, image
+// loading and TensorFlow or TorchSharp models.
 //
 // ## 6. Shipping the model
 //
@@ -340,17 +346,26 @@ Func<double[], double>? p99 = null;
 // ── cell 25 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson07.P99.Check(p99));
 
-// ### Exercise 07.2 · What blocks the export?
+// ### Exercise 07.2 · Which steps block the export?
 //
-// Lesson 05's exercise 05.3 built a pipeline of `Expression`, `OneHotEncoding`, `Concatenate`,
-// `NormalizeMeanVariance` and an SDCA linear regression. Which one of these steps stops it from being
-// exported to ONNX? Answer with the step's name as written here.
+// A colleague wants to try these five steps in the fuel-economy pipeline, and the model must ship as ONNX:
+//
+// | step | the estimator |
+// |---|---|
+// | `NormalizeRobustScaling` | `ml.Transforms.NormalizeRobustScaling("Horsepower")` |
+// | `NormalizeLogMeanVariance` | `ml.Transforms.NormalizeLogMeanVariance("Weight_in_lbs")` |
+// | `NormalizeBinning` | `ml.Transforms.NormalizeBinning("Displacement")` |
+// | `FastTreeTweedie` | `ml.Transforms.Concatenate("Features", carFeatures).Append(ml.Regression.Trainers.FastTreeTweedie("Miles_per_Gallon"))` |
+// | `Gam` | `ml.Transforms.Concatenate("Features", carFeatures).Append(ml.Regression.Trainers.Gam("Miles_per_Gallon"))` |
+//
+// Which of them cannot be exported? Do not guess from the names: try them, as section 5 does. Answer with the
+// names of the steps that fail, in the order of the table.
 
 // ── cell 27 · your answer to exercise 07.2 ─────────────────────────────────────────────────────────────────
-string? blockingStep = null;
+IEnumerable<string>? blockedSteps = null;
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
-display(Lesson07.BlockingStep.Check(blockingStep));
+display(Lesson07.BlockedSteps.Check(blockedSteps));
 
 // ### Exercise 07.3 · Why p99?
 //

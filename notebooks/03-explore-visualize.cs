@@ -1,8 +1,9 @@
 // 03 · Explore and visualize
 // Lesson 03 of Machine Learning with C# as a .NET 10 file-based app: the notebook's code, run as one program.
 //
-// Run it from the course folder; the .NET 10 SDK is all it needs:
-//     dotnet run --file apps/03-explore-visualize.cs
+// Run it from the course folder (or from anywhere, with the path to this file: it finds the data itself); the
+// .NET 10 SDK is all it needs:
+//     dotnet run --file notebooks/03-explore-visualize.cs
 // It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it
 // prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and
 // run it again.
@@ -13,10 +14,11 @@
 // cell starts at a line like
 //     // ── cell 12 ──────
 
-// Build settings: an ordinary program (ML.NET and the course's progress file use reflection, which a trimmed
-// or native program would lack), with the notebook kernel's namespaces and nullable rules, where a warning
-// never stops a lesson.
+// Build settings: an ordinary program, as the notebook kernel is (ML.NET, the lessons' JSON and the course's
+// progress file use reflection, which a file-based app leaves out by default), with the kernel's namespaces
+// and nullable rules, where a warning never stops a lesson.
 #:property PublishAot=false
+#:property JsonSerializerIsReflectionEnabledByDefault=true
 #:property ImplicitUsings=disable
 #:property Nullable=annotations
 #:property TreatWarningsAsErrors=false
@@ -47,7 +49,7 @@ using MLCourse.Exercises;
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
-    Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine(appFolder, "../notebooks"));
+    Environment.CurrentDirectory = appFolder;
 
 // # 03 · Explore and visualize
 //
@@ -72,6 +74,9 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
+// It loads the course's helper library, which you build once, in the course folder: dotnet build src/MLCourse
+// (if you skip that, this cell fails with CS0006: MLCourse.dll could not be found).
+// The kernel: ".NET Interactive" in VS Code, ".NET (C#)" in Jupyter.
 
 MLCourse.Course.Start();
 
@@ -89,10 +94,13 @@ display($"{penguins.Rows.Count} penguins, {cars.Rows.Count} cars, {weather.Rows.
 //
 // **Careful first.** Two penguins have no measurements at all (lesson 02). In DataFrame 0.23, `Description()`
 // and a group-by's `Mean` divide by the number of *rows*, missing values included, as if each missing value
-// were a 0: with those two rows in, the mean body mass reads 4,177 g instead of 4,202 g. (A single column's
-// `Mean()` gets it right; pandas skips missing values everywhere.) So summarize the measured penguins:
+// were a 0: with those two rows in, the mean body mass reads 4,177 g instead of 4,202 g (the next cell prints
+// both). (A single column's `Mean()` gets it right; pandas skips missing values everywhere.) So summarize the
+// measured penguins:
 
 // ── cell 5 ─────────────────────────────────────────────────────────────────────────────────────────────────
+var meanWithUnmeasured = Convert.ToDouble(penguins.Description()["Body Mass (g)"][3]);   // row 3 of Description() is the mean
+display($"Mean body mass from Description() with the two unmeasured penguins in: {meanWithUnmeasured:0} g");
 var measured = penguins.Filter(penguins["Body Mass (g)"].ElementwiseIsNotNull());
 display(measured.Description());
 
@@ -175,7 +183,7 @@ display($"All penguins together: r = {overall:0.00}");
 display(withinSpecies.ToDataFrame());
 
 // **What to notice.** This is **Simpson's paradox**. Taken together, longer beaks look *shallower* (r ≈
-// −0.24). Within every species, longer beaks are *deeper* (r ≈ +0.3 to +0.65). The overall trend is an
+// −0.24). Within every species, longer beaks are *deeper* (r from +0.39 to +0.65). The overall trend is an
 // artefact of mixing species: Gentoos have long, shallow beaks. A model that ignores species would learn the
 // wrong direction. Always look at relationships within groups too.
 //
@@ -236,12 +244,20 @@ withMonth.Columns.Add(months);
 var monthly = withMonth.GroupBy<int>("month").Mean("temp_max", "precipitation").OrderBy("month");
 display(monthly.PlotBar("month", "precipitation", title: "Mean daily precipitation by month", yTitle: "precipitation (mm per day)"));
 
-// **What to notice.** Seattle's reputation is a winter one: November to January bring three to five times the
-// daily rain of July and August.
+// ── cell 33 ────────────────────────────────────────────────────────────────────────────────────────────────
+double RainPerDay(int month) => Enumerable.Range(0, (int)monthly.Rows.Count)
+    .Where(row => (int)monthly["month"][row] == month).Select(row => Convert.ToDouble(monthly["precipitation"][row])).Single();
+var winterToSummer = new[] { 11, 12, 1 }.SelectMany(winter => new[] { 7, 8 }.Select(summer => RainPerDay(winter) / RainPerDay(summer))).ToList();
+display($"Mean daily rain in November, December or January against July or August: {winterToSummer.Min():0.0} to {winterToSummer.Max():0.0} times as much");
+
+// **What to notice.** Seattle's reputation is a winter one: a day in November, December or January brings, on
+// average, about 3 to 14 times the rain of a day in July or August (the ratio depends on which two months you
+// compare; July is by far the driest). Read the bars one by one, though: the winter months are not the only
+// wet ones.
 //
 // How often is each kind of weather recorded?
 
-// ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 35 ────────────────────────────────────────────────────────────────────────────────────────────────
 var labelCounts = weather.GroupBy<string>("weather").Count("date").OrderByDescending("date");
 labelCounts["date"].SetName("days");
 display(labelCounts.PlotBar("weather", "days", title: "Days of each weather label, 2012 to 2015", yTitle: "days"));
@@ -256,10 +272,10 @@ display(labelCounts.PlotBar("weather", "days", title: "Days of each weather labe
 // charts from *trace* objects; the course's setup registers a formatter so that it renders here too. Note the
 // different style: XPlot's `WithTitle` changes the chart in place, where Plotly.NET returns a new chart.
 
-// ── cell 36 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 var mpg = cars["Miles_per_Gallon"].Cast<float?>().Where(v => v.HasValue).Select(v => v!.Value).ToArray();
 var xplotChart = XPlot.Plotly.Chart.Plot(new XPlot.Plotly.Histogram { x = mpg, nbinsx = 25 });
-xplotChart.WithTitle("Fuel economy of 398 cars (XPlot.Plotly)");
+xplotChart.WithTitle($"Fuel economy of {mpg.Length} cars (XPlot.Plotly)");
 xplotChart.WithXTitle("miles per gallon");
 xplotChart.WithYTitle("count");
 display(xplotChart);
@@ -273,7 +289,7 @@ display(xplotChart);
 //
 // The course checks what it claims. These are the relationships the charts showed:
 
-// ── cell 38 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 39 ────────────────────────────────────────────────────────────────────────────────────────────────
 var flipperMass = Statistics.Correlation(ChartColumn("Flipper Length (mm)"), ChartColumn("Body Mass (g)"));
 var carColumn = (string name) => cars[name].Cast<float?>().Select(v => (double?)v).ToList();
 var weightMpg = Statistics.Correlation(carColumn("Weight_in_lbs"), carColumn("Miles_per_Gallon"));
@@ -289,7 +305,7 @@ MLCourse.Course.Publish("weight_mpg_r", weightMpg);
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them, for example `Lesson03.WettestMonths.Hint()`.
 
-// ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 41 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
 
 // ### Exercise 03.1 · How much heavier is a Gentoo?
@@ -297,32 +313,40 @@ MLCourse.Course.Publish("weight_mpg_r", weightMpg);
 // On average, how many grams heavier is a Gentoo penguin than an Adelie penguin? Compute it from the data
 // rather than reading it off a chart.
 
-// ── cell 42 · your answer to exercise 03.1 ─────────────────────────────────────────────────────────────────
+// ── cell 43 · your answer to exercise 03.1 ─────────────────────────────────────────────────────────────────
 double? gentooExtraMass = null;
 
-// ── cell 43 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 44 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson03.GentooExtraMass.Check(gentooExtraMass));
 
-// ### Exercise 03.2 · What tells Adelie from Chinstrap?
+// ### Exercise 03.2 · How far apart are their beaks?
 //
-// Which one of the four measurements best tells an Adelie from a Chinstrap? Answer with the column name, e.g.
-// `"Body Mass (g)"`.
+// The charts of section 2 suggest that beak length tells an Adelie from a Chinstrap, and body mass does not.
+// Put a number on "how far apart": the difference of the two species' mean beak lengths (Chinstrap minus
+// Adelie), divided by their **pooled standard deviation**
+//
+// $$s = \sqrt{\frac{(n_1 - 1)\,s_1^2 + (n_2 - 1)\,s_2^2}{n_1 + n_2 - 2}}$$
+//
+// where $n$ is the number of measured penguins of a species and $s^2$ its sample variance. This is *Cohen's
+// d*: it says how many standard deviations apart two groups are, whatever the unit (by convention, 0.2 is a
+// small difference and 0.8 a large one). Compute it for beak length, from `measured`. Then, for comparison,
+// compute it for body mass.
 
-// ── cell 45 · your answer to exercise 03.2 ─────────────────────────────────────────────────────────────────
-string? adelieChinstrapMeasure = null;
+// ── cell 46 · your answer to exercise 03.2 ─────────────────────────────────────────────────────────────────
+double? beakSeparation = null;
 
-// ── cell 46 ────────────────────────────────────────────────────────────────────────────────────────────────
-display(Lesson03.AdelieChinstrapMeasure.Check(adelieChinstrapMeasure));
+// ── cell 47 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson03.BeakSeparation.Check(beakSeparation));
 
 // ### Exercise 03.3 · Horsepower against fuel economy
 //
 // Compute the Pearson correlation between the cars' horsepower and their miles per gallon. Before you run it:
 // which sign do you expect?
 
-// ── cell 48 · your answer to exercise 03.3 ─────────────────────────────────────────────────────────────────
+// ── cell 49 · your answer to exercise 03.3 ─────────────────────────────────────────────────────────────────
 double? horsepowerMpg = null;
 
-// ── cell 49 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson03.HorsepowerMpgCorrelation.Check(horsepowerMpg));
 
 // ### Exercise 03.4 · The three wettest months
@@ -330,10 +354,10 @@ display(Lesson03.HorsepowerMpgCorrelation.Check(horsepowerMpg));
 // Which three months have the most precipitation per day, on average over 2012 to 2015? Answer with their
 // numbers (1 = January), wettest first.
 
-// ── cell 51 · your answer to exercise 03.4 ─────────────────────────────────────────────────────────────────
+// ── cell 52 · your answer to exercise 03.4 ─────────────────────────────────────────────────────────────────
 IEnumerable<int>? wettestMonths = null;
 
-// ── cell 52 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 53 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson03.WettestMonths.Check(wettestMonths));
 
 // ### Exercise 03.5 · Longer flippers, heavier penguins?
@@ -341,15 +365,15 @@ display(Lesson03.WettestMonths.Check(wettestMonths));
 // Flipper length and body mass correlate at 0.87. A colleague concludes that a penguin that grew longer
 // flippers would become heavier. In two or three sentences: what is wrong with that reasoning?
 
-// ── cell 54 · your answer to exercise 03.5 ─────────────────────────────────────────────────────────────────
+// ── cell 55 · your answer to exercise 03.5 ─────────────────────────────────────────────────────────────────
 string? correlationNotCause = null;
 
-// ── cell 55 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson03.CorrelationNotCause.Check(correlationNotCause));
 
 // Your progress so far:
 
-// ── cell 57 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 58 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Progress.Show());
 
 // ## What did we learn?

@@ -1,8 +1,9 @@
 // 00 · Welcome to Machine Learning with C#
 // Lesson 00 of Machine Learning with C# as a .NET 10 file-based app: the notebook's code, run as one program.
 //
-// Run it from the course folder; the .NET 10 SDK is all it needs:
-//     dotnet run --file apps/00-welcome.cs
+// Run it from the course folder (or from anywhere, with the path to this file: it finds the data itself); the
+// .NET 10 SDK is all it needs:
+//     dotnet run --file notebooks/00-welcome.cs
 // It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it
 // prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and
 // run it again.
@@ -13,10 +14,11 @@
 // cell starts at a line like
 //     // ── cell 12 ──────
 
-// Build settings: an ordinary program (ML.NET and the course's progress file use reflection, which a trimmed
-// or native program would lack), with the notebook kernel's namespaces and nullable rules, where a warning
-// never stops a lesson.
+// Build settings: an ordinary program, as the notebook kernel is (ML.NET, the lessons' JSON and the course's
+// progress file use reflection, which a file-based app leaves out by default), with the kernel's namespaces
+// and nullable rules, where a warning never stops a lesson.
 #:property PublishAot=false
+#:property JsonSerializerIsReflectionEnabledByDefault=true
 #:property ImplicitUsings=disable
 #:property Nullable=annotations
 #:property TreatWarningsAsErrors=false
@@ -46,7 +48,7 @@ using MLCourse.Charts;
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
-    Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine(appFolder, "../notebooks"));
+    Environment.CurrentDirectory = appFolder;
 
 // # 00 · Welcome to Machine Learning with C#
 //
@@ -62,13 +64,22 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // - what your Python habits are called in .NET;
 // - and you will see your first DataFrame and your first chart, produced right here.
 //
-// **Before anything else, run the setup cell below** (click it, then press `Shift+Enter`). Every lesson
+// **Before you run anything, build the course's helper library once.** In a terminal, in the course folder
+// (the one with `course.sln`), run `dotnet build src/MLCourse`. Every lesson loads it; without it the setup
+// cell below stops with *error CS0006: Metadata file '../src/MLCourse/bin/MLCourse.dll' could not be found*.
+// (In GitHub Codespaces this has already been done for you.)
+//
+// **Then choose the kernel and run the setup cell below.** When VS Code asks for a kernel, choose **.NET
+// Interactive** (in Jupyter, **.NET (C#)**). Click the setup cell, then press `Shift+Enter`. Every lesson
 // starts with the same setup cell. The first run downloads the packages and takes a minute; after that it
 // takes a few seconds.
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
+// It loads the course's helper library, which you build once, in the course folder: dotnet build src/MLCourse
+// (if you skip that, this cell fails with CS0006: MLCourse.dll could not be found).
+// The kernel: ".NET Interactive" in VS Code, ".NET (C#)" in Jupyter.
 
 MLCourse.Course.Start();
 
@@ -99,8 +110,8 @@ MLCourse.Course.Start();
 // - **Versatility.** Supervised learning (learning from labelled examples: classification and regression) and
 //   unsupervised learning (finding structure without labels: clustering, anomaly detection) are built into
 //   ML.NET. Reinforcement learning (learning from rewards by acting in an environment) is not part of ML.NET;
-//   in .NET it is done with general-purpose libraries such as TorchSharp or with code of your own, and it is
-//   outside this course.
+//   in .NET it is done with general-purpose libraries such as TorchSharp or with code of your own, as lesson
+//   12 does.
 // - **Integration.** The model you train is a .NET object. The same code runs inside an ASP.NET web API, a
 //   desktop or mobile app, an Azure Function, a background service next to your database, or a console
 //   program on a small device. No second language, no separate model server.

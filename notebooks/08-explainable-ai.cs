@@ -1,8 +1,9 @@
 // 08 · Explainable AI
 // Lesson 08 of Machine Learning with C# as a .NET 10 file-based app: the notebook's code, run as one program.
 //
-// Run it from the course folder; the .NET 10 SDK is all it needs:
-//     dotnet run --file apps/08-explainable-ai.cs
+// Run it from the course folder (or from anywhere, with the path to this file: it finds the data itself); the
+// .NET 10 SDK is all it needs:
+//     dotnet run --file notebooks/08-explainable-ai.cs
 // It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it
 // prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and
 // run it again.
@@ -13,10 +14,11 @@
 // cell starts at a line like
 //     // ── cell 12 ──────
 
-// Build settings: an ordinary program (ML.NET and the course's progress file use reflection, which a trimmed
-// or native program would lack), with the notebook kernel's namespaces and nullable rules, where a warning
-// never stops a lesson.
+// Build settings: an ordinary program, as the notebook kernel is (ML.NET, the lessons' JSON and the course's
+// progress file use reflection, which a file-based app leaves out by default), with the kernel's namespaces
+// and nullable rules, where a warning never stops a lesson.
 #:property PublishAot=false
+#:property JsonSerializerIsReflectionEnabledByDefault=true
 #:property ImplicitUsings=disable
 #:property Nullable=annotations
 #:property TreatWarningsAsErrors=false
@@ -53,7 +55,7 @@ using MLCourse.Exercises;
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
-    Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine(appFolder, "../notebooks"));
+    Environment.CurrentDirectory = appFolder;
 
 // # 08 · Explainable AI
 //
@@ -73,6 +75,9 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
+// It loads the course's helper library, which you build once, in the course folder: dotnet build src/MLCourse
+// (if you skip that, this cell fails with CS0006: MLCourse.dll could not be found).
+// The kernel: ".NET Interactive" in VS Code, ".NET (C#)" in Jupyter.
 
 MLCourse.Course.Start();
 
@@ -136,18 +141,41 @@ display(importance.ToDataFrame());
 var contributions = ml.Transforms.CalculateFeatureContribution(trees, numberOfPositiveContributions: 10, numberOfNegativeContributions: 10, normalize: false)
     .Fit(preparedTest).Transform(preparedTest);
 var featureNames = FeatureImportance.SlotNames(preparedTest);
-var carContributions = contributions.GetColumn<VBuffer<float>>("FeatureContributions").First().DenseValues().ToArray();
-var prediction = trees.Transform(preparedTest).GetColumn<float>("Score").First();
+var allContributions = contributions.GetColumn<VBuffer<float>>("FeatureContributions").Select(c => c.DenseValues().ToArray()).ToList();
+var carContributions = allContributions[0];
+var predictions = trees.Transform(preparedTest).GetColumn<float>("Score").ToList();
+var prediction = predictions[0];
 float FirstCar(string column) => carSplit.TestSet.GetColumn<float>(column).First();
+var quickerShare = known["Acceleration"].Cast<float?>().Count(a => a < FirstCar("Acceleration")) / (double)known.Rows.Count;
 
-display($"The first test car: {FirstCar("Cylinders")} cylinders, {FirstCar("Weight_in_lbs")} lb, model year {FirstCar("model_year")}, {carSplit.TestSet.GetColumn<string>("Origin").First()}; actual {FirstCar("Miles_per_Gallon")} MPG, predicted {prediction:0.0} MPG");
+display($"The first test car: the {carSplit.TestSet.GetColumn<string>("Name").First()}, {FirstCar("Cylinders")} cylinders, {FirstCar("Weight_in_lbs")} lb, " +
+    $"0 to 60 mph in {FirstCar("Acceleration")} s ({quickerShare:P0} of the {known.Rows.Count} cars are quicker), model year {FirstCar("model_year")}, " +
+    $"{carSplit.TestSet.GetColumn<string>("Origin").First()}; actual {FirstCar("Miles_per_Gallon")} MPG, predicted {prediction:0.0} MPG");
 display(featureNames.Select((name, i) => new { feature = name, contribution = Math.Round(carContributions[i], 2) })
     .OrderByDescending(c => Math.Abs(c.contribution)).ToDataFrame());
 
-// **What to notice.** For this 1970 American V8 of 3,436 lb, the model year pulls the prediction down by
-// about 5 MPG, the weight by about 4, horsepower and displacement by about 3 each, while its slow
-// acceleration pulls it up by 2. The contributions are the model's own accounting of this prediction: they
-// say why *the model* predicted this number, which is not the same as why the car uses that much fuel.
+// **What to notice.** For this 1970 Plymouth Satellite, an American V8 of 3,436 lb, the model year pulls the
+// prediction down by about 4.8 MPG, the weight by 3.9, horsepower and displacement by about 3 each. Its
+// acceleration pushes the prediction *up* by 2.2, although 11 s to 60 mph is among the quickest in the data
+// (only 3% of the cars are quicker), and quick cars usually have big engines and poor fuel economy. That is a
+// sign worth questioning, not a fact about cars: the contributions are the model's own accounting of this
+// prediction, and say why *the model* predicted this number, not why the car uses that much fuel.
+//
+// How does ML.NET do that accounting? For trees, a feature's contribution is a sum of what-ifs: at every
+// split on that feature along the car's path through each of the 100 trees, how much the score would change
+// if the car went down the other branch instead. Such what-ifs need not add up to anything. Look at the
+// prediction minus the sum of the contributions, car by car:
+
+// ── cell 11 ────────────────────────────────────────────────────────────────────────────────────────────────
+var unexplained = Enumerable.Range(0, 5).Select(car => predictions[car] - allContributions[car].Sum()).ToList();
+display($"Prediction minus the sum of its contributions, for the first five test cars: {string.Join(", ", unexplained.Select(u => u.ToString("0.0")))} MPG");
+
+// **What to notice.** The remainder changes from car to car. Methods that split a prediction *additively*
+// leave the same remainder, one baseline, for every car: the Saabas method (Python's `treeinterpreter`),
+// which follows the car's path and credits each split with the change in the node averages, and SHAP values
+// (the `shap` package), which average a feature's effect over every order in which the features could be
+// added. ML.NET's contributions are neither: compare their signs and sizes within one car, as above, not
+// their total with the prediction.
 //
 // ## 3. How does the prediction move with one feature?
 //
@@ -156,7 +184,7 @@ display(featureNames.Select((name, i) => new { feature = name, contribution = Ma
 // in the data. `PartialDependence.Compute` does it (read it in `src/MLCourse/Evaluation/Explanations.cs`: it
 // is a dozen lines):
 
-// ── cell 11 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
 var weightEffect = PartialDependence.Compute(model, known, "Weight_in_lbs", points: 25);
 display(weightEffect.Plot("Partial dependence: predicted MPG against weight", "weight (lb)", "mean predicted MPG"));
 
@@ -164,7 +192,7 @@ display(weightEffect.Plot("Partial dependence: predicted MPG against weight", "w
 // mid-weight cars and flattens for heavy ones. The steps are the trees' thresholds: a tree ensemble draws
 // staircases, not smooth curves.
 
-// ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 var yearEffect = PartialDependence.Compute(model, known, "model_year", points: 13);
 display(yearEffect.Plot("Partial dependence: predicted MPG against model year", "model year", "mean predicted MPG"));
 
@@ -183,7 +211,7 @@ display(yearEffect.Plot("Partial dependence: predicted MPG against model year", 
 // `ShortcutFeature.AddBand` adds such a column. We train a classifier on two weak measurements (flipper
 // length and body mass, which barely separate Adelie from Chinstrap) and the band colour:
 
-// ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 var penguins = CourseData.LoadCleanPenguins();
 var (trainPenguins, testPenguins) = StratifiedSplit.Split(penguins, "species", testFraction: 0.2, seed: 1);
 var bandedTrain = ShortcutFeature.AddBand(trainPenguins, "species", agreement: 0.85, seed: 1);   // 0.85 + 0.15 / 3 = 90% of bands match
@@ -214,7 +242,7 @@ display(shortcut);
 // season, when the bands no longer follow the species, it collapses below the model that never saw them. The
 // test set could not warn us: it shared the artefact. Would an explanation?
 
-// ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
 // As in section 1: the preparation and the classifier fitted as two steps, so that the importance tool gets the classifier alone.
 var bandedPrepared = PreparePenguins("flipper_length_mm", "body_mass_g", "band").Fit(bandedTrain);
 var bandedLogistic = logistic.Fit(bandedPrepared.Transform(bandedTrain));
@@ -245,12 +273,14 @@ display(bandImportance.Plot("Permutation importance of the banded model (accurac
 // - Explanations describe the model, not the data, and they are only as good as the data you run them on.
 //
 // **Coming from Python.** `sklearn.inspection.permutation_importance` →
-// `ml.Regression.PermutationFeatureImportance` (or the multiclass and binary versions); `shap` values for
-// trees → `CalculateFeatureContribution`; `PartialDependenceDisplay` → the course's `PartialDependence`.
+// `ml.Regression.PermutationFeatureImportance` (or the multiclass and binary versions);
+// `CalculateFeatureContribution` has no exact twin: it is a per-split what-if attribution, closer to
+// `treeinterpreter` than to `shap` (and, unlike both, not additive); `PartialDependenceDisplay` → the
+// course's `PartialDependence`.
 //
 // ## 5. The bar
 
-// ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────
 var weightRank = importance.ToList().FindIndex(i => i.Feature == "Weight_in_lbs");
 var yearRank = importance.ToList().FindIndex(i => i.Feature == "model_year");
 var withBandTest = Accuracy(withBand, bandedTest);
@@ -273,51 +303,64 @@ Course.Publish("honest_next_season_accuracy", withoutBandNext);
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them.
 
-// ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 23 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
 
-// ### Exercise 08.1 · Reading an interval
+// ### Exercise 08.1 · Shuffle them together
 //
-// A feature's permutation importance is an MAE change of 0.015 MPG with a 95% interval from −0.02 to 0.05.
-// Which reading is right? Answer with the letter.
+// Section 1 shuffled one feature at a time. But `Cylinders`, `Displacement`, `Horsepower` and `Weight_in_lbs`
+// are strongly correlated (lesson 03): when one of them is shuffled, the other three still say much of what
+// it said. Measure what the four are worth **together**: shuffle them with one and the same random order of
+// the test cars, so that each car gets another car's whole engine, and see how much the test MAE grows.
+// Average over at least 50 shuffles. The test cars as a DataFrame (whose columns you can shuffle), and their
+// MAE:
+
+// ── cell 25 ────────────────────────────────────────────────────────────────────────────────────────────────
+var testCarFrame = carSplit.TestSet.ToDataFrame(-1);   // -1: all the rows (the default is only the first 100)
+double TestMae(DataFrame cars) => ml.Regression.Evaluate(model.Transform(cars), "Miles_per_Gallon").MeanAbsoluteError;
+display($"{testCarFrame.Rows.Count} test cars, MAE {TestMae(testCarFrame):0.000} MPG");
+
+// How much does the MAE grow when the four are shuffled together? Compare it with their importances one at a
+// time, in section 1.
+
+// ── cell 27 · your answer to exercise 08.1 ─────────────────────────────────────────────────────────────────
+double? engineImportance = null;
+
+// ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson08.EngineImportance.Check(engineImportance));
+
+// ### Exercise 08.2 · A model for next season
 //
-// - **A**: the model relies on the feature a little, 0.015 MPG.
-// - **B**: the model does not measurably rely on the feature.
-// - **C**: the feature has no effect on fuel economy in the real world.
-// - **D**: shuffling the feature makes the model better.
-
-// ── cell 23 · your answer to exercise 08.1 ─────────────────────────────────────────────────────────────────
-string? intervalReading = null;
-
-// ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
-display(Lesson08.IntervalReading.Check(intervalReading));
-
-// ### Exercise 08.2 · A model that ignores the shortcut
+// Build a penguin classifier for next season: it must not lean on the band colour, and it must still tell the
+// species apart, with at least **90% accuracy** when the bands are random. Flipper length and body mass alone
+// are not enough (section 4's table shows what they reach next season). Which measurements carry the
+// information the band was standing in for?
 //
-// Train a penguin classifier on `bandedTrain` that keeps at least **75% accuracy next season**, when band
-// colours are random. The checker scores it on held-out penguins with random bands, so its pipeline must
-// output `PredictedSpecies` as `PenguinClassifier`'s does.
+// Hand over the **pipeline** (an estimator, not fitted), built like `PenguinClassifier`'s so that it outputs
+// `PredictedSpecies`. The checker never uses the test penguins: five times, it holds out a fifth of
+// `bandedTrain`, fits your pipeline on the rest, gives the held-out penguins random bands, and averages the
+// accuracy. A model whose predictions change when only the bands change is turned down.
 
-// ── cell 26 · your answer to exercise 08.2 ─────────────────────────────────────────────────────────────────
-ITransformer? robustModel = null;
+// ── cell 30 · your answer to exercise 08.2 ─────────────────────────────────────────────────────────────────
+IEstimator<ITransformer>? robustPipeline = null;
 
-// ── cell 27 ────────────────────────────────────────────────────────────────────────────────────────────────
-display(Lesson08.RobustModel.Check(robustModel));
+// ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson08.RobustModel.Check(robustPipeline));
 
 // ### Exercise 08.3 · What the explanation could not say
 //
 // Permutation importance showed the banded model relies on band colour. In two or three sentences: why could
 // the explanation alone not tell you that this is a problem, and what did?
 
-// ── cell 29 · your answer to exercise 08.3 ─────────────────────────────────────────────────────────────────
+// ── cell 33 · your answer to exercise 08.3 ─────────────────────────────────────────────────────────────────
 string? whyNotEnough = null;
 
-// ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson08.WhyNotEnough.Check(whyNotEnough));
 
 // Your progress so far:
 
-// ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 36 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Progress.Show());
 
 // ## Summary
