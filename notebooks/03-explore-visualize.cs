@@ -50,6 +50,9 @@ using MLCourse.Exercises;
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
     Environment.CurrentDirectory = appFolder;
+// The notebook kernel knows every code-page character set (windows-1252, ISO-2022-JP, …: its C# compiler
+// registers them); so does this program, so that e-mail and other text decode the same.
+System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
 // # 03 · Explore and visualize
 //

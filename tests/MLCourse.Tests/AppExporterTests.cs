@@ -107,10 +107,11 @@ public sealed class AppExporterTests
     }
 
     [Fact]
-    public void The_program_runs_in_the_notebooks_folder_as_the_kernel_does()
+    public void The_program_runs_in_the_notebooks_folder_with_the_code_page_encodings_as_the_kernel_does()
     {
         Assert.Contains("if (AppContext.GetData(\"EntryPointFileDirectoryPath\") is string appFolder)", Lines);
         Assert.Contains("    Environment.CurrentDirectory = appFolder;", Lines);   // the app lives in the notebooks folder
+        Assert.Contains("System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);", Lines);   // as in the kernel
         Assert.Contains("//     dotnet run --file notebooks/96-app-fixture.cs", Lines);
         Assert.Equal(Path.Combine(AppFiles.Folder(Repository.Folders), "96-app-fixture.cs"), App.Path);
     }

@@ -98,6 +98,11 @@ public static partial class AppExporter
         Line(notebooks == "."
             ? $"    Environment.CurrentDirectory = {AppFolderVariable};"
             : $"    Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine({AppFolderVariable}, \"{notebooks}\"));");
+        // The kernel's C# compiler registers the code-page encodings as it starts; without them MimeKit decodes an ISO-2022-JP
+        // or windows-1252 part as Latin-1, and lesson 10's text would differ from the notebook's.
+        Line(MarkdownComment.From("The notebook kernel knows every code-page character set (windows-1252, ISO-2022-JP, …: its C# compiler " +
+                                  "registers them); so does this program, so that e-mail and other text decode the same."));
+        Line("System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);");
 
         foreach (var (cell, directives, syntax) in lesson.Cells)
         {

@@ -5,8 +5,9 @@ namespace MLCourse.Runner.Apps;
 /// <list type="bullet">
 /// <item><c>--export-apps [LESSON ...]</c> writes each lesson's app to <c>notebooks/NN-name.cs</c>, next to its notebook;</item>
 /// <item><c>--check-apps</c> says which committed apps differ from what their notebooks export (exit code 1 if any);</item>
-/// <item><c>--run-apps [LESSON ...] [--solutions]</c> builds and runs each app with <c>dotnet run --file</c>, as shipped or
-/// with the exercise solutions in place, and prints a table: build and run seconds, results, and the first failure.</item>
+/// <item><c>--run-apps [LESSON ...] [--solutions]</c> builds and runs each app (<c>dotnet build</c>, then <c>dotnet run --file</c>),
+/// as shipped or with the exercise solutions, checks its results against <c>tests/expected-results/</c>, and prints a
+/// table: build and run seconds, exercises, results, and the first failure.</item>
 /// </list>
 /// </summary>
 public static class AppsCommand
@@ -20,11 +21,14 @@ public static class AppsCommand
 
           --export-apps  write notebooks/NN-name.cs from notebooks/NN-name.ipynb (all lessons when none is given)
           --check-apps   list the apps that differ from what their notebooks export now
-          --run-apps     build and run each app (dotnet run --file); --solutions runs a copy with each exercise's solution
-                         in its answer cell (written to artifacts/apps-solutions/), where every exercise must be solved
+          --run-apps     build and run each app (dotnet build, then dotnet run --file), and check every result it publishes
+                         against tests/expected-results/, as the notebook runner does; --solutions runs a copy with each
+                         exercise's solution in its answer cell (written to artifacts/apps-solutions/), where every exercise
+                         must be solved (a reflection submitted) and every expected result published.
+                         Each app's output goes to artifacts/apps-runs/ (artifacts/apps-solutions-runs/).
 
         Exit code: 0 when everything worked, 1 when a lesson cannot be exported, an app is out of date or a run failed,
-        2 for bad arguments.
+        2 for bad arguments, 3 when the course folder is not found.
         """;
 
     /// <summary>Whether <paramref name="args"/> asks for one of these commands.</summary>
@@ -41,7 +45,7 @@ public static class AppsCommand
             {
                 case "-h" or "--help":
                     Console.WriteLine(Usage);
-                    return 0;
+                    return ExitCodes.Passed;
                 case "--solutions" when args[0] == "--run-apps":
                     solutions = true;
                     break;
@@ -51,24 +55,27 @@ public static class AppsCommand
                     break;
                 case var option when option.StartsWith('-'):
                     Console.Error.WriteLine($"Unknown option or missing value for {args[0]}: '{option}'.\n\n{Usage}");
-                    return 2;
+                    return ExitCodes.Usage;
                 default:
                     selectors.Add(args[i]);
                     break;
             }
         }
 
-        CourseFolders folders;
+        if (CourseFolders.TryFind(AppContext.BaseDirectory) is not { } folders)
+        {
+            Console.Error.WriteLine(CourseFolders.NotFoundMessage(AppContext.BaseDirectory));
+            return ExitCodes.Environment;
+        }
         IReadOnlyList<Lesson> lessons;
         try
         {
-            folders = CourseFolders.Find(AppContext.BaseDirectory);
             lessons = Lesson.Select(Lesson.All(folders.Notebooks), selectors);
         }
         catch (Exception e) when (e is ArgumentException or DirectoryNotFoundException)
         {
             Console.Error.WriteLine(e.Message);
-            return 2;
+            return ExitCodes.Usage;
         }
 
         return args[0] switch
@@ -95,7 +102,7 @@ public static class AppsCommand
                 failed++;
             }
         }
-        return failed == 0 ? 0 : 1;
+        return failed == 0 ? ExitCodes.Passed : ExitCodes.LessonsFailed;
     }
 
     private static int Check(CourseFolders folders, IReadOnlyList<Lesson> lessons)
@@ -103,7 +110,7 @@ public static class AppsCommand
         var stale = lessons.Select(l => AppFiles.Difference(l, folders)).OfType<string>().ToList();
         foreach (var line in stale) Console.Error.WriteLine(line);
         if (stale.Count == 0) Console.WriteLine($"All {lessons.Count} apps match their notebooks.");
-        return stale.Count == 0 ? 0 : 1;
+        return stale.Count == 0 ? ExitCodes.Passed : ExitCodes.LessonsFailed;
     }
 
     private static async Task<int> RunAsync(CourseFolders folders, IReadOnlyList<Lesson> lessons, bool solutions, TimeSpan timeout, CancellationToken cancel)
@@ -119,6 +126,6 @@ public static class AppsCommand
         }
         Console.WriteLine();
         Console.WriteLine(AppReport.Table(reports));
-        return reports.All(r => r.Passed) ? 0 : 1;
+        return reports.All(r => r.Passed) ? ExitCodes.Passed : ExitCodes.LessonsFailed;
     }
 }
