@@ -588,10 +588,14 @@ public sealed class Lesson04ExerciseTests
     [Fact]
     public void Baseline_accuracy_is_the_adelie_share_of_the_test_set()
     {
-        Assert.Equal(Outcome.Correct, Lesson04.BaselineAccuracy.Check(30.0 / 69).Outcome);   // 30 of the 69 test penguins are Adelie (rounded 20% of 151)
-        Assert.StartsWith("That would be right if the three species were equally common", Lesson04.BaselineAccuracy.Check(1.0 / 3).Message);
-        Assert.StartsWith("Give it as a share", Lesson04.BaselineAccuracy.Check(43.48).Message);
-        Assert.Equal(Outcome.Incorrect, Lesson04.BaselineAccuracy.Check(14.0 / 69).Outcome);
+        // 30 of the 69 test penguins are Adelie (rounded 20% of 151): always "Adelie" has precision 30/69 and recall 1, so F1 = 2·30/(30 + 69) = 60/99,
+        // and 0 for the two species it never answers: macro-F1 = 20/99. On the training set: 121 of 273, F1 = 242/394, macro-F1 = 242/1182.
+        Assert.Equal(Outcome.Correct, Lesson04.BaselineMacroF1.Check(20.0 / 99).Outcome);
+        Assert.StartsWith("That is the baseline's accuracy", Lesson04.BaselineMacroF1.Check(30.0 / 69).Message);
+        Assert.StartsWith("That is the F1 of the species the baseline always answers", Lesson04.BaselineMacroF1.Check(60.0 / 99).Message);
+        Assert.StartsWith("Give it as a number between 0 and 1", Lesson04.BaselineMacroF1.Check(2000.0 / 99).Message);
+        Assert.StartsWith("That is its macro-F1 on the training set", Lesson04.BaselineMacroF1.Check(242.0 / 1182).Message);
+        Assert.Equal(Outcome.Incorrect, Lesson04.BaselineMacroF1.Check(1.0 / 3).Outcome);
     }
 
     [Fact]
@@ -924,10 +928,13 @@ public sealed class Lesson06To08ExerciseTests
     }
 
     [Theory]
+    [InlineData("02.4", "The held-out rows play the part of data the model has never met; a scaler fitted on them peeks at their mean and spread, so the evaluation comes out inflated.")]
+    [InlineData("04.4", "The algorithm is never told which bird is which; it only groups by closeness across the four z-scores, where the two species overlap, and a poor start can end in a local optimum.")]
+    [InlineData("05.4", "With 200 tries, the top result is partly luck on those particular rows, and the test rows were spent on picking; pick with cross-validation and keep a fresh test set for one final score.")]
     [InlineData("06.3", "It cannot choose the metric that matches the cost of our errors, and it cannot see leakage such as a normalizer fitted on the test rows.")]
     [InlineData("07.3", "One request in a hundred waits that long, and at thousands of requests per second many users see it every second; timeouts follow the tail.")]
     [InlineData("08.3", "In the data the band really predicts the species; only knowing how the bands were handed out, domain knowledge, says it will not hold next season.")]
-    public void Reflections_of_lessons_06_to_08_are_submitted_when_real_and_refused_when_short_repeated_or_off_the_subject(string id, string answer)
+    public void Reflections_of_lessons_02_04_05_and_06_to_08_are_submitted_when_real_and_refused_when_short_repeated_or_off_the_subject(string id, string answer)
     {
         var exercise = (Exercise<string?>)ExerciseCatalog.Find(id);
 

@@ -21,9 +21,9 @@ public static partial class CourseOutline
         return entries;
     }
 
-    /// <summary>The part a lesson belongs to: part one is the classic guide (00–09), part two goes beyond tables (10 on).</summary>
+    /// <summary>The part a lesson belongs to: part one is the classic path (00–09, ending with the capstone), part two goes beyond tables (10 on).</summary>
     public static string Part(string number) =>
-        int.Parse(number) < 10 ? "Part one: the classic guide, step by step" : "Part two: beyond tables";
+        int.Parse(number) < 10 ? "Part one: the classic path" : "Part two: beyond tables";
 
     [GeneratedRegex(@"^\|\s*(?<number>\d\d)\s*\|\s*\[[^\]]*\]\([^)]*\)\s*\|(?<teaches>[^|\n]*)\|(?<status>[^|\n]*)\|\s*$", RegexOptions.Multiline)]
     private static partial Regex Row();

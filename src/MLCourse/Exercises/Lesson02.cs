@@ -58,7 +58,10 @@ public static class Lesson02
         Checks.Reflection(12,
             "The test set stands in for data the model has never seen. A normalizer fitted on all data has learned from the test " +
             "rows (their mean, spread or extremes), so the test no longer measures how the model does on new data and the score is " +
-            "optimistic. Fitting every step on the training set keeps the test honest, and in production the model meets data no step has seen."),
+            "optimistic. Fitting every step on the training set keeps the test honest, and in production the model meets data no step has seen.",
+            new KeyIdea("the test set stands for unseen data", "unseen", "never seen", "not seen", "new data", "held out", "held-out", "holdout", "stand in", "stands in", "stands for", "production"),
+            new KeyIdea("statistics learned from the test rows leak", "leak", "statistic", "test rows", "spread", "minimum", "maximum", "peek", "contaminat", "learned from the test", "saw the test"),
+            new KeyIdea("an optimistic score", "optimis", "inflat", "flatter", "too good", "overestimat", "honest", "biased", "evaluation")),
         ["What is the test set supposed to stand in for?", "What did the normalizer learn, and from which rows?"],
         """string? whyTrainOnly = "Because the test set must stand in for unseen data; a normalizer fitted on all rows learned the test rows' statistics, so the test score is optimistic.";""");
 

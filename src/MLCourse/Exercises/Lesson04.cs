@@ -7,12 +7,13 @@ namespace MLCourse.Exercises;
 /// <summary>The exercises of lesson 04, select and train models.</summary>
 public static class Lesson04
 {
-    private static double MajorityShare(bool ofTest = true)
+    /// <summary>The report of always answering the training set's most common species, on the test penguins (or the training ones).</summary>
+    private static ClassificationReport MajorityBaseline(bool ofTest = true)
     {
         var (train, test) = LessonSplits.Penguins();
         var majority = train["species"].Cast<string>().GroupBy(s => s).MaxBy(g => g.Count())!.Key;
-        var part = ofTest ? test : train;
-        return part["species"].Cast<string>().Count(s => s == majority) / (double)part.Rows.Count;
+        var actual = (ofTest ? test : train)["species"].Cast<string>().ToList();
+        return ClassificationReport.From(actual, actual.Select(_ => majority).ToList());
     }
 
     /// <summary>Cross-validated on the training penguins, with only the species and the two beak columns: the test set stays unseen.</summary>
@@ -24,18 +25,21 @@ public static class Lesson04
             (model, fold) => LessonSplits.SpeciesAccuracy(model.Transform(fold)), "build the features from beak_length_mm and beak_depth_mm only.");
     }
 
-    /// <summary>04.1: the accuracy of always answering the most common species.</summary>
-    public static Exercise<double?> BaselineAccuracy { get; } = new(
+    /// <summary>04.1: the macro-F1 of always answering the most common species.</summary>
+    public static Exercise<double?> BaselineMacroF1 { get; } = new(
         "04.1", "the baseline to beat",
-        Checks.Number(() => MajorityShare(), tolerance: 0.002,
-            (() => 1.0 / 3, "That would be right if the three species were equally common; they are not."),
-            (() => 100 * MajorityShare(), "Give it as a share between 0 and 1, as the lesson's accuracies are."),
-            (() => MajorityShare(ofTest: false), "That is the share in the training set; the baseline, like every model, is scored on the test set.")),
-        ["Which species is the most common in trainFrame? A model that always answers it is right exactly for the test penguins of that species.",
-         "trainFrame[\"species\"].Cast<string>() and testFrame[\"species\"].Cast<string>() are the labels; GroupBy and Count do the rest."],
+        Checks.Number(() => MajorityBaseline().MacroF1, tolerance: 0.002,
+            (() => MajorityBaseline().Accuracy, "That is the baseline's accuracy, the majority species' share of the test set. Macro-F1 is the mean of the three species' F1 scores."),
+            (() => MajorityBaseline().PerClass.Max(c => c.F1), "That is the F1 of the species the baseline always answers. Macro-F1 averages over all three species, including the two it never finds."),
+            (() => 100 * MajorityBaseline().MacroF1, "Give it as a number between 0 and 1, as the lesson's table does."),
+            (() => MajorityBaseline(ofTest: false).MacroF1, "That is its macro-F1 on the training set; the baseline, like every model, is scored on the test set.")),
+        ["Which species is the most common in trainFrame? Predict it for every test penguin, then compare with the test penguins' species.",
+         "ClassificationReport.From(actual, predicted) takes two lists of species, as section 2 uses it for k-NN; its MacroF1 is the number asked for.",
+         "A species that is never predicted has no precision to speak of; the report counts its precision, and so its F1, as 0."],
         """
         var mostCommon = trainFrame["species"].Cast<string>().GroupBy(s => s).MaxBy(g => g.Count())!.Key;
-        double? baselineAccuracy = testFrame["species"].Cast<string>().Count(s => s == mostCommon) / (double)testFrame.Rows.Count;
+        var actualSpecies = testFrame["species"].Cast<string>().ToList();
+        double? baselineMacroF1 = ClassificationReport.From(actualSpecies, actualSpecies.Select(_ => mostCommon).ToList()).MacroF1;
         """);
 
     /// <summary>04.2: the vote of k nearest neighbours, ties to the nearest.</summary>
@@ -58,9 +62,9 @@ public static class Lesson04
         "04.3", "a classifier from beaks alone",
         Checks.Score<IEstimator<ITransformer>>(BeakAccuracy, threshold: 0.90, "cross-validated accuracy",
             failure: "The pipeline failed while the checker cross-validated it ({0}). Check its input and output column names."),
-        ["Start from Prepare()'s steps, but concatenate only \"beak_length_mm\" and \"beak_depth_mm\" into Features; then any of the lesson's trainers, and the MapKeyToValue step of TrainAndTest.",
+        ["Start from Prepare()'s steps, but concatenate only \"beak_length_mm\" and \"beak_depth_mm\" into Features; then one of the lesson's ML.NET trainers (logistic regression or the SVM: the course's k-NN and decision tree are not ML.NET estimators and cannot go in a pipeline), and the MapKeyToValue step of TrainAndTest.",
          "Leave out Fit: the checker fits your pipeline itself, once per fold, on training penguins only.",
-         "Logistic regression, the SVM and k-NN compare features by their size: keep the z-score step (NormalizeMeanVariance with fixZero: false)."],
+         "Keep the z-score step (NormalizeMeanVariance with fixZero: false): without centring, the default penalties of logistic regression and the SVM hold back the large weights such narrow features need."],
         """
         IEstimator<ITransformer>? beakPipeline = ml.Transforms.Conversion.MapValueToKey("Label", "species")
             .Append(ml.Transforms.Concatenate("Features", "beak_length_mm", "beak_depth_mm"))
@@ -77,11 +81,14 @@ public static class Lesson04
             "equally, and only minimizes inertia. Adelie and Chinstrap overlap in beak depth, flipper length and body mass and " +
             "differ mainly in beak length, so by overall distance some Adelies are nearer the Chinstraps' centre than their own, " +
             "and a run that starts badly can settle in a worse local optimum that merges the two. A classifier is told the " +
-            "species and learns to rely on beak length."),
+            "species and learns to rely on beak length.",
+            new KeyIdea("distance over all four features", "distance", "closest", "nearest", "all four", "four measurements", "every feature", "each feature", "equally", "overlap", "inertia", "compact"),
+            new KeyIdea("a local optimum", "local", "optimum", "optima", "initiali", "seed", "poor start", "bad start", "starting point"),
+            new KeyIdea("no labels", "label", "unsupervised", "never sees the species", "does not know the species", "doesn't know the species", "not told", "never told", "which bird is which")),
         ["In how many of the four measurements do Adelie and Chinstrap differ (lesson 03)? How much does that one count in a distance over four?",
          "What does the classifier know that k-means does not? And what does k-means promise to find: the best grouping, or a local one?"],
         """string? whyClustersMix = "k-means only sees distances over all four measurements, and Adelie and Chinstrap overlap in three of them, differing mainly in beak length, so some Adelies sit nearer the Chinstrap centre; a run can also stop in a local optimum that merges them. A classifier is given the labels and learns that beak length is what matters.";""");
 
     /// <summary>The lesson's exercises, in order.</summary>
-    public static IReadOnlyList<IExercise> All { get; } = [BaselineAccuracy, NeighbourVote, BeakClassifier, WhyClustersMix];
+    public static IReadOnlyList<IExercise> All { get; } = [BaselineMacroF1, NeighbourVote, BeakClassifier, WhyClustersMix];
 }

@@ -85,7 +85,10 @@ public static class Lesson05
             "Each setting's score is its true quality plus luck (which rows happened to be in the test set). Picking the best of 200 " +
             "picks the one with the best luck as much as the best quality, so its score overstates how it will do on new data. " +
             "Choosing on the test set makes it part of training. Choose by cross-validation on the training data, then score the " +
-            "one chosen model on an untouched test set once."),
+            "one chosen model on an untouched test set once.",
+            new KeyIdea("selection picks noise", "luck", "noise", "noisy", "chance", "random", "variance", "lucki", "best of", "maximum", "selection", "multiple comparison"),
+            new KeyIdea("the test set was used for choosing", "used to choose", "used for choosing", "used the test", "chosen on the test", "no longer unseen", "not unseen", "part of training", "leak", "peek", "contaminat", "tuned on the test"),
+            new KeyIdea("cross-validate, then test once", "cross-validat", "cross validat", "validation set", "validation", "test once", "only once", "untouched", "held-out", "holdout", "nested", "fresh")),
         ["Every score is quality plus noise. Which of the 200 noises did you pick?", "After the choice, is the test set still unseen?"],
         """string? whyBestIsOptimistic = "Every score has noise; choosing the best of 200 on the test set picks the luckiest as much as the best, so that score overstates new data, and the test set has been used for choosing. Choose by cross-validation, then test the chosen model once.";""");
 
