@@ -383,10 +383,11 @@ display(new[]
 // hand) and the z-score (−0.564; by hand −0.563, because ML.NET, like scikit-learn's `StandardScaler`,
 // divides by the standard deviation computed with *n*, not *n* − 1). With the defaults, neither normalizer
 // centres: `NormalizeMinMax` divides by the largest absolute value (0.595 for the first penguin) and
-// `NormalizeMeanVariance` by √(mean² + variance) (0.877). Every body mass stays positive and they all land in
-// a narrow band (from 0.429 to 1 with the min-max default), so a feature keeps an offset the model must work
-// around, and features whose mean is large next to their spread end up with a smaller spread than the others.
-// Lesson 05 shows what that does to a linear regression.
+// `NormalizeMeanVariance` by √(mean² + variance), which is the root mean square √(mean of x²) (0.877). Every
+// body mass stays positive and they all land in a narrow band (from 0.429 to 1 with the min-max default), so
+// a feature keeps an offset the model must work around, and features whose mean is large next to their spread
+// end up with a smaller spread than the others. Lesson 05 shows what that does to a linear regression: with
+// its default weight penalty, it loses a feature such as the model year.
 //
 // The default's name says what it protects: zero stays zero. That is the right choice for **sparse** data,
 // such as word counts in which almost every value is 0: centring would turn all those zeros into other
@@ -463,9 +464,9 @@ display(encoded.GetColumn<VBuffer<float>>("IslandVector").Take(3).Select(v => "[
 // `pd.to_datetime(s, format=...)` → `DateTime.TryParseExact`; scikit-learn's `MinMaxScaler` →
 // `NormalizeMinMax(..., fixZero: false)` and `StandardScaler` → `NormalizeMeanVariance(..., fixZero: false)`
 // (the defaults, `fixZero: true`, scale without centring: `NormalizeMinMax` then matches `MaxAbsScaler`, and
-// `NormalizeMeanVariance` has no scikit-learn twin); `OneHotEncoder` → `Categorical.OneHotEncoding`, whose
-// categories come in first-seen order where scikit-learn sorts them. All are fitted on the training set just
-// the same.
+// `NormalizeMeanVariance` divides by the root mean square √(mean of x²), which has no scikit-learn twin);
+// `OneHotEncoder` → `Categorical.OneHotEncoding`, whose categories come in first-seen order where
+// scikit-learn sorts them. All are fitted on the training set just the same.
 //
 // ## 6. The clean penguin table
 //

@@ -206,11 +206,11 @@ display($"decision tree: test accuracy {treeReport.Accuracy:0.000}; the new peng
 display(tree.ToString());
 
 // **What to notice.** The first question, flipper length ≤ 206 mm, sends 97 of the 98 Gentoo penguins one
-// way; on the other side, beak length (43.35 mm) separates Adelie from Chinstrap, as lesson 03's charts
-// suggested, and among the long-flippered penguins a deep beak marks the few that are not Gentoo. The third
-// level is weaker: two questions end in two leaves with the *same* answer. They made the leaves purer, which
-// is what the tree optimizes, but they change no prediction. Reading a model like this is the main reason to
-// use a single tree.
+// way; among the short-flippered penguins, beak length (43.35 mm) separates Adelie from Chinstrap, as lesson
+// 03's charts suggested, and among the long-flippered penguins a deep beak marks the few that are not Gentoo.
+// The third level is weaker: two questions end in two leaves with the *same* answer. They made the leaves
+// purer, which is what the tree optimizes, but they change no prediction. Reading a model like this is the
+// main reason to use a single tree.
 
 // ### k-nearest neighbours
 //
@@ -338,7 +338,7 @@ display($"test MAE: SDCA {linearErrors.Average():0.000} MPG, least squares {leas
 // **What to notice.** SDCA's test MAE is within 0.2% of the exact fit's, and its predictions are 0.08 MPG
 // from the exact ones on average (0.39 at most): SDCA has reached the least-squares fit, and the cell throws
 // if the gap ever exceeds 1%. That needed the centred z-scores: on features scaled without centring (ML.NET's
-// default), the same trainer stops well short of the least-squares fit, as lesson 05 shows.
+// default), the same trainer settles on a penalised fit that has lost the model year, as lesson 05 shows.
 
 // **Boosted trees** (FastTree: 100 small regression trees, each one fitted to the errors the ones before it
 // still make) can follow the curve lesson 03 showed:
@@ -415,8 +415,9 @@ display(kMeansRuns.Select(r => new { seed = r.Seed, inertia = Math.Round(r.Run.Q
 // **What to notice.** The runs do not agree. Six of the ten reach an inertia of 379.4 and three 381.1; one,
 // seed 4, stops at 486.2 with a purity of 0.801: a worse *local optimum*. k-means only ever promises a local
 // optimum, so run it several times and keep the run with the lowest inertia (scikit-learn's `KMeans` does
-// this by default, with `n_init`). Notice too that the lowest inertia (379.4, purity 0.915 or 0.918) does not
-// give the highest purity (0.962, at 381.1): k-means looks for compact groups, not for the species.
+// this when you pass `n_init=10`; since version 1.4 its default, `n_init='auto'`, makes a single k-means++
+// run). Notice too that the lowest inertia (379.4, purity 0.915 or 0.918) does not give the highest purity
+// (0.962, at 381.1): k-means looks for compact groups, not for the species.
 
 // ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
 var species = penguins["species"].Cast<string>().ToList();
@@ -512,13 +513,16 @@ MLCourse.Course.Publish("cluster_purity", bestRun.Quality.Purity!.Value);
 // ### Exercise 04.1 · The baseline to beat
 //
 // The simplest "model" ignores the measurements and always answers the most common species of the training
-// set. What is its accuracy on the test set? (Every real model must beat this number to be worth anything.)
+// set. Its accuracy is that species' share of the test set, which section 1's table already shows. What is
+// its **macro-F1** on the test set, the measure the comparison table gives next to accuracy? (Every real
+// model must beat this number to be worth anything, and macro-F1 shows how little a model that never names
+// two of the three species has learned.)
 
 // ── cell 63 · your answer to exercise 04.1 ─────────────────────────────────────────────────────────────────
-double? baselineAccuracy = null;
+double? baselineMacroF1 = null;
 
 // ── cell 64 ────────────────────────────────────────────────────────────────────────────────────────────────
-display(Lesson04.BaselineAccuracy.Check(baselineAccuracy));
+display(Lesson04.BaselineMacroF1.Check(baselineMacroF1));
 
 // ### Exercise 04.2 · The neighbours' vote
 //

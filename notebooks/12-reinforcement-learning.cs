@@ -199,15 +199,17 @@ display(regretTable.PlotLine("visitors", "regret", by: "agent", title: "Regret: 
 //   above 0 for good, while every other version stays at 0. Which version gets the first sign-up is a lottery
 //   weighted by the rates, so greedy locks onto the best version only 0.5 / (0.3 + 0.1 + 0.5 + 0.2 + 0.4) =
 //   1/3 of the time.
-// - **ε-greedy**'s line is straight too, but much flatter: a tenth of its visitors see a random version for
-//   ever. That cost can be worked out without a simulation: a random version falls short of the best by the
-//   average gap, so ε-greedy should lose about ε × average gap per visitor. The next cell works out both
-//   straight lines by hand and compares them with the last 1,000 visitors of the simulation.
-// - **UCB**'s curves bend: once a version has been shown often enough for its bonus to shrink, UCB stops
-//   showing it. With c = √2 it explores so carefully that after 5,000 visitors it has lost more in total than
-//   ε-greedy, yet its last 1,000 visitors cost less than ε-greedy's: it is still learning, and its curve
-//   keeps flattening while ε-greedy's stays straight. With c = 0.5 it finds the best version fast and then
-//   almost stops paying.
+// - **ε-greedy**'s line bends at first, while it finds the best version, then straightens towards a much
+//   flatter slope: a tenth of its visitors see a random version for ever. That cost can be worked out without
+//   a simulation: a random version falls short of the best by the average gap, so ε-greedy should lose about
+//   ε × average gap per visitor. The next cell works out both slopes by hand and compares them with the last
+//   1,000 visitors of the simulation.
+// - **UCB**'s curves bend: once a version has been shown often enough for its bonus to shrink, UCB shows it
+//   more and more rarely (about log *t* times in *t* visitors: it too pays for ever, but less and less). With
+//   c = √2 it explores so carefully that after 5,000 visitors it has lost more in total than ε-greedy, yet
+//   its last 1,000 visitors cost less than ε-greedy's: it is still learning, and its curve keeps flattening
+//   while ε-greedy's tends to a straight line. With c = 0.5 it finds the best version fast and then almost
+//   stops paying.
 // - UCB's c, like ε, is a setting: the right amount of exploration depends on the problem and on how long you
 //   will be playing.
 
@@ -337,9 +339,9 @@ display(cliff.Plot(sarsaMean.StateValues(), sarsaMean.GreedyPolicy(), $"SARSA, m
 //   random moves throw it off now and then. Hence the optimal policy, and the lower return while learning.
 // - SARSA's target uses the action it really takes next, random ones included, so its values include the
 //   falls that exploring causes near the edge. To SARSA, cells by the edge really are worth less: in every
-//   column from 1 to 9, the cell by the edge is worth less than the top cell of its column (column 1: −23.5
-//   against −16.9); only beside the goal is the edge the way in. It learns the path that is best *for an
-//   agent that keeps exploring*: away from the edge.
+//   column from 0 to 9, the cell by the edge is worth less than the top cell of its column (column 1: −23.5
+//   against −16.9); only in the last two columns is the edge the way in. It learns the path that is best *for
+//   an agent that keeps exploring*: away from the edge.
 //
 // Neither is wrong; they answer different questions. If the agent will keep exploring (a robot that learns
 // while it works, where a fall is expensive), SARSA's caution is what you want. If only the final policy
@@ -376,20 +378,21 @@ display(new[] { (agent: "Q-learning", runs: qRuns), (agent: "SARSA", runs: sarsa
 // edge of the grid leaves the walker where it is, so it is worse than a good move by only about one step's
 // −1. With a constant step size α = 0.5, every update moves an estimate halfway to a single lucky or unlucky
 // target, so SARSA's estimates jitter by more than that; in a few runs, at the moment learning stopped, the
-// greedy action in one cell pointed into the edge. An exploring agent soon moves on (and its next update
-// repairs the estimate); a greedy walker that no longer learns bumps into the edge until the 1,000-step
-// limit. Lowering α and ε over time settles the table. Either way, judge a policy by walking it, as here, not
-// by trusting the table.
+// greedy action in one cell pointed into the outer edge of the grid (with other seeds, two neighbouring cells
+// can also point at each other). An exploring agent soon moves on (and its next update repairs the estimate);
+// a greedy walker that no longer learns bumps into the edge until the 1,000-step limit. Lowering α and ε over
+// time settles the table. Either way, judge a policy by walking it, as here, not by trusting the table.
 
 // ## 5. The bars
 //
 // The lesson checks its own claims: value iteration gives the closed-form optimum; Q-learning's greedy policy
 // takes an optimal action in every state of its walk from start to goal, in every run, and the value it
 // learned for the start, max *Q*(S, ·) averaged over its runs, is within 5% of the optimum; SARSA earns more
-// while learning and its greedy walk keeps off the edge in most runs; UCB (c = 0.5) loses less than ε-greedy
-// on the bandit. The cell also publishes how long the lesson has taken since section 1 began (a wall-clock
-// time, so when you run the notebook by hand it includes your reading); the course's runner reports whether
-// the whole lesson ran within its 60 s target (`targetSeconds` in the notebook's metadata).
+// while learning and its greedy walk keeps off the edge in at least 8 of its 20 runs (not "most": that count
+// moves from seed to seed, and the bar must hold for any seed, not only this one); UCB (c = 0.5) loses less
+// than ε-greedy on the bandit. The cell also publishes how long the lesson has taken since section 1 began (a
+// wall-clock time, so when you run the notebook by hand it includes your reading); the course's runner
+// reports whether the whole lesson ran within its 60 s target (`targetSeconds` in the notebook's metadata).
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
 bool WalksOptimally(LearningRun learned)
@@ -410,7 +413,7 @@ if (startValue != -(cliff.Columns + 1)) failures.Add($"value iteration should gi
 if (qOptimalRuns < learningRuns) failures.Add($"Q-learning's greedy walk should take an optimal action in every state from start to goal in all {learningRuns} runs, not {qOptimalRuns}");
 if (Math.Abs(qStartValue - startValue) > 0.05 * Math.Abs(startValue)) failures.Add($"the value Q-learning learned for the start, averaged over its {learningRuns} runs, should be within 5% of {startValue}, not {qStartValue:0.00}");
 if (sarsaOnline < qOnline + 10) failures.Add($"SARSA should earn clearly more while learning than Q-learning ({sarsaOnline:0.0} against {qOnline:0.0})");
-if (sarsaOffEdgeRuns <= learningRuns / 2) failures.Add($"SARSA's greedy walk should keep off the edge in most runs, not {sarsaOffEdgeRuns} of {learningRuns}");
+if (sarsaOffEdgeRuns < 0.4 * learningRuns) failures.Add($"SARSA's greedy walk should keep off the edge in at least 40% of the runs, not {sarsaOffEdgeRuns} of {learningRuns}");
 if (ucbRegret >= epsilonRegret) failures.Add($"UCB (c = 0.5) should lose less than ε-greedy over {visitors} visitors ({ucbRegret:0.0} against {epsilonRegret:0.0})");
 if (failures.Count > 0)
     throw new InvalidOperationException("Expected: " + string.Join("; ", failures) + ".");
@@ -558,8 +561,8 @@ display(Progress.Show());
 // - Reinforcement learning learns from **rewards**, not labels; rewards come late, and the agent's own
 //   actions choose what it gets to learn from, so it must **explore**.
 // - On a **bandit**, greedy gets stuck on whatever looked good first; ε-greedy pays ε × the average gap on
-//   every pull, for ever (a straight regret line, checked by hand); **UCB** explores where it is uncertain,
-//   and its regret flattens.
+//   every pull, for ever (its regret tends to a straight line, checked by hand); **UCB** explores where it is
+//   uncertain, and its regret flattens.
 // - With the rules known, **value iteration** computes the optimal values and policy exactly: −13 from the
 //   cliff's start, the closed form.
 // - **Q-learning** (off-policy) learns the optimal path along the edge, but falls while exploring; **SARSA**
