@@ -70,7 +70,12 @@ public static class DotnetRepl
     public static Task<ReplRun> RunDotnetAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancel = default) =>
         RunAsync(workingDirectory, arguments, timeout, null, cancel);
 
-    private static async Task<ReplRun> RunAsync(
+    /// <summary>
+    /// Runs <paramref name="program"/> (dotnet unless told otherwise) from <paramref name="workingDirectory"/>, with extra
+    /// environment variables and a time limit (the process tree is killed when it runs out). The lessons' file-based apps
+    /// run through it too (<see cref="Apps.AppEngine"/>).
+    /// </summary>
+    internal static async Task<ReplRun> RunAsync(
         string workingDirectory, IEnumerable<string> arguments, TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment, CancellationToken cancel, string program = "dotnet")
     {

@@ -1,9 +1,13 @@
 using MLCourse;
 using MLCourse.Runner;
+using MLCourse.Runner.Apps;
 using MLCourse.Runner.Site;
 
 // The course runner: dotnet run --project src/MLCourse.Runner -- [lesson ...] [options]; see RunnerOptions.Usage.
 // Parses the command line and dispatches; CourseRun does the work. Exit codes: ExitCodes.
+
+// --export-apps, --check-apps, --run-apps: the lessons as .NET 10 file-based apps (Apps/AppsCommand).
+if (AppsCommand.Handles(args)) return await AppsCommand.RunAsync(args);
 
 RunnerOptions options;
 try

@@ -41,6 +41,8 @@ public sealed record RunnerOptions
           --site             after the run, build the course website in artifacts/site/ from the executed notebooks
                              (only when every lesson passed); with --no-run, from the last run's artifacts/report.json
 
+        The lessons as .NET 10 file-based apps (notebooks/NN-name.cs): --export-apps, --check-apps, --run-apps (see --run-apps --help).
+
         Every run checks each published result against tests/expected-results/ (timings are not pinned).
         Executed notebooks go to artifacts/notebooks/, the summary table to artifacts/report.md (and artifacts/report.json); exercise checks record
         into artifacts/, never into your .course/progress.json.

@@ -25,22 +25,31 @@ public static class LibTorchRoute
     /// <summary>How to run <paramref name="notebook"/> on this machine.</summary>
     public static async Task<ReplLaunch> ForAsync(string notebook, CourseFolders folders, CancellationToken cancel = default)
     {
-        if (!Needs(notebook)) return ReplLaunch.Native;
+        var (root, problem) = await RootForAsync(notebook, folders, cancel);
+        return root is not null ? new ReplLaunch(root.Wrap, null) : problem is not null ? new ReplLaunch(null, problem) : ReplLaunch.Native;
+    }
+
+    /// <summary>
+    /// The Debian 13 root <paramref name="notebook"/> must run in (prepared), or null when it runs natively; or, when it can
+    /// run neither way, why. The lesson's notebook and its file-based app take the same route.
+    /// </summary>
+    public static async Task<(RootLaunch? Root, string? Problem)> RootForAsync(string notebook, CourseFolders folders, CancellationToken cancel = default)
+    {
+        if (!Needs(notebook)) return (null, null);
         var support = await LibTorchProbe.CheckAsync(folders, cancel);
-        if (support.LoadsNatively) return ReplLaunch.Native;
+        if (support.LoadsNatively) return (null, null);
 
         var root = DebianRoot.ForThisMachine();
         var missing = DebianRoot.MissingRequirements();
-        if (missing.Count > 0) return new ReplLaunch(null, Unsupported(support, root, missing));
+        if (missing.Count > 0) return (null, Unsupported(support, root, missing));
         try
         {
             await root.PrepareAsync(Console.Out, cancel);
-            var launch = RootLaunch.For(root, folders);
-            return new ReplLaunch(launch.Wrap, null);
+            return (RootLaunch.For(root, folders), null);
         }
         catch (InvalidOperationException e)
         {
-            return new ReplLaunch(null, $"it uses TorchSharp, whose native libtorch does not load here ({support.Detail}), and the Debian 13 root it would run in could not be used: {e.Message}");
+            return (null, $"it uses TorchSharp, whose native libtorch does not load here ({support.Detail}), and the Debian 13 root it would run in could not be used: {e.Message}");
         }
     }
 

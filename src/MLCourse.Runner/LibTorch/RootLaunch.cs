@@ -35,7 +35,14 @@ public sealed record RootLaunch(string Root, string DotnetFolder, string ReplDll
     /// <summary>
     /// The program and arguments that run <c>dotnet-repl ARGUMENTS</c> inside the root, from <paramref name="workingDirectory"/>.
     /// </summary>
-    public (string FileName, IReadOnlyList<string> Arguments) Wrap(string workingDirectory, IReadOnlyList<string> replArguments)
+    public (string FileName, IReadOnlyList<string> Arguments) Wrap(string workingDirectory, IReadOnlyList<string> replArguments) =>
+        WrapDotnet(workingDirectory, [ReplDll, .. replArguments]);
+
+    /// <summary>
+    /// The program and arguments that run <c>dotnet ARGUMENTS</c> inside the root, from <paramref name="workingDirectory"/>
+    /// (e.g. <c>dotnet run --file</c> for a lesson's file-based app).
+    /// </summary>
+    public (string FileName, IReadOnlyList<string> Arguments) WrapDotnet(string workingDirectory, IReadOnlyList<string> dotnetArguments)
     {
         var script = new List<string>
         {
@@ -52,7 +59,7 @@ public sealed record RootLaunch(string Root, string DotnetFolder, string ReplDll
         script.Add("exec chroot \"$root\" /bin/sh -c 'cd \"$0\" && exec \"$@\"' \"$@\"");
         IReadOnlyList<string> arguments =
             ["--mount", "--propagation", "private", "--", "/bin/sh", "-c", string.Join('\n', script), "sh",
-             workingDirectory, Path.Combine(DotnetFolder, "dotnet"), ReplDll, .. replArguments];
+             workingDirectory, Path.Combine(DotnetFolder, "dotnet"), .. dotnetArguments];
         return ("unshare", arguments);
     }
 

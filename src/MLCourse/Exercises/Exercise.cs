@@ -71,7 +71,7 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
 
     /// <summary>
     /// What a cell that builds on this exercise's answer shows while the answer is still missing, as in
-    /// <c>if (model is null) return Lesson09.ForecastModel.Waiting();</c>. It records nothing: only <see cref="Check(T)"/> does.
+    /// <c>if (model is null) display(Lesson09.ForecastModel.Waiting()); else { … }</c>. It records nothing: only <see cref="Check(T)"/> does.
     /// </summary>
     public Verdict Waiting() =>
         new(Id, Outcome.NotAttempted, $"This cell builds on your answer to \"{Title}\": answer it above, then run this cell again.");

@@ -1,0 +1,162 @@
+using Microsoft.CodeAnalysis;
+using System.Text;
+
+namespace MLCourse.Runner.Apps;
+
+/// <summary>A lesson as a file-based app: where it goes and its text.</summary>
+public sealed record ExportedApp(string Lesson, string Path, string Text);
+
+/// <summary>
+/// Turns a lesson notebook into one .NET 10 file-based app (<c>dotnet run --file app.cs</c>) that runs the same code in
+/// the same order: the kernel directives become <c>#:package</c> / <c>#:project</c> lines, every cell's <c>using</c>
+/// directives go to the top of the file and its types to the end (where C# wants them), the Markdown becomes comments,
+/// each cell's last expression, which the notebook displays, becomes a <c>display(…)</c> call, and a small
+/// <c>display</c> prints what the notebook would show (<see cref="MLCourse.ConsoleDisplay"/>). A line
+/// <c>// ── cell N ──</c> marks where each code cell starts (<see cref="CellMarker"/>), so that a failure can be traced
+/// back to its cell. What cannot be translated faithfully is refused with the reasons (<see cref="AppHygiene"/>).
+/// </summary>
+public static partial class AppExporter
+{
+    /// <summary>The start of the line that marks a code cell, followed by its number.</summary>
+    public const string CellMarker = "// ── cell ";
+
+    /// <summary>The variable the program's first statement declares (it must not clash with the lesson's names).</summary>
+    public const string AppFolderVariable = "appFolder";
+
+    /// <summary>The namespaces the notebook kernel imports in every cell (Microsoft.DotNet.Interactive.CSharp's defaults).</summary>
+    public static readonly IReadOnlyList<string> KernelNamespaces =
+        ["System", "System.Collections", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading.Tasks"];
+
+    /// <summary>The runner command that writes a lesson's app, for the app's header and for messages.</summary>
+    public static string ExportCommand(string lesson) => $"dotnet run --project src/MLCourse.Runner -- --export-apps {lesson[..2]}";
+
+    /// <summary>
+    /// The app of <paramref name="lesson"/>, to be written into <paramref name="appFolder"/> (relative paths in it are
+    /// computed from there: the helper library's project, and the notebooks folder the program runs in, as the kernel does).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The lesson has something the exporter cannot translate; the message lists each problem.</exception>
+    public static ExportedApp Export(LessonSource lesson, CourseFolders folders, string appFolder, bool solutions = false)
+    {
+        var problems = AppHygiene.Check(lesson);
+        if (problems.Count > 0)
+            throw new InvalidOperationException(
+                $"{lesson.Lesson} cannot be exported as a program that behaves like the notebook:\n  " + string.Join("\n  ", problems));
+
+        string Relative(string path) => System.IO.Path.GetRelativePath(appFolder, path).Replace('\\', '/');
+        var path = System.IO.Path.Combine(appFolder, lesson.Lesson + ".cs");
+        var code = lesson.CodeCells.ToList();
+        var text = new StringBuilder();
+        void Line(string line = "") => text.Append(line).Append('\n');
+
+        // What this file is, and how to run it.
+        var title = lesson.Cells.FirstOrDefault(c => !c.Cell.IsCode)?.Cell.FirstLine.TrimStart('#', ' ') ?? lesson.Lesson;
+        Line(MarkdownComment.From($"""
+            {title}
+            Lesson {lesson.Lesson[..2]} of {MLCourse.Course.Title} as a .NET 10 file-based app: the notebook's code, run as one program.
+
+            Run it from the course folder (or from anywhere, with the path to this file: it finds the data itself); the .NET 10 SDK is all it needs:
+                dotnet run --file {System.IO.Path.GetRelativePath(folders.Root, path).Replace('\\', '/')}
+            It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and run it again.
+
+            Made from notebooks/{lesson.Lesson}.ipynb{(solutions ? ", with each exercise's solution in its answer cell," : "")} by
+                {ExportCommand(lesson.Lesson)}{(solutions ? " (and the runner's --solutions)" : "")}
+            and checked by the course's tests to match it. The notebook's text is here as comments, and each notebook cell starts at a line like
+                {CellMarker}12 ──────
+            """));
+        Line();
+
+        // Directives: an ordinary program (not trimmed or compiled ahead of time: ML.NET and the course's JSON use reflection),
+        // with the kernel's namespaces and nullable rules, where a warning never stops a lesson, as in the notebook.
+        // A file-based app turns reflection-based System.Text.Json off by default; the notebook has it on.
+        Line(MarkdownComment.From("Build settings: an ordinary program, as the notebook kernel is (ML.NET, the lessons' JSON and the course's " +
+                                  "progress file use reflection, which a file-based app leaves out by default), with the kernel's namespaces " +
+                                  "and nullable rules, where a warning never stops a lesson."));
+        Line("#:property PublishAot=false");
+        Line("#:property JsonSerializerIsReflectionEnabledByDefault=true");
+        Line("#:property ImplicitUsings=disable");
+        Line("#:property Nullable=annotations");
+        Line("#:property TreatWarningsAsErrors=false");
+        var packages = code.SelectMany(c => c.Directives!.Packages).DistinctBy(p => p.Id.ToLowerInvariant()).ToList();
+        var kept = packages.Where(p => !p.IsKernelExtension).ToList();
+        Line(MarkdownComment.From("The notebook's packages. Their versions are pinned once, in Directory.Packages.props: " +
+                                  string.Join(", ", kept.Select(p => $"{p.Id}@{p.Version}")) + "."));
+        var extensions = packages.Where(p => p.IsKernelExtension).Select(p => p.Id).ToList();
+        if (extensions.Count > 0)
+            Line(MarkdownComment.From($"Left out: {string.Join(", ", extensions)}, which only teach{(extensions.Count == 1 ? "es" : "")} the notebook kernel to display things."));
+        foreach (var package in kept) Line($"#:package {package.Id}");
+        foreach (var project in code.SelectMany(c => c.Directives!.Projects).Distinct()) Line($"#:project {Relative(project)}");
+        Line();
+
+        Line(MarkdownComment.From("The namespaces the notebook kernel imports in every cell, then those the lesson's cells import."));
+        foreach (var directive in KernelNamespaces.Select(n => $"using {n};").Concat(code.SelectMany(c => c.Syntax!.Usings)).DistinctBy(UsingKey))
+            Line(directive);
+        Line();
+
+        Line(MarkdownComment.From("The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so that relative paths mean the same."));
+        Line($"if (AppContext.GetData(\"EntryPointFileDirectoryPath\") is string {AppFolderVariable})");
+        var notebooks = Relative(folders.Notebooks);
+        Line(notebooks == "."
+            ? $"    Environment.CurrentDirectory = {AppFolderVariable};"
+            : $"    Environment.CurrentDirectory = System.IO.Path.GetFullPath(System.IO.Path.Combine({AppFolderVariable}, \"{notebooks}\"));");
+        // The kernel's C# compiler registers the code-page encodings as it starts; without them MimeKit decodes an ISO-2022-JP
+        // or windows-1252 part as Latin-1, and lesson 10's text would differ from the notebook's.
+        Line(MarkdownComment.From("The notebook kernel knows every code-page character set (windows-1252, ISO-2022-JP, …: its C# compiler " +
+                                  "registers them); so does this program, so that e-mail and other text decode the same."));
+        Line("System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);");
+
+        foreach (var (cell, directives, syntax) in lesson.Cells)
+        {
+            Line();
+            if (!cell.IsCode)
+            {
+                Line(MarkdownComment.From(LessonLink().Replace(cell.Source, "($1.cs)")));
+                continue;
+            }
+            Line(Marker(cell));
+            var moved = new List<string>();
+            if (directives!.Packages.Count + directives.Projects.Count > 0) moved.Add("its #r lines (the #: lines at the top)");
+            if (syntax!.Usings.Count > 0) moved.Add("its using directives (at the top)");
+            if (syntax.Types.Count > 0) moved.Add($"{Names(syntax.Types.Select(t => t.Name))} (at the end of the file)");
+            if (moved.Count > 0) Line(MarkdownComment.From($"Moved from this cell: {Names(moved)}."));
+            if (syntax.Statements.Length > 0) Line(syntax.Statements);
+        }
+
+        Line();
+        Line("// ── end of the lesson ──");
+        Line(MarkdownComment.From("The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead."));
+        Line($"static void {CellSyntax.DisplayFunction}(object? value) => MLCourse.ConsoleDisplay.Show(value);");
+
+        var withTypes = code.Where(c => c.Syntax!.Types.Count > 0).ToList();
+        if (withTypes.Count > 0)
+        {
+            Line();
+            Line(MarkdownComment.From("The types the lesson's cells declare. C# wants a program's types after its statements, so they are here."));
+            foreach (var (cell, _, syntax) in withTypes)
+            {
+                Line();
+                Line(Marker(cell, "its types "));
+                Line(string.Join("\n\n", syntax!.Types.Select(t => t.Text)));
+            }
+        }
+        return new ExportedApp(lesson.Lesson, path, text.ToString());
+    }
+
+    /// <summary>The comment line that marks <paramref name="cell"/>, with the exercise it answers.</summary>
+    private static string Marker(NotebookCell cell, string? part = null) =>
+        $"{CellMarker}{cell.Number} {(part is not null ? $"· {part}" : cell.Exercise is { } id ? $"· your answer to exercise {id} " : "")}"
+            .PadRight(MarkdownComment.Width, '─');
+
+    /// <summary>A Markdown link to another lesson's notebook, <c>(05-evaluate-optimize.ipynb)</c>: in an app it points to that lesson's app.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\((\d\d-[a-z0-9-]+)\.ipynb\)")]
+    private static partial System.Text.RegularExpressions.Regex LessonLink();
+
+    /// <summary>What makes two using directives the same: their words, without spacing or comments.</summary>
+    private static string UsingKey(string directive) =>
+        string.Concat(Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseCompilationUnit(directive).Usings.Select(u => u.WithoutTrivia().NormalizeWhitespace().ToFullString()));
+
+    private static string Names(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        return list.Count == 1 ? list[0] : string.Join(", ", list.SkipLast(1)) + " and " + list[^1];
+    }
+}

@@ -1,0 +1,56 @@
+namespace MLCourse.Runner.Apps;
+
+/// <summary>
+/// Where the lessons' apps live: <c>notebooks/NN-name.cs</c>, committed next to the notebook they are made from (so that
+/// relative paths mean the same, and the course's top level stays as it is) and kept equal to what the notebooks export
+/// (a test compares them); copies with the exercise solutions in place go to <c>artifacts/apps-solutions/</c>, never committed.
+/// No project's folder holds <c>notebooks/</c>, so no project compiles these files.
+/// </summary>
+public static class AppFiles
+{
+    /// <summary>The committed apps: the notebooks folder.</summary>
+    public static string Folder(CourseFolders folders) => folders.Notebooks;
+
+    /// <summary>The solution copies the runner and the tests build.</summary>
+    public static string SolutionsFolder(CourseFolders folders) => Path.Combine(folders.Artifacts, "apps-solutions");
+
+    /// <summary>The app of <paramref name="lesson"/> as its notebook exports it now (nothing is written).</summary>
+    /// <exception cref="InvalidOperationException">The lesson cannot be exported faithfully; the message lists why.</exception>
+    public static ExportedApp Export(Lesson lesson, CourseFolders folders, bool solutions = false) =>
+        AppExporter.Export(LessonSource.Load(lesson.Path, solutions), folders, solutions ? SolutionsFolder(folders) : Folder(folders), solutions);
+
+    /// <summary>Exports <paramref name="lesson"/> and writes the file.</summary>
+    /// <exception cref="InvalidOperationException">The lesson cannot be exported faithfully; the message lists why.</exception>
+    public static ExportedApp Write(Lesson lesson, CourseFolders folders, bool solutions = false)
+    {
+        var app = Export(lesson, folders, solutions);
+        Directory.CreateDirectory(Path.GetDirectoryName(app.Path)!);
+        if (!File.Exists(app.Path) || File.ReadAllText(app.Path) != app.Text) File.WriteAllText(app.Path, app.Text);
+        return app;
+    }
+
+    /// <summary>Why the committed app of <paramref name="lesson"/> is not what its notebook exports, or null when it is.</summary>
+    public static string? Difference(Lesson lesson, CourseFolders folders)
+    {
+        ExportedApp app;
+        try
+        {
+            app = Export(lesson, folders);
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.Message;
+        }
+        var relative = Path.GetRelativePath(folders.Root, app.Path).Replace('\\', '/');
+        if (!File.Exists(app.Path))
+            return $"{relative} is missing: export it with '{AppExporter.ExportCommand(lesson.Name)}' and commit it.";
+        var committed = File.ReadAllText(app.Path).Replace("\r\n", "\n").Split('\n');
+        var exported = app.Text.Split('\n');
+        var line = Enumerable.Range(0, Math.Max(committed.Length, exported.Length))
+            .FirstOrDefault(i => committed.ElementAtOrDefault(i) != exported.ElementAtOrDefault(i));
+        return committed.SequenceEqual(exported) ? null
+            : $"{relative} is out of date with notebooks/{lesson.Name}.ipynb (first difference at line {line + 1}: " +
+              $"the file has `{committed.ElementAtOrDefault(line)?.Trim()}`, the notebook exports `{exported.ElementAtOrDefault(line)?.Trim()}`). " +
+              $"Export it again with '{AppExporter.ExportCommand(lesson.Name)}' and commit it.";
+    }
+}

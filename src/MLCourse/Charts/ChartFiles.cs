@@ -1,0 +1,53 @@
+using Plotly.NET;
+using XPlot.Plotly;
+
+namespace MLCourse.Charts;
+
+/// <summary>
+/// Where a program (a lesson run as a file-based app) puts the charts and pictures a notebook would draw: each one an
+/// HTML page, numbered in the order drawn, in <c>artifacts/charts/APP/</c> of the course folder (git-ignored). Chart
+/// pages load plotly.js from its CDN when opened, as the notebook's charts do; pictures (<see cref="DigitPictures"/>)
+/// carry their images.
+/// </summary>
+public sealed class ChartFiles(string folder)
+{
+    private int count;
+
+    /// <summary>The folder the pages go to.</summary>
+    public string Folder { get; } = Path.GetFullPath(folder);
+
+    /// <summary>
+    /// The charts of this program: <c>artifacts/charts/NAME/</c> in the course folder above the current directory (else in
+    /// the current directory), NAME being the app's file name (e.g. <c>04-train-models</c>).
+    /// </summary>
+    public static ChartFiles ForThisProgram()
+    {
+        var name = AppContext.GetData("EntryPointFilePath") is string app ? Path.GetFileNameWithoutExtension(app) : AppDomain.CurrentDomain.FriendlyName;
+        var artifacts = CourseFolders.TryFind(Environment.CurrentDirectory)?.Artifacts ?? Path.Combine(Environment.CurrentDirectory, "artifacts");
+        return new ChartFiles(Path.Combine(artifacts, "charts", name));
+    }
+
+    /// <summary>Whether <paramref name="value"/> is a chart or picture this class can save.</summary>
+    public static bool IsChart(object? value) => value is GenericChart or PlotlyChart or DigitPictures;
+
+    /// <summary>Writes <paramref name="chart"/> as the next page and returns its path.</summary>
+    /// <exception cref="ArgumentException">It is not a Plotly.NET or XPlot.Plotly chart.</exception>
+    public string Save(object chart)
+    {
+        var html = chart switch
+        {
+            GenericChart plotly => GenericChart.toEmbeddedHTML(plotly),
+            PlotlyChart xplot => Page(XPlotHtmlFormatter.Html(xplot)),
+            DigitPictures pictures => Page(pictures.ToHtml()),
+            _ => throw new ArgumentException(
+                $"Expected a chart (Plotly.NET's GenericChart or XPlot's PlotlyChart) or DigitPictures; got {chart?.GetType().Name ?? "null"}. " +
+                "Pass the chart itself.", nameof(chart)),
+        };
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, $"chart-{Interlocked.Increment(ref count):00}.html");
+        File.WriteAllText(path, html);
+        return path;
+    }
+
+    private static string Page(string body) => $"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n{body}\n</body></html>\n";
+}
