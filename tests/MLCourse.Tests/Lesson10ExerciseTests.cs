@@ -7,6 +7,7 @@ using Microsoft.ML.Transforms.Text;
 using MLCourse.Data;
 using MLCourse.Evaluation;
 using MLCourse.Exercises;
+using MLCourse.Text;
 
 namespace MLCourse.Tests;
 
@@ -26,11 +27,14 @@ public sealed class SpamFilterFixture
     {
         var train = StratifiedSplit.Split(Messages, "group", testFraction: 0.2, seed: 1).Train;
         Featurizer = Ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "subject", "body").Fit(train);
-        var features = Ml.Data.Cache(Featurizer.Transform(train));
-        Logistic = Trainer().Fit(features);
-        Folds = Ml.BinaryClassification.CrossValidate(features, Trainer(), numberOfFolds: 5, labelColumnName: "is_spam")
+        Logistic = Trainer().Fit(Ml.Data.Cache(Featurizer.Transform(train)));
+        var wholeFilter = Ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "subject", "body").AppendCacheCheckpoint(Ml).Append(Trainer());
+        Folds = Ml.BinaryClassification.CrossValidate(train, wholeFilter, numberOfFolds: 5, labelColumnName: "is_spam", seed: 1)
             .Select(f => f.ScoredHoldOutSet.GetColumn<bool>("is_spam").Zip(f.ScoredHoldOutSet.GetColumn<float>("Score"), (s, p) => (s, p)).ToList()).ToList();
     }
+
+    /// <summary>The first collection (easy-ham-1 and spam-1) of the lesson's messages.</summary>
+    public DataFrame FirstCollection => Messages.Filter(new BooleanDataFrameColumn("first", Messages["group"].Cast<string>().Select(g => g is "easy-ham-1" or "spam-1")));
 
     /// <summary>The lesson's rule: in each fold, the score that flags at most ⌊budget × ham⌋ real e-mails; the highest of the folds.</summary>
     public float CautiousThreshold(double budget) => Folds.Max(fold =>
@@ -59,35 +63,60 @@ public sealed class Lesson10ExerciseTests(SpamFilterFixture filter) : IClassFixt
     }
 
     [Fact]
-    public void Budget_filter_passes_with_the_lessons_rule_and_fails_at_the_default_threshold()
+    public void TfIdf_weight_is_accepted_to_two_decimals()
+    {
+        Assert.Equal(Outcome.Correct, Lesson10.TfIdfWeight.Check(0.29).Outcome);
+        Assert.Equal(Outcome.Correct, Lesson10.TfIdfWeight.Check(0.288).Outcome);
+        Assert.Contains("too high", Lesson10.TfIdfWeight.Check(0.30).Message);
+    }
+
+    [Fact]
+    public void Budget_rule_threshold_in_the_checker_is_the_lessons()
+    {
+        Assert.Equal(filter.CautiousThreshold(1.0 / 500), Lesson10.LessonRuleThreshold(1.0 / 500));
+        Assert.True(filter.CautiousThreshold(1.0 / 500) > filter.CautiousThreshold(1.0 / 200));
+    }
+
+    [Fact]
+    public void Budget_filter_passes_with_the_lessons_rule_and_fails_with_the_1_in_200_threshold_or_the_default()
     {
         var solved = Lesson10.BudgetFilter.Check(filter.WithThreshold(filter.CautiousThreshold(1.0 / 500)));
         Assert.True(solved.Outcome == Outcome.Correct, solved.Message);
 
+        var lessonsBudget = Lesson10.BudgetFilter.Check(filter.WithThreshold(filter.CautiousThreshold(1.0 / 200)));
+        Assert.Equal(Outcome.Incorrect, lessonsBudget.Outcome);
+        Assert.Contains("lower than section 3's rule gives for 1 in 500", lessonsBudget.Message);
+
         var atDefault = Lesson10.BudgetFilter.Check(filter.Featurizer.Append(filter.Logistic));
         Assert.Equal(Outcome.Incorrect, atDefault.Outcome);
-        Assert.Contains("On the hidden messages it flags", atDefault.Message);
-        Assert.Contains("the budget is 1 in 500 (0.2%)", atDefault.Message);
+        Assert.Contains("Its threshold is 0.00", atDefault.Message);
 
         var tooCautious = Lesson10.BudgetFilter.Check(filter.WithThreshold(7f));
-        Assert.Contains("asks for at least 0.70", tooCautious.Message);
+        Assert.Contains("asks for at least 0.65", tooCautious.Message);
 
         var notAClassifier = filter.Ml.Transforms.CopyColumns("copy", "subject").Fit(filter.Messages);
-        Assert.StartsWith("The model's output has no PredictedLabel", Lesson10.BudgetFilter.Check(notAClassifier).Message);
+        Assert.StartsWith("The filter does not end with a binary classifier", Lesson10.BudgetFilter.Check(notAClassifier).Message);
     }
 
+    private static readonly TextFeaturizingEstimator.Options HeaderWords = new() { CharFeatureExtractor = null, WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1 } };
+
+    private IEstimator<ITransformer> HeaderPipeline(params string[] removed) =>
+        HeaderLines.Removing(filter.Ml, "kept_headers", "headers", removed)
+            .Append(filter.Ml.Transforms.Text.FeaturizeText("Features", HeaderWords, "kept_headers")).AppendCacheCheckpoint(filter.Ml).Append(filter.Trainer());
+
     [Fact]
-    public void Tomorrows_mail_is_read_by_the_text_filter_and_missed_by_the_header_filter()
+    public void Untraced_headers_pass_and_the_lessons_leaky_header_models_fail()
     {
-        var groups = filter.Messages["group"].Cast<string>().ToList();
-        var first = filter.Messages.Filter(new BooleanDataFrameColumn("first", groups.Select(g => g is "easy-ham-1" or "spam-1")));
-        ITransformer Fit(string column, TextFeaturizingEstimator.Options options) =>
-            filter.Ml.Transforms.Text.FeaturizeText("Features", options, column == "text" ? ["subject", "body"] : [column]).Append(filter.Trainer()).Fit(first);
+        var solved = Lesson10.UntracedHeaders.Check(HeaderPipeline("Subject", "Received", "Delivered-To", "Return-Path", "Date", "Delivery-Date", "X-Original-Date"));
+        Assert.True(solved.Outcome == Outcome.Correct, solved.Message);
 
-        var text = Lesson10.TomorrowsMail.Check(Fit("text", new TextFeaturizingEstimator.Options()));
-        Assert.True(text.Outcome == Outcome.Correct, text.Message);
+        var lessonsHeaders = Lesson10.UntracedHeaders.Check(HeaderPipeline("Subject"));   // section 5's headers-only model
+        Assert.Contains("asks for at least 0.85", lessonsHeaders.Message);
 
-        var headers = Lesson10.TomorrowsMail.Check(Fit("headers", new TextFeaturizingEstimator.Options { CharFeatureExtractor = null, WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1 } }));
-        Assert.Contains("asks for at least 0.92", headers.Message);
+        var allHeaders = Lesson10.UntracedHeaders.Check(filter.Ml.Transforms.Text.FeaturizeText("Features", HeaderWords, "headers").Append(filter.Trainer()));
+        Assert.Contains("asks for at least 0.85", allHeaders.Message);
+
+        var text = Lesson10.UntracedHeaders.Check(filter.Ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "subject", "body").Append(filter.Trainer()));
+        Assert.StartsWith("The pipeline needs a column the checker does not give it", text.Message);
     }
 }
