@@ -368,9 +368,10 @@ else
 // reaches it but not above it: to catch the same 62.5% of rainy days it flags 24.5% of dry days, as
 // persistence does (the line above the chart). At its default threshold it sits lower on its curve: fewer
 // false alarms, fewer rainy days caught, and a higher accuracy (0.739 against 0.703, in the table above). The
-// gain over persistence is real but small, which is the honest result of forecasting from one station's daily
-// summary. What the model adds is a probability, so the team can choose the trade-off: an event that must not
-// get wet uses a lower threshold, accepts more false alarms, and moves up the curve.
+// gain over persistence is small, and one test year is too little to tell how much of it would hold in other
+// years; that is the honest result of forecasting from one station's daily summary. What the model adds is a
+// probability, so the team can choose the trade-off: an event that must not get wet uses a lower threshold,
+// accepts more false alarms, and moves up the curve.
 //
 // ## 6. What does it rely on?
 //
