@@ -11,23 +11,37 @@ namespace MLCourse.Exercises;
 public static class Lesson11
 {
     /// <summary>The learning rates exercise 11.2 compares.</summary>
-    public static IReadOnlyList<double> LearningRates { get; } = [0.003, 0.03, 0.3, 3];
+    public static IReadOnlyList<double> LearningRates { get; } = [0.001, 0.01, 0.1, 1];
 
-    /// <summary>What one network of exercise 11.2 reached: accuracy on the validation part, loss on the part it was fitted on.</summary>
+    /// <summary>The seeds of exercise 11.2: one network and one shuffle per seed and rate.</summary>
+    public static IReadOnlyList<int> Seeds { get; } = [1, 2, 3];
+
+    /// <summary>What the networks of exercise 11.2 reached with one rate: validation accuracy and loss on the fitted part, each a mean over the seeds.</summary>
     internal sealed record RateTrial(double LearningRate, double ValidationAccuracy, double FitLoss);
 
-    private static readonly Lazy<IReadOnlyList<RateTrial>> Trials = new(() =>
+    /// <summary>
+    /// Exercise 11.2's experiment with the networks and shuffles of <paramref name="seeds"/> (the exercise uses <see cref="Seeds"/>;
+    /// the tests run other seeds to show that the best rate of this grid does not depend on them). One run of SGD is noisy:
+    /// with some seeds a rate of 0.1 ends on a bad step and loses to 0.01, which is why the exercise averages three.
+    /// </summary>
+    internal static IReadOnlyList<RateTrial> RateTrials(IReadOnlyList<int> seeds)
     {
         var train = CourseData.LoadDigits().Train;
         var (rows, labels) = (train.ToRows(), train.Labels.ToArray());
         return LearningRates.Select(rate =>
         {
-            var network = TwoLayerNetwork.Create(784, 32, 10, seed: 1);
-            var shuffle = new Random(1);
-            for (var epoch = 0; epoch < 2; epoch++) network.TrainEpoch(rows[..5000], labels[..5000], batchSize: 32, rate, shuffle);
-            return new RateTrial(rate, network.Accuracy(rows[5000..], labels[5000..]), network.Loss(rows[..5000], labels[..5000]));
+            var runs = seeds.Select(seed =>
+            {
+                var network = TwoLayerNetwork.Create(784, 32, 10, seed);
+                var shuffle = new Random(seed);
+                for (var epoch = 0; epoch < 2; epoch++) network.TrainEpoch(rows[..5000], labels[..5000], batchSize: 32, rate, shuffle);
+                return (Accuracy: network.Accuracy(rows[5000..], labels[5000..]), Loss: network.Loss(rows[..5000], labels[..5000]));
+            }).ToList();
+            return new RateTrial(rate, runs.Average(r => r.Accuracy), runs.Average(r => r.Loss));
         }).ToList();
-    });
+    }
+
+    private static readonly Lazy<IReadOnlyList<RateTrial>> Trials = new(() => RateTrials(Seeds));
 
     internal static IReadOnlyList<RateTrial> LearningRateTrials => Trials.Value;
 
@@ -65,7 +79,7 @@ public static class Lesson11
 
     private static Judgement JudgeGradient(Func<double[], int, double[]> gradient)
     {
-        (double[] Logits, int Label)[] cases = [([2, 1, 0], 0), ([0.1, 3.5, -3.6], 1), ([0, 0, 0, 0], 3), ([1000, 0, -1000], 2)];
+        (double[] Logits, int Label)[] cases = [([2, 1, 0], 0), ([0.1, 3.5, -3.6], 1), ([0, 0, 0, 0], 3), ([1000, 0, -1000], 2), ([-1000, 0, 1000], 0)];
         foreach (var (logits, label) in cases)
         {
             var input = $"logits [{string.Join(", ", logits.Select(v => v.ToString(CultureInfo.InvariantCulture)))}] and label {label}";
@@ -82,7 +96,7 @@ public static class Lesson11
             if (given is null || given.Length != expected.Length)
                 return Judgement.Wrong($"For {input} your function returned {given?.Length ?? 0} values; the gradient has one per logit ({expected.Length}).");
             if (given.Any(v => !double.IsFinite(v)))
-                return Judgement.Wrong($"For {input} your function returned NaN or infinity: exp(1000) overflows. Subtract the largest logit before exp; the probabilities stay the same.");
+                return Judgement.Wrong($"For {input} your function returned NaN or infinity: exp(1000) overflows. Subtract the largest logit (wherever it is) before exp; the probabilities stay the same.");
             if (Close(given, expected)) continue;
             var probabilities = Softmax.Probabilities(logits);
             if (Close(given, probabilities))
@@ -91,7 +105,7 @@ public static class Lesson11
                 return Judgement.Wrong($"For {input} the signs are flipped: the gradient is probabilities − one-hot, so that a step against it raises the true class's score.");
             return Judgement.Wrong($"For {input} your function returned [{string.Join(", ", given.Select(v => v.ToString("0.####", CultureInfo.InvariantCulture)))}], which is not right.");
         }
-        return Judgement.Right($"It is right on all {cases.Length} test inputs, including logits as large as 1000.");
+        return Judgement.Right($"It is right on all {cases.Length} test inputs, including logits as large as 1000 in any position.");
     }
 
     private static bool Close(double[] a, double[] b) => a.Length == b.Length && a.Zip(b).All(p => Math.Abs(p.First - p.Second) <= 1e-9);
@@ -100,21 +114,21 @@ public static class Lesson11
     public static Exercise<double?> LearningRate { get; } = new(
         "11.2", "choose a learning rate",
         Checks.Number(() => LearningRateTrials.MaxBy(t => t.ValidationAccuracy)!.LearningRate, tolerance: 1e-12,
-            (() => LearningRateTrials.MinBy(t => t.FitLoss)!.LearningRate,
-             "That rate gives the lowest loss on the digits the network was fitted on, but the exercise asks for the best accuracy on the validation digits: a low training loss is not the same as predicting new digits well."),
-            (() => LearningRateTrials.Max(t => t.LearningRate), "The largest rate takes steps so big that the loss jumps around instead of going down: look at its validation accuracy."),
-            (() => LearningRateTrials.Min(t => t.LearningRate), "The smallest rate is safe but slow: after two epochs it has barely started. Compare the validation accuracies.")),
-        ["Train one network per rate in Lesson11.LearningRates exactly as described, and measure each one's Accuracy on the validation rows (trainRows[5000..]).",
-         "A fresh network and a fresh Random(1) for every rate, so that only the rate differs.",
-         "foreach (var rate in Lesson11.LearningRates) { var net = TwoLayerNetwork.Create(784, 32, 10, seed: 1); var shuffle = new Random(1); ... } then keep the rate with the highest accuracy."],
+            (() => LearningRateTrials.Max(t => t.LearningRate), "The largest rate takes steps so big that the network overshoots and jumps around instead of settling: look at its validation accuracy."),
+            (() => LearningRateTrials.Min(t => t.LearningRate), "The smallest rate is safe but slow: after two epochs it has barely started. Compare the validation accuracies."),
+            (() => LearningRateTrials.OrderBy(t => t.LearningRate).ElementAt(1).LearningRate,
+             "That rate learns steadily, but its steps are still small: in the same two epochs a larger one gets further. Compare the validation accuracies.")),
+        ["For every rate in Lesson11.LearningRates and every seed in Lesson11.Seeds, train one network exactly as described and measure its Accuracy on the validation rows (trainRows[5000..]); average the three accuracies of each rate.",
+         "A fresh network and a fresh Random(seed) for every rate and seed, so that only the rate and the seed differ.",
+         "Lesson11.LearningRates.Select(rate => (rate, accuracy: Lesson11.Seeds.Average(seed => { var net = TwoLayerNetwork.Create(784, 32, 10, seed); var shuffle = new Random(seed); ...; return net.Accuracy(...); }))) then keep the rate with the highest mean."],
         """
-        var rateAccuracies = Lesson11.LearningRates.Select(rate =>
+        var rateAccuracies = Lesson11.LearningRates.Select(rate => (rate, accuracy: Lesson11.Seeds.Average(seed =>
         {
-            var net = TwoLayerNetwork.Create(784, 32, 10, seed: 1);
-            var shuffle = new Random(1);
+            var net = TwoLayerNetwork.Create(784, 32, 10, seed);
+            var shuffle = new Random(seed);
             for (var epoch = 0; epoch < 2; epoch++) net.TrainEpoch(trainRows[..5000], trainLabels[..5000], batchSize: 32, rate, shuffle);
-            return (rate, accuracy: net.Accuracy(trainRows[5000..], trainLabels[5000..]));
-        }).ToList();
+            return net.Accuracy(trainRows[5000..], trainLabels[5000..]);
+        }))).ToList();
         double? bestLearningRate = rateAccuracies.MaxBy(r => r.accuracy).rate;
         """);
 
