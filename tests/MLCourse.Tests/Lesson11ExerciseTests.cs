@@ -87,11 +87,13 @@ public sealed class Lesson11ExerciseTests
     public void Hidden_digits_are_scored_on_the_holdout_against_the_bar()
     {
         Assert.Equal(999, CourseData.LoadDigits().Holdout.Count);
-        Assert.Equal("Its accuracy on held-out data is 0.966.", Lesson11.HiddenDigits.Check(Oracle(30)).Message);   // 34 of 999 wrong
-        Assert.Equal("Its accuracy on held-out data is 0.950; the exercise asks for at least 0.96.", Lesson11.HiddenDigits.Check(Oracle(20)).Message);
-        Assert.Contains("returned 3 digits for 999 images", Lesson11.HiddenDigits.Check(_ => [1, 2, 3]).Message);
-        Assert.Contains("returned 10 for image 0", Lesson11.HiddenDigits.Check(images => images.Select(_ => 10).ToArray()).Message);
-        Assert.Contains("failed on the hidden digits (InvalidOperationException", Lesson11.HiddenDigits.Check(_ => throw new InvalidOperationException("no model")).Message);
+        Assert.Equal("Its accuracy on held-out data is 0.966.", Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(30), 11_978)).Message);   // 34 of 999 wrong
+        Assert.Equal("Its accuracy on held-out data is 0.950; the exercise asks for at least 0.96.", Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(20), 11_978)).Message);
+        Assert.Contains("returned 3 digits for 999 images", Lesson11.HiddenDigits.Check(new DigitClassifier(_ => [1, 2, 3], 100)).Message);
+        Assert.Contains("returned 10 for image 0", Lesson11.HiddenDigits.Check(new DigitClassifier(images => images.Select(_ => 10).ToArray(), 100)).Message);
+        Assert.Contains("failed on the hidden digits (InvalidOperationException", Lesson11.HiddenDigits.Check(new DigitClassifier(_ => throw new InvalidOperationException("no model"), 100)).Message);
+        Assert.StartsWith("Your network has 46,730 weights and biases; the exercise allows at most 15,000.", Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(1000), 46_730)).Message);
+        Assert.Contains("Give the real count", Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(1000), 0)).Message);
     }
 
     [Fact]
@@ -99,11 +101,11 @@ public sealed class Lesson11ExerciseTests
     {
         var train = CourseData.LoadDigits().Train;
         var (rows, labels) = (train.ToRows(), train.Labels.ToArray());
-        var network = TwoLayerNetwork.Create(784, 32, 10, seed: 1);
+        var network = TwoLayerNetwork.Create(784, 16, 10, seed: 1);   // 784 × 16 + 16 + 16 × 10 + 10 = 12,730 parameters: within the budget
         var shuffle = new Random(1);
         for (var epoch = 0; epoch < 2; epoch++) network.TrainEpoch(rows, labels, 32, 0.03, shuffle);
 
-        var verdict = Lesson11.HiddenDigits.Check(images => images.Select(image => network.Predict(image.Select(v => (double)v).ToArray())).ToArray());
+        var verdict = Lesson11.HiddenDigits.Check(new DigitClassifier(images => images.Select(image => network.Predict(image.Select(v => (double)v).ToArray())).ToArray(), 12_730));
 
         Assert.Equal(Outcome.Incorrect, verdict.Outcome);
         Assert.Contains("the exercise asks for at least 0.96", verdict.Message);

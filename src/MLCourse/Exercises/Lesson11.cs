@@ -149,13 +149,28 @@ public static class Lesson11
         double? headInputs = 16 * 5 * 5;
         """);
 
-    /// <summary>11.4: a convolutional network of the learner's own that classifies hidden digits.</summary>
-    public static Exercise<Func<float[][], int[]>?> HiddenDigits { get; } = new(
+    /// <summary>The most weights and biases exercise 11.4 allows (the lesson's CNN has 46,730, its MLP 101,770).</summary>
+    public const long ParameterBudget = 15_000;
+
+    private static readonly Func<Func<float[][], int[]>?, Judgement> ScoreOnHoldout = Checks.Score<Func<float[][], int[]>>(
+        HoldoutAccuracy, threshold: 0.96, "accuracy", failure: "Your function failed on the hidden digits ({0}).");
+
+    private static Judgement JudgeClassifier(DigitClassifier network)
+    {
+        if (network.Parameters < 1)
+            return Judgement.Wrong($"Your network has {network.Parameters} weights and biases? Give the real count: model.parameters().Sum(p => p.numel()).");
+        if (network.Parameters > ParameterBudget)
+            return Judgement.Wrong($"Your network has {network.Parameters.ToString("N0", CultureInfo.InvariantCulture)} weights and biases; the exercise allows at most {ParameterBudget.ToString("N0", CultureInfo.InvariantCulture)}. " +
+                "Most of the lesson's CNN's 46,730 sit in its first dense layer (512 × 64 + 64 = 32,832): shrink that layer, or what reaches it.");
+        return ScoreOnHoldout(network.Classify);
+    }
+
+    /// <summary>11.4: a small convolutional network of the learner's own that classifies hidden digits.</summary>
+    public static Exercise<DigitClassifier?> HiddenDigits { get; } = new(
         "11.4", "your own network on hidden digits",
-        Checks.Score<Func<float[][], int[]>>(HoldoutAccuracy, threshold: 0.96, "accuracy",
-            failure: "Your function failed on the hidden digits ({0})."),
-        ["Start from the lesson's CNN and change one thing (fewer filters, 3 × 3 kernels, dropout, more epochs), train it with Fit, then wrap it: images => Classify(model, images).",
-         "The lesson's MLP reaches about 0.94 and will not do; a convolutional network reaches about 0.97.",
+        answer => JudgeClassifier(answer!),
+        ["Count where the lesson's CNN keeps its parameters: conv 1 → 16 has 16 × 25 + 16 = 416, conv 16 → 32 has 32 × 16 × 25 + 32 = 12,832, the dense layers 32,832 and 650. Fewer filters and a smaller dense layer bring it under 15,000.",
+         "A dense network will not do: the lesson's MLP reaches about 0.94. Keep the convolutions; try 8 and 16 filters and a dense layer of 32, train with Fit, then wrap it: new DigitClassifier(images => Classify(model, images), model.parameters().Sum(p => p.numel())).",
          "Call torch.manual_seed first so that your result repeats, and remember model.eval() before predicting (Classify does it)."],
         """
         torch.manual_seed(2);
@@ -163,10 +178,10 @@ public static class Lesson11
             nn.Unflatten(1, new long[] { 1, 28, 28 }),
             nn.Conv2d(1, 8, 5), nn.ReLU(), nn.MaxPool2d(2),
             nn.Conv2d(8, 16, 5), nn.ReLU(), nn.MaxPool2d(2),
-            nn.Flatten(), nn.Linear(16 * 4 * 4, 64), nn.ReLU(), nn.Linear(64, 10));
+            nn.Flatten(), nn.Linear(16 * 4 * 4, 32), nn.ReLU(), nn.Linear(32, 10));   // 208 + 3,216 + 8,224 + 330 = 11,978 parameters
         var myOptimizer = torch.optim.Adam(myCnn.parameters(), 0.003);
         Fit("my CNN", myCnn, myOptimizer, torch.optim.lr_scheduler.ExponentialLR(myOptimizer, 0.6), epochs: 5, batchSize: 32);
-        Func<float[][], int[]>? classifyDigits = images => Classify(myCnn, images);
+        DigitClassifier? myNetwork = new(images => Classify(myCnn, images), myCnn.parameters().Sum(p => p.numel()));
         """);
 
     /// <summary>The lesson's exercises, in order.</summary>
