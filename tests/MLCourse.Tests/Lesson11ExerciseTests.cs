@@ -27,22 +27,41 @@ public sealed class Lesson11ExerciseTests
             g[l] -= 1;
             return g;
         }).Message);
+        Assert.Contains("NaN or infinity", Lesson11.SoftmaxGradient.Check((z, l) =>
+        {
+            var e = z.Select(v => Math.Exp(v - z[0])).ToArray();   // shifted by the first logit, not the largest
+            var g = e.Select(v => v / e.Sum()).ToArray();
+            g[l] -= 1;
+            return g;
+        }).Message);
         Assert.Contains("returned 2 values; the gradient has one per logit (3)", Lesson11.SoftmaxGradient.Check((_, _) => [0, 0]).Message);
         Assert.Contains("threw IndexOutOfRangeException", Lesson11.SoftmaxGradient.Check((z, _) => [z[7]]).Message);
         Assert.Equal(Outcome.Incorrect, Lesson11.SoftmaxGradient.Check((z, l) => Stable(z, l).Select(v => v / 2).ToArray()).Outcome);
     }
 
     /// <summary>
-    /// Measured independently (a console run of the same library calls, before the checker was written): validation accuracy
-    /// 0.517, 0.860, 0.838 and 0.111 for rates 0.003, 0.03, 0.3 and 3, while 0.3 has the lowest loss on the fitted digits.
+    /// Measured independently (a console run of the same library calls, one network per seed, seeds 1 to 5): validation
+    /// accuracy for rates 0.01 / 0.1 / 1 was 0.761 / 0.871 / 0.408, 0.777 / 0.879 / 0.389, 0.792 / 0.898 / 0.389,
+    /// 0.794 / 0.757 / 0.194 and 0.775 / 0.900 / 0.574. Seed 4 alone would pick 0.01; the mean of any three picks 0.1.
+    /// The older grid (0.003, 0.03, 0.3, 3) with one seed had no stable winner: 0.03 won with seed 1, 0.3 with most others.
     /// </summary>
     [Fact]
-    public void Learning_rate_wants_the_best_validation_accuracy_not_the_lowest_training_loss()
+    public void Learning_rate_is_the_best_on_validation_and_each_wrong_rate_is_explained()
     {
-        Assert.Equal(Outcome.Correct, Lesson11.LearningRate.Check(0.03).Outcome);
-        Assert.StartsWith("That rate gives the lowest loss on the digits the network was fitted on", Lesson11.LearningRate.Check(0.3).Message);
-        Assert.StartsWith("The largest rate", Lesson11.LearningRate.Check(3).Message);
-        Assert.StartsWith("The smallest rate", Lesson11.LearningRate.Check(0.003).Message);
+        Assert.Equal(Outcome.Correct, Lesson11.LearningRate.Check(0.1).Outcome);
+        Assert.StartsWith("The largest rate", Lesson11.LearningRate.Check(1).Message);
+        Assert.StartsWith("The smallest rate", Lesson11.LearningRate.Check(0.001).Message);
+        Assert.StartsWith("That rate learns steadily, but its steps are still small", Lesson11.LearningRate.Check(0.01).Message);
+        Assert.Equal(Outcome.Incorrect, Lesson11.LearningRate.Check(0.3).Outcome);
+    }
+
+    [Fact]
+    public void The_best_learning_rate_does_not_depend_on_the_seeds()
+    {
+        var trials = Lesson11.RateTrials([4, 5, 6]);   // seed 4 is the one where 0.1 alone loses to 0.01
+
+        Assert.Equal(0.1, trials.MaxBy(t => t.ValidationAccuracy)!.LearningRate);
+        Assert.Equal(0.1, Lesson11.LearningRateTrials.MaxBy(t => t.ValidationAccuracy)!.LearningRate);
     }
 
     [Fact]
@@ -68,11 +87,13 @@ public sealed class Lesson11ExerciseTests
     public void Hidden_digits_are_scored_on_the_holdout_against_the_bar()
     {
         Assert.Equal(999, CourseData.LoadDigits().Holdout.Count);
-        Assert.Equal("Its accuracy on held-out data is 0.966.", Lesson11.HiddenDigits.Check(Oracle(30)).Message);   // 34 of 999 wrong
-        Assert.Equal("Its accuracy on held-out data is 0.950; the exercise asks for at least 0.96.", Lesson11.HiddenDigits.Check(Oracle(20)).Message);
-        Assert.Contains("returned 3 digits for 999 images", Lesson11.HiddenDigits.Check(_ => [1, 2, 3]).Message);
-        Assert.Contains("returned 10 for image 0", Lesson11.HiddenDigits.Check(images => images.Select(_ => 10).ToArray()).Message);
-        Assert.Contains("failed on the hidden digits (InvalidOperationException", Lesson11.HiddenDigits.Check(_ => throw new InvalidOperationException("no model")).Message);
+        Assert.Equal("Its accuracy on held-out data is 0.966.", Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(30), 11_978)).Message);   // 34 of 999 wrong
+        Assert.Equal("Its accuracy on held-out data is 0.950; the exercise asks for at least 0.96.", Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(20), 11_978)).Message);
+        Assert.Contains("returned 3 digits for 999 images", Lesson11.HiddenDigits.Check(new DigitClassifier(_ => [1, 2, 3], 100)).Message);
+        Assert.Contains("returned 10 for image 0", Lesson11.HiddenDigits.Check(new DigitClassifier(images => images.Select(_ => 10).ToArray(), 100)).Message);
+        Assert.Contains("failed on the hidden digits (InvalidOperationException", Lesson11.HiddenDigits.Check(new DigitClassifier(_ => throw new InvalidOperationException("no model"), 100)).Message);
+        Assert.StartsWith("Your network has 46,730 weights and biases; the exercise allows at most 15,000.", Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(1000), 46_730)).Message);
+        Assert.Contains("Give the real count", Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(1000), 0)).Message);
     }
 
     [Fact]
@@ -80,11 +101,11 @@ public sealed class Lesson11ExerciseTests
     {
         var train = CourseData.LoadDigits().Train;
         var (rows, labels) = (train.ToRows(), train.Labels.ToArray());
-        var network = TwoLayerNetwork.Create(784, 32, 10, seed: 1);
+        var network = TwoLayerNetwork.Create(784, 16, 10, seed: 1);   // 784 × 16 + 16 + 16 × 10 + 10 = 12,730 parameters: within the budget
         var shuffle = new Random(1);
         for (var epoch = 0; epoch < 2; epoch++) network.TrainEpoch(rows, labels, 32, 0.03, shuffle);
 
-        var verdict = Lesson11.HiddenDigits.Check(images => images.Select(image => network.Predict(image.Select(v => (double)v).ToArray())).ToArray());
+        var verdict = Lesson11.HiddenDigits.Check(new DigitClassifier(images => images.Select(image => network.Predict(image.Select(v => (double)v).ToArray())).ToArray(), 12_730));
 
         Assert.Equal(Outcome.Incorrect, verdict.Outcome);
         Assert.Contains("the exercise asks for at least 0.96", verdict.Message);

@@ -195,7 +195,7 @@ public sealed class GradientCheckTests
     {
         var (network, rows, labels) = Sample();
 
-        Assert.InRange(GradientCheck.RelativeError(network, rows, labels, samplesPerLayer: 40), 0, 1e-7);
+        Assert.InRange(GradientCheck.RelativeError(network, rows, labels, weightsPerLayer: 40), 0, 1e-7);
     }
 
     [Fact]
@@ -205,7 +205,35 @@ public sealed class GradientCheckTests
         var gradients = network.Gradients(rows, labels);
         foreach (var row in gradients.Hidden.Weights) for (var i = 0; i < row.Length; i++) row[i] *= 1.1;   // 10% off in the first layer
 
-        Assert.True(GradientCheck.RelativeError(network, rows, labels, gradients, samplesPerLayer: 40) > 1e-3);
+        Assert.True(GradientCheck.RelativeError(network, rows, labels, gradients, weightsPerLayer: 40) > 1e-3);
+    }
+
+    [Theory]
+    [InlineData("hidden biases with the wrong sign")]
+    [InlineData("hidden biases missing")]
+    [InlineData("output biases missing")]
+    public void A_planted_bias_bug_is_caught(string bug)
+    {
+        var (network, rows, labels) = Sample();
+        var gradients = network.Gradients(rows, labels);
+        var biases = bug.StartsWith("hidden") ? gradients.Hidden.Biases : gradients.Output.Biases;
+        for (var o = 0; o < biases.Length; o++) biases[o] = bug.EndsWith("sign") ? -biases[o] : 0;
+
+        Assert.True(GradientCheck.RelativeError(network, rows, labels, gradients) > 1e-3, bug);
+    }
+
+    [Fact]
+    public void Weights_of_inputs_that_are_always_zero_are_not_what_gets_compared()
+    {
+        // Half the inputs are blank in every example, like the background pixels of a digit: their weights' gradients are 0
+        // both ways. A bug in the other half's gradients must still show, because only live inputs are sampled.
+        var (network, rows, labels) = Sample();
+        foreach (var row in rows) Array.Clear(row, 10, 10);
+        var gradients = network.Gradients(rows, labels);
+        foreach (var row in gradients.Hidden.Weights) for (var i = 0; i < 10; i++) row[i] *= 1.1;
+
+        Assert.InRange(GradientCheck.RelativeError(network, rows, labels), 0, 1e-7);
+        Assert.True(GradientCheck.RelativeError(network, rows, labels, gradients, weightsPerLayer: 10, biasesPerLayer: 1) > 1e-3);
     }
 
     [Fact]
@@ -224,7 +252,9 @@ public sealed class GradientCheckTests
     {
         var (network, rows, labels) = Sample();
 
-        Assert.Contains("at least one parameter", Assert.Throws<ArgumentException>(() => GradientCheck.RelativeError(network, rows, labels, samplesPerLayer: 0)).Message);
+        Assert.Contains("at least one weight", Assert.Throws<ArgumentException>(() => GradientCheck.RelativeError(network, rows, labels, weightsPerLayer: 0)).Message);
+        Assert.Contains("at least one bias", Assert.Throws<ArgumentException>(() => GradientCheck.RelativeError(network, rows, labels, biasesPerLayer: 0)).Message);
+        Assert.Contains("non-zero values", Assert.Throws<ArgumentException>(() => GradientCheck.RelativeError(network, [new double[20]], [0])).Message);
         Assert.Contains("must be positive", Assert.Throws<ArgumentException>(() => GradientCheck.RelativeError(network, rows, labels, epsilon: 0)).Message);
     }
 }

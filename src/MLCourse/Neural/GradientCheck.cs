@@ -7,44 +7,56 @@ namespace MLCourse.Neural;
 public static class GradientCheck
 {
     /// <summary>
-    /// The relative error ‖analytic − numeric‖ / (‖analytic‖ + ‖numeric‖) over <paramref name="samplesPerLayer"/> parameters
-    /// of each layer, chosen at random (weights and biases alike). Around 1e-7 or less means the backward pass is right;
-    /// a mistake in it gives 1e-2 or more. The network is left exactly as it was.
+    /// The relative error ‖analytic − numeric‖ / (‖analytic‖ + ‖numeric‖) over <paramref name="weightsPerLayer"/> weights and
+    /// <paramref name="biasesPerLayer"/> biases of each layer, chosen at random. Weights are drawn only among inputs that are
+    /// non-zero in at least one example (a weight whose input is always 0, such as a blank pixel's, has gradient 0 both ways,
+    /// and comparing 0 with 0 proves nothing); biases are drawn apart, because they are too few to be hit by chance.
+    /// Around 1e-7 or less means the backward pass is right; a mistake in it gives 1e-3 or more. The network is left exactly as it was.
     /// </summary>
     public static double RelativeError(TwoLayerNetwork network, IReadOnlyList<double[]> rows, IReadOnlyList<int> labels,
-        int samplesPerLayer = 25, double epsilon = 1e-5, int seed = 0)
+        int weightsPerLayer = 25, int biasesPerLayer = 10, double epsilon = 1e-5, int seed = 0)
     {
         ArgumentNullException.ThrowIfNull(network);
-        return RelativeError(network, rows, labels, network.Gradients(rows, labels), samplesPerLayer, epsilon, seed);
+        return RelativeError(network, rows, labels, network.Gradients(rows, labels), weightsPerLayer, biasesPerLayer, epsilon, seed);
     }
 
     /// <summary>The same check for gradients computed some other way (the tests use it to show a wrong gradient is caught).</summary>
     internal static double RelativeError(TwoLayerNetwork network, IReadOnlyList<double[]> rows, IReadOnlyList<int> labels,
-        (LayerGradients Hidden, LayerGradients Output) gradients, int samplesPerLayer = 25, double epsilon = 1e-5, int seed = 0)
+        (LayerGradients Hidden, LayerGradients Output) gradients, int weightsPerLayer = 25, int biasesPerLayer = 10, double epsilon = 1e-5, int seed = 0)
     {
-        if (samplesPerLayer < 1) throw new ArgumentException($"Check at least one parameter per layer; got {samplesPerLayer}.", nameof(samplesPerLayer));
+        if (weightsPerLayer < 1) throw new ArgumentException($"Check at least one weight per layer; got {weightsPerLayer}.", nameof(weightsPerLayer));
+        if (biasesPerLayer < 1) throw new ArgumentException($"Check at least one bias per layer; got {biasesPerLayer}.", nameof(biasesPerLayer));
         if (epsilon <= 0) throw new ArgumentException($"The nudge ε must be positive (1e-5 works well); got {epsilon}.", nameof(epsilon));
         var random = new Random(seed);
         var (difference, analyticNorm, numericNorm) = (0.0, 0.0, 0.0);
-        foreach (var (layer, gradient) in new[] { (network.Hidden, gradients.Hidden), (network.Output, gradients.Output) })
+        void Compare(double[] values, int index, double analytic)
         {
-            for (var s = 0; s < samplesPerLayer; s++)
+            var original = values[index];
+            values[index] = original + epsilon;
+            var plus = network.Loss(rows, labels);
+            values[index] = original - epsilon;
+            var minus = network.Loss(rows, labels);
+            values[index] = original;
+            var numeric = (plus - minus) / (2 * epsilon);
+            difference += (analytic - numeric) * (analytic - numeric);
+            analyticNorm += analytic * analytic;
+            numericNorm += numeric * numeric;
+        }
+        var hiddenInputs = rows;
+        var outputInputs = rows.Select(x => network.Forward(x).Hidden).ToList();
+        foreach (var (layer, gradient, inputs) in new[] { (network.Hidden, gradients.Hidden, hiddenInputs), (network.Output, gradients.Output, outputInputs) })
+        {
+            var live = Enumerable.Range(0, layer.Inputs).Where(i => inputs.Any(x => x[i] != 0)).ToArray();
+            if (live.Length == 0) throw new ArgumentException("Every input of a layer is 0 in every example, so no weight gradient can be checked: use examples with some non-zero values.", nameof(rows));
+            for (var s = 0; s < weightsPerLayer; s++)
+            {
+                var (o, i) = (random.Next(layer.Outputs), live[random.Next(live.Length)]);
+                Compare(layer.Weights[o], i, gradient.Weights[o][i]);
+            }
+            for (var s = 0; s < biasesPerLayer; s++)
             {
                 var o = random.Next(layer.Outputs);
-                var i = random.Next(layer.Inputs + 1);          // the last "input" stands for the bias
-                var (values, index, analytic) = i == layer.Inputs
-                    ? (layer.Biases, o, gradient.Biases[o])
-                    : (layer.Weights[o], i, gradient.Weights[o][i]);
-                var original = values[index];
-                values[index] = original + epsilon;
-                var plus = network.Loss(rows, labels);
-                values[index] = original - epsilon;
-                var minus = network.Loss(rows, labels);
-                values[index] = original;
-                var numeric = (plus - minus) / (2 * epsilon);
-                difference += (analytic - numeric) * (analytic - numeric);
-                analyticNorm += analytic * analytic;
-                numericNorm += numeric * numeric;
+                Compare(layer.Biases, o, gradient.Biases[o]);
             }
         }
         var scale = Math.Sqrt(analyticNorm) + Math.Sqrt(numericNorm);
