@@ -13,7 +13,7 @@ namespace MLCourse.Tests;
 [Collection(KernelCollection.Name)]
 public sealed class AppRunTests
 {
-    private static readonly AppEngine Engine = new(Repository.Folders, AppEngine.DefaultTimeout);
+    private static readonly AppEngine Engine = new(Repository.Folders, LessonRuns.Timeout);
 
     [Theory]
     [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
