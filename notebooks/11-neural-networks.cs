@@ -581,10 +581,11 @@ var mlpAccuracy = Measure(mlp, xTest, yTest).Accuracy;
 
 // **What to notice.** The same recipe gives about the same result: 0.942 here against 0.943 by hand (the
 // random start and the order of the batches differ, so the curves differ in detail). TorchSharp took no
-// gradient formula from us, and it is faster: compare the seconds in the last line above with those printed
-// under section 3's training loop. In four runs on a shared 2-core machine it was 5 to 12 times faster (for
-// example 2.1 s against 13.3 s; the ratio depends on the machine and on what else it is doing): our loop
-// works through one digit at a time, while libtorch's matrix routines process a whole batch at once.
+// gradient formula from us. Compare the seconds in the last line above with those printed under section 3's
+// training loop: on one thread, for a network this small, the two are of the same order, and which one wins
+// depends on the machine and on what else it is doing (the course's runs have seen ratios from about 1 to
+// 12). Speed is not why people use PyTorch's engine at this size; autograd is, and at larger sizes its
+// batched matrix routines, many threads and GPUs are.
 //
 // ### A convolutional network
 //
