@@ -583,9 +583,8 @@ var mlpAccuracy = Measure(mlp, xTest, yTest).Accuracy;
 // random start and the order of the batches differ, so the curves differ in detail). TorchSharp took no
 // gradient formula from us. Compare the seconds in the last line above with those printed under section 3's
 // training loop: on one thread, for a network this small, the two are of the same order, and which one wins
-// depends on the machine and on what else it is doing (the course's runs have seen ratios from about 1 to
-// 12). Speed is not why people use PyTorch's engine at this size; autograd is, and at larger sizes its
-// batched matrix routines, many threads and GPUs are.
+// depends on the machine and on what else it is doing. Speed is not why people use PyTorch's engine at this
+// size; autograd is, and at larger sizes its batched matrix routines, many threads and GPUs are.
 //
 // ### A convolutional network
 //
