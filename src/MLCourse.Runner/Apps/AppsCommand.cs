@@ -117,7 +117,9 @@ public static class AppsCommand
     {
         var engine = new AppEngine(folders, timeout);
         var reports = new List<AppReport>();
-        Console.WriteLine($"Running {lessons.Count} lesson app(s){(solutions ? " with the exercise solutions" : "")} with dotnet run --file, up to {timeout.TotalSeconds:0} s each.");
+        var outputs = Path.GetRelativePath(folders.Root, Path.Combine(folders.Artifacts, solutions ? "apps-solutions-runs" : "apps-runs"));
+        Console.WriteLine($"Running {lessons.Count} lesson app(s){(solutions ? " with the exercise solutions" : "")} with dotnet run --file, up to {timeout.TotalSeconds:0} s each; " +
+                          $"what each one prints goes to {outputs}/NN-name.output.txt.");
         foreach (var lesson in lessons)
         {
             var report = await engine.RunAsync(lesson, solutions, cancel);
