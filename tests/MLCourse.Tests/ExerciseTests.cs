@@ -903,13 +903,14 @@ public sealed class Lesson06To08ExerciseTests
             random.Shuffle(order);
             return order;
         }
+        var baseline = Mae(cars);
         return Enumerable.Range(0, repeats).Select(_ =>
         {
             var shuffled = cars.Clone();
             var order = Order();
             foreach (var column in columns)
                 shuffled.Columns[column] = cars[column].Clone(new Int64DataFrameColumn("order", together ? order : Order()));
-            return Mae(shuffled) - Mae(cars);
+            return Mae(shuffled) - baseline;
         }).Average();
     }
 

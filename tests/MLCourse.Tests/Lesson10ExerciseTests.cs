@@ -33,9 +33,6 @@ public sealed class SpamFilterFixture
             .Select(f => f.ScoredHoldOutSet.GetColumn<bool>("is_spam").Zip(f.ScoredHoldOutSet.GetColumn<float>("Score"), (s, p) => (s, p)).ToList()).ToList();
     }
 
-    /// <summary>The first collection (easy-ham-1 and spam-1) of the lesson's messages.</summary>
-    public DataFrame FirstCollection => Messages.Filter(new BooleanDataFrameColumn("first", Messages["group"].Cast<string>().Select(g => g is "easy-ham-1" or "spam-1")));
-
     /// <summary>The lesson's rule: in each fold, the score that flags at most ⌊budget × ham⌋ real e-mails; the highest of the folds.</summary>
     public float CautiousThreshold(double budget) => Folds.Max(fold =>
     {

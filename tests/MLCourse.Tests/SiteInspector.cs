@@ -47,16 +47,6 @@ internal sealed class SiteInspector : IAsyncDisposable
         return problems;
     }
 
-    /// <summary>Saves a screenshot of a page (the whole page), for a person to look at.</summary>
-    public async Task ScreenshotAsync(string page, string png, int width = 1100)
-    {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
-        await BlockNetworkAsync(context, []);
-        var tab = await context.NewPageAsync();
-        await tab.GotoAsync(new Uri(page).AbsoluteUri);
-        await tab.ScreenshotAsync(new PageScreenshotOptions { Path = png, FullPage = true });
-    }
-
     /// <summary>Checks one page: <paramref name="expectedCharts"/> charts drawn, no errors, no requests off the file system, no broken links.</summary>
     public async Task<IReadOnlyList<string>> CheckPageAsync(string file, string name, int expectedCharts)
     {

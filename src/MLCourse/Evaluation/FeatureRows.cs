@@ -69,6 +69,7 @@ internal static class FeatureRows
     /// <exception cref="ArgumentException">A different number of features, or a missing (NaN) value.</exception>
     public static void Check(float[]? row, int width, string what, string model)
     {
+        if (row is not null && row.Length == width && !Array.Exists(row, float.IsNaN)) return;   // the usual case, on every predicted row: no messages built
         Require.That(row?.Length == width, "features", $"{width} features, as the training points have", () => $"{row?.Length ?? 0} in {what}",
             "Use the same feature columns in the same order.");
         Require.That(!row!.Any(float.IsNaN), "features", $"a value for every feature of {what}",

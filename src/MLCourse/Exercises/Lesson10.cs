@@ -113,7 +113,7 @@ public static class Lesson10
         {
             model = pipeline.Fit(HeadersOnly(CourseData.LoadSpamAssassin(), IsFirst));
         }
-        catch (ArgumentOutOfRangeException e)
+        catch (ArgumentOutOfRangeException e) when (Checks.IsMissingColumn(e))
         {
             throw new ModelRejectedException($"The pipeline needs a column the checker does not give it ({e.Message.Split(" (")[0]}): it gets only " +
                 "\"headers\" and \"is_spam\" (and id, group). Read the headers, without the subject and body.");

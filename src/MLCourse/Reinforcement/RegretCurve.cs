@@ -28,6 +28,7 @@ public sealed record RegretCurve(string Agent, IReadOnlyList<double> Regret, dou
         {
             var bandit = new Bandit(probabilities, seeds.Next());
             var player = agent(bandit.ArmCount, seeds.Next());
+            var best = bandit.BestMean;
             name = player.Name;
             var lost = 0.0;
             for (var t = 0; t < pulls; t++)
@@ -36,7 +37,7 @@ public sealed record RegretCurve(string Agent, IReadOnlyList<double> Regret, dou
                 var payoff = bandit.Pull(arm);
                 player.Update(arm, payoff);
                 reward += payoff;
-                lost += bandit.BestMean - bandit.Means[arm];
+                lost += best - bandit.Means[arm];
                 regret[t] += lost / runs;
             }
         }
