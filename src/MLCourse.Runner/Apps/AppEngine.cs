@@ -92,7 +92,7 @@ public sealed class AppEngine(CourseFolders folders, TimeSpan timeout)
         {
             await File.WriteAllTextAsync(outputFile, build.Output, cancel);
             var cell = build.TimedOut ? null : AppFailure.Find(build.Output, appPath, appText, cells);
-            return new AppReport(name, solutions, false, build.Elapsed, TimeSpan.Zero, [], [], cell,
+            return new AppReport(name, solutions, build.Elapsed, TimeSpan.Zero, [], [], cell,
                 build.TimedOut ? $"its build timed out after {timeout.TotalSeconds:0} s."
                 : cell is null ? $"dotnet build exited with code {build.ExitCode}. The end of its output:\n{DotnetRepl.Tail(build.Output)}" : null, appPath);
         }
@@ -101,21 +101,21 @@ public sealed class AppEngine(CourseFolders folders, TimeSpan timeout)
         await File.WriteAllTextAsync(outputFile, run.Output, cancel);
         var results = LessonEngine.ReadResults(resultsFile);
         var exercises = LessonEngine.ReadExercises(resultsFile);
-        AppReport Report(bool passed, CellError? cell, string? why) =>
-            new(name, solutions, passed, build.Elapsed, run.Elapsed, results, exercises, cell, why, appPath);
+        AppReport Report(CellError? cell, string? why) =>
+            new(name, solutions, build.Elapsed, run.Elapsed, results, exercises, cell, why, appPath);
         if (run.TimedOut)
-            return Report(false, null, $"timed out after {timeout.TotalSeconds:0} s, its build included.");
+            return Report(null, $"timed out after {timeout.TotalSeconds:0} s, its build included.");
         if (run.ExitCode != 0)
         {
             var cell = AppFailure.Find(run.Output, appPath, appText, cells);
-            return Report(false, cell, cell is null ? $"dotnet run exited with code {run.ExitCode}. The end of its output:\n{DotnetRepl.Tail(run.Output)}" : null);
+            return Report(cell, cell is null ? $"dotnet run exited with code {run.ExitCode}. The end of its output:\n{DotnetRepl.Tail(run.Output)}" : null);
         }
         var charts = run.Output.Split('\n').Count(l => l.StartsWith(ChartLine, StringComparison.Ordinal));
         var minimumCharts = ExecutedNotebook.MinimumCharts(notebook);
         problem = charts < minimumCharts
             ? $"it saved {charts} charts, but the notebook promises at least {minimumCharts} (metadata mlcourse.minimumCharts)."
             : WrongExercises(source, exercises, solutions);
-        return Report(problem is null, null, problem);
+        return Report(null, problem);
     }
 
     /// <summary>Why the exercise outcomes are not what the mode expects (<see cref="LessonEngine.ExpectedOutcome"/>, as for the notebook), or null.</summary>
@@ -130,5 +130,5 @@ public sealed class AppEngine(CourseFolders folders, TimeSpan timeout)
     }
 
     private static AppReport Failed(string lesson, bool solutions, string appPath, string problem) =>
-        new(lesson, solutions, false, TimeSpan.Zero, TimeSpan.Zero, [], [], null, problem, appPath);
+        new(lesson, solutions, TimeSpan.Zero, TimeSpan.Zero, [], [], null, problem, appPath);
 }

@@ -10,7 +10,6 @@ namespace MLCourse.Runner.Apps;
 public sealed record AppReport(
     string Lesson,
     bool Solutions,
-    bool Passed,
     TimeSpan Build,
     TimeSpan Run,
     IReadOnlyList<LessonResult> Results,
@@ -19,13 +18,15 @@ public sealed record AppReport(
     string? Problem,
     string App)
 {
+    /// <summary>Whether the app built, ran to the end and met every check: no failed cell and no problem.</summary>
+    public bool Passed => FailedCell is null && Problem is null;
+
     /// <summary>The build and the run together: what a learner's <c>dotnet run --file</c> takes.</summary>
     public TimeSpan Elapsed => Build + Run;
 
     /// <summary>This report, failed for <paramref name="problems"/> as well (unchanged when there are none).</summary>
     public AppReport WithProblems(IReadOnlyList<string> problems) => problems.Count == 0 ? this : this with
     {
-        Passed = false,
         Problem = string.Join("\n", (Problem is null ? problems : problems.Prepend(Problem))),
     };
 
