@@ -113,7 +113,7 @@ var carSplit = ml.Data.TrainTestSplit(modelData, testFraction: 0.2, seed: 1);
 
 var pipeline = ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
     .Append(ml.Transforms.Concatenate("Features", carFeatures.Append("OriginVector").ToArray()))
-    .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+    .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))   // a real z-score: the means and spreads travel with the model
     .Append(ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
         { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 }));
 var model = pipeline.Fit(carSplit.TrainSet);
@@ -247,7 +247,7 @@ display(new[]
 // Moved from this cell: WeightOnly and WeightSquared (at the end of the file).
 var steps = new (string Step, IEstimator<ITransformer> Estimator)[]
 {
-    ("NormalizeMeanVariance, NormalizeMinMax", ml.Transforms.NormalizeMeanVariance("Weight_in_lbs").Append(ml.Transforms.NormalizeMinMax("Horsepower"))),
+    ("NormalizeMeanVariance, NormalizeMinMax", ml.Transforms.NormalizeMeanVariance("Weight_in_lbs", fixZero: false).Append(ml.Transforms.NormalizeMinMax("Horsepower", fixZero: false))),
     ("OneHotEncoding, Concatenate", ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin").Append(ml.Transforms.Concatenate("Features", "Weight_in_lbs", "OriginVector"))),
     ("ReplaceMissingValues", ml.Transforms.ReplaceMissingValues("Horsepower")),
     ("linear regression (SDCA)", ml.Transforms.Concatenate("Features", carFeatures).Append(ml.Regression.Trainers.Sdca("Miles_per_Gallon"))),

@@ -99,7 +99,7 @@ var carSplit = ml.Data.TrainTestSplit(known, testFraction: 0.2, seed: 1);
 string[] carFeatures = { "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year" };
 var preparation = ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
     .Append(ml.Transforms.Concatenate("Features", carFeatures.Append("OriginVector").ToArray()))
-    .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+    .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))   // a real z-score, as in lesson 05
     .Fit(carSplit.TrainSet);
 var trees = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
         { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 })

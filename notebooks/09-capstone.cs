@@ -186,7 +186,7 @@ display(Lesson09.Rule.Check(rule));
 // ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
 var labelModel = ml.Transforms.Conversion.MapValueToKey("Label", "weather")
     .Append(ml.Transforms.Concatenate("Features", "precipitation", "temp_max", "temp_min", "wind"))
-    .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+    .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))   // a real z-score: centred, then scaled
     .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f))
     .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedWeather", "PredictedLabel"))
     .Fit(trainDays);
@@ -219,12 +219,14 @@ double? fogShareOfErrors = null;
 // ── cell 26 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson09.FogShareOfErrors.Check(fogShareOfErrors));
 
-// **What the model could not see.** The classifier's accuracy is about the same as the one-line rule's: it
-// has rediscovered the rule, wet means rain, dry means sun, and little else. Fog and drizzle days are dry
-// days that look like sunny ones in these four numbers, so it labels them sun; the information that tells
-// them apart (visibility, humidity) is not in the data, and no model can find what is not there. There is a
-// second reason the task is too easy where it works: the label was derived from records that include the
-// precipitation itself, so predicting it from the precipitation is close to circular.
+// **What the model could not see.** The classifier is no better than a one-line rule: the rule "rain when
+// there was any precipitation, else sun" scores exactly its accuracy on 2015. Its table shows why: rain has
+// precision and recall 1, sun has recall 1, and no day is called anything else. It has rediscovered the rule,
+// wet means rain, dry means sun, and nothing more. Fog and drizzle days are dry days that look like sunny
+// ones in these four numbers, so it labels them sun; the information that tells them apart (visibility,
+// humidity) is not in the data, and no model can find what is not there. There is a second reason the task is
+// too easy where it works: the label was derived from records that include the precipitation itself, so
+// predicting it from the precipitation is close to circular.
 //
 // Two lessons every project learns sooner or later: try a simple rule before a model, and ask what question
 // the model actually answers. The events team's question is not "what was today like?" (they can look out of

@@ -39,7 +39,7 @@ public sealed class TreeContributionFactsTests
         string[] features = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year"];
         var preparation = ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
             .Append(ml.Transforms.Concatenate("Features", [.. features, "OriginVector"]))
-            .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))
             .Fit(cars.TrainSet);
         var trees = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
             { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 })

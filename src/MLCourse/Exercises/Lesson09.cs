@@ -169,17 +169,17 @@ public static class Lesson09
          "precipitation => precipitation > 0 ? \"…\" : \"…\""],
         """Func<float, string>? rule = precipitation => precipitation > 0 ? "rain" : "sun";""");
 
-    /// <summary>The confusion matrix of section 3's label classifier on the 2015 days (rebuilt as the lesson builds it).</summary>
     /// <summary>Section 3's label classifier, fitted once however many times 09.3's answer and its known mistakes are checked.</summary>
     private static readonly Lazy<ClassificationReport> LabelReportOnce = new(LabelReport);
 
+    /// <summary>The report of section 3's label classifier on the 2015 days (rebuilt as the lesson builds it).</summary>
     private static ClassificationReport LabelReport()
     {
         var ml = new MLContext(seed: 1);
         var (train, test) = Days();
         var model = ml.Transforms.Conversion.MapValueToKey("Label", "weather")
             .Append(ml.Transforms.Concatenate("Features", "precipitation", "temp_max", "temp_min", "wind"))
-            .Append(ml.Transforms.NormalizeMeanVariance("Features"))
+            .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedWeather", "PredictedLabel"))
             .Fit(train);
