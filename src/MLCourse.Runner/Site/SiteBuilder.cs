@@ -86,7 +86,7 @@ public sealed class SiteBuilder(CourseFolders folders, string? repositoryUrl = n
         var results = report.Results.Count == 0 ? "" : $" · results: {Html.Encode(string.Join(", ", report.Results))}";
         var source = links.RepositoryFile(Path.GetRelativePath(folders.Root, lesson.Lesson.Path));
         return $"<div class=\"run\"><b>Executed</b> in the real notebook kernel in {report.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s: " +
-               $"{report.CodeCells} code cells, {page.Charts.Count} charts, no errors{results}. " +
+               $"{report.CodeCells} code cells, {page.Charts.Count} chart{(page.Charts.Count == 1 ? "" : "s")}, no errors{results}. " +
                $"<a href=\"{Html.Encode(source)}\">The notebook</a> to run it yourself.</div>\n";
     }
 
