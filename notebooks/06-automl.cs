@@ -201,7 +201,7 @@ display(search.ToLeaderboard("MAE").Head(8));
 display(search.PlotProgress("Automated search on Auto MPG: each trial, and the best so far", "cross-validated MAE (MPG)"));
 
 // **What to notice.** The black line is the best score found so far, so it can only step down. Here it hardly
-// moves: the very first boosted-trees trial (2.004) was already as good as this search gets, and trial 7
+// moves: the very first boosted-trees trial (2.0035) was already as good as this search gets, and trial 7
 // improved on it by two thousandths of an MPG. The twelve trials after that all scored worse, which is
 // exactly when early stopping ends the search. On small data a search often finds its best early, which is
 // why stopping early saves most of the time a fixed, large number of trials would spend.
