@@ -139,7 +139,7 @@ public sealed class LessonEngine(CourseFolders folders, TimeSpan timeout)
         var run = await DotnetRepl.RunNotebookAsync(notebook, workingDirectory, executed, timeout,
             new Dictionary<string, string>
             {
-                [LessonResults.FileVariable] = resultsFile,
+                [ResultsFile.Variable] = resultsFile,
                 [ExerciseLog.ProgressVariable] = Path.Combine(outputFolder, "progress.json"),
             }, cancel, launch);
 

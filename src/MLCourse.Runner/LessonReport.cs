@@ -1,14 +1,5 @@
 namespace MLCourse.Runner;
 
-/// <summary>A number a lesson published; a timing varies from run to run, a result must not.</summary>
-public sealed record LessonResult(string Name, string Value, bool IsTiming)
-{
-    public override string ToString() => $"{Name}{(IsTiming ? "≈" : "=")}{Value}";
-}
-
-/// <summary>What an exercise's check reported in a run: NotAttempted, Incorrect or Correct.</summary>
-public sealed record ExerciseOutcome(string Exercise, string Outcome);
-
 /// <summary>
 /// The outcome of running one lesson headlessly. It passed when no cell failed and nothing else went wrong
 /// (<see cref="Problems"/>: a timeout, cells that never ran, charts missing, exercises not as the mode requires,

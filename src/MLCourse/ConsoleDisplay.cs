@@ -25,7 +25,11 @@ public static class ConsoleDisplay
         if (value is DigitPictures pictures)
             Console.WriteLine($"Pictures: {Charts.Value.Save(pictures)} ({pictures.Title}; open it in a browser)");
         else if (ChartFiles.IsChart(value))
-            Console.WriteLine($"Chart: {Charts.Value.Save(value!)} (open it in a browser)");
+        {
+            var page = Charts.Value.Save(value!);
+            ResultsFile.AppendChart(page);
+            Console.WriteLine($"Chart: {page} (open it in a browser)");
+        }
         else
             Console.WriteLine(Text(value));
     }

@@ -4,24 +4,20 @@ using System.Text.RegularExpressions;
 namespace MLCourse;
 
 /// <summary>
-/// A lesson's headline results. Each one is shown to the learner and, when the course runner runs the lesson,
-/// appended as <c>name=value</c> (or <c>name~value</c> for a timing) to the file named by <see cref="FileVariable"/>,
-/// which the runner reads. Results must come out the same on every run; timings may not, and are marked as such.
+/// A lesson's headline results. Each one is shown to the learner and, when the course runner runs the lesson, recorded
+/// in its <see cref="ResultsFile"/>. Results must come out the same on every run; timings may not, and are marked as such.
 /// </summary>
 public static partial class LessonResults
 {
-    /// <summary>The environment variable through which the runner names the results file.</summary>
-    public const string FileVariable = "MLCOURSE_RESULTS";
-
     /// <summary>Shows <paramref name="name"/> = <paramref name="value"/> and records it for the runner.</summary>
     /// <exception cref="ArgumentException">The name is not lower_snake_case, or the value is not finite.</exception>
     public static void Publish(string name, double value) =>
-        Publish(name, value, Environment.GetEnvironmentVariable(FileVariable));
+        Publish(name, value, ResultsFile.Current);
 
     /// <summary>Shows and records a timing (seconds, a speed-up): a number that varies from run to run and machine to machine.</summary>
     /// <exception cref="ArgumentException">The name is not lower_snake_case, or the value is not finite.</exception>
     public static void PublishTiming(string name, double value) =>
-        Publish(name, value, Environment.GetEnvironmentVariable(FileVariable), timing: true);
+        Publish(name, value, ResultsFile.Current, timing: true);
 
     internal static void Publish(string name, double value, string? file, bool timing = false)
     {
@@ -32,16 +28,7 @@ public static partial class LessonResults
 
         var text = Format(value);
         Console.WriteLine(timing ? $"Timing: {name} = {text} (varies from run to run)" : $"Result: {name} = {text}");
-        if (!string.IsNullOrEmpty(file))
-            File.AppendAllText(file, $"{name}{(timing ? '~' : '=')}{text}\n");
-    }
-
-    /// <summary>Records an exercise's outcome for the runner as <c>!id=Outcome</c> (nothing when no runner is listening).</summary>
-    internal static void RecordExercise(string exercise, string outcome)
-    {
-        var file = Environment.GetEnvironmentVariable(FileVariable);
-        if (!string.IsNullOrEmpty(file))
-            File.AppendAllText(file, $"!{exercise}={outcome}\n");
+        ResultsFile.AppendResult(file, name!, text, timing);
     }
 
     /// <summary>

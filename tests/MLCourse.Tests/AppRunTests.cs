@@ -19,7 +19,7 @@ public sealed class AppRunTests
     [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
     public async Task Lesson_s_app_runs_to_the_end_as_shipped(string lesson)
     {
-        var report = await Engine.RunAsync(Repository.LessonNamed(lesson));
+        var report = await Engine.RunAsync(Repository.LessonNamed(lesson), cancel: TestContext.Current.CancellationToken);
 
         Assert.True(report.Passed, report.Describe());
     }
@@ -28,7 +28,7 @@ public sealed class AppRunTests
     [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
     public async Task Lesson_s_app_with_the_solutions_publishes_the_notebook_s_expected_results(string lesson)
     {
-        var report = await Engine.RunAsync(Repository.LessonNamed(lesson), solutions: true);   // the engine compares with tests/expected-results/
+        var report = await Engine.RunAsync(Repository.LessonNamed(lesson), solutions: true, cancel: TestContext.Current.CancellationToken);   // the engine compares with tests/expected-results/
 
         Assert.True(report.Passed, report.Describe());
     }

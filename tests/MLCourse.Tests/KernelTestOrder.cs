@@ -1,5 +1,5 @@
-using Xunit.Abstractions;
 using Xunit.Sdk;
+using Xunit.v3;
 
 namespace MLCourse.Tests;
 
@@ -10,27 +10,25 @@ namespace MLCourse.Tests;
 /// </summary>
 public sealed class KernelTestOrder : ITestCaseOrderer
 {
-    public const string TypeName = "MLCourse.Tests.KernelTestOrder";
-    public const string AssemblyName = "MLCourse.Tests";
-
-    public IEnumerable<TTestCase> OrderTestCases<TTestCase>(IEnumerable<TTestCase> testCases) where TTestCase : ITestCase
+    public IReadOnlyCollection<TTestCase> OrderTestCases<TTestCase>(IReadOnlyCollection<TTestCase> testCases) where TTestCase : notnull, ITestCase
     {
         var ordered = testCases
             .Select(c => (Case: c, Run: RunOf(c)))
             .OrderBy(c => c.Run is null)
             .ThenBy(c => c.Run?.Solutions)
             .ThenBy(c => c.Run?.Lesson, StringComparer.Ordinal)
-            .ThenBy(c => c.Case.DisplayName, StringComparer.Ordinal)
+            .ThenBy(c => c.Case.TestCaseDisplayName, StringComparer.Ordinal)
             .ToList();
         LessonRuns.Plan(ordered.Where(c => c.Run is not null).Select(c => c.Run!.Value));
-        return ordered.Select(c => c.Case);
+        return ordered.Select(c => c.Case).ToList();
     }
 
     /// <summary>The lesson run a test case needs, from its <see cref="LessonRunAttribute"/> and its lesson argument.</summary>
     private static (string Lesson, bool Solutions)? RunOf(ITestCase testCase)
     {
-        var attribute = testCase.TestMethod.Method.GetCustomAttributes(typeof(LessonRunAttribute)).SingleOrDefault();
-        if (attribute is null || testCase.TestMethodArguments is not [string lesson]) return null;
-        return attribute.GetConstructorArguments().Single() is true ? LessonRuns.SolvedRun(lesson) : (lesson, false);
+        if (testCase is not IXunitTestCase { TestMethod.TestMethodArguments: [string lesson] } xunitCase) return null;
+        var attribute = xunitCase.TestMethod.Method.GetCustomAttributes(typeof(LessonRunAttribute), false).OfType<LessonRunAttribute>().SingleOrDefault();
+        if (attribute is null) return null;
+        return attribute.Solutions ? LessonRuns.SolvedRun(lesson) : (lesson, false);
     }
 }

@@ -11,7 +11,7 @@ namespace MLCourse.Tests;
 /// </summary>
 [Collection(KernelCollection.Name)]
 [Trait("Category", "Kernel")]
-[TestCaseOrderer(KernelTestOrder.TypeName, KernelTestOrder.AssemblyName)]
+[TestCaseOrderer(typeof(KernelTestOrder))]
 public sealed class KernelTests
 {
     private static string TestArtifacts(string folder) => Path.Combine(Repository.Folders.Artifacts, "tests", folder);
@@ -57,7 +57,7 @@ public sealed class KernelTests
     {
         var fixture = Repository.Fixture("broken-lesson.ipynb");
 
-        var report = await LessonRuns.Engine.RunAsync(fixture, Path.GetDirectoryName(fixture)!, TestArtifacts("broken"));
+        var report = await LessonRuns.Engine.RunAsync(fixture, Path.GetDirectoryName(fixture)!, TestArtifacts("broken"), TestContext.Current.CancellationToken);
 
         Assert.False(report.Passed);
         Assert.Equal(4, report.CodeCells);
@@ -90,7 +90,7 @@ public sealed class KernelTests
             notebook["metadata"]!["mlcourse"] = new JsonObject { ["minimumCharts"] = 1 };
         });
 
-        var report = await LessonRuns.Engine.RunAsync(promising, Path.GetDirectoryName(Repository.Fixture("broken-lesson.ipynb"))!, TestArtifacts("promises-executed"));
+        var report = await LessonRuns.Engine.RunAsync(promising, Path.GetDirectoryName(Repository.Fixture("broken-lesson.ipynb"))!, TestArtifacts("promises-executed"), TestContext.Current.CancellationToken);
 
         Assert.False(report.Passed);
         Assert.Empty(report.Errors);
@@ -102,7 +102,7 @@ public sealed class KernelTests
     {
         var dying = ChangedFixture("dying-kernel", notebook => notebook["cells"]![3]!["source"] = "System.Environment.Exit(7); // the kernel process dies here");
 
-        var report = await LessonRuns.Engine.RunAsync(dying, Path.GetDirectoryName(Repository.Fixture("broken-lesson.ipynb"))!, TestArtifacts("dying-executed"));
+        var report = await LessonRuns.Engine.RunAsync(dying, Path.GetDirectoryName(Repository.Fixture("broken-lesson.ipynb"))!, TestArtifacts("dying-executed"), TestContext.Current.CancellationToken);
 
         Assert.False(report.Passed);
         Assert.StartsWith("dying-kernel failed: dotnet-repl exited with code 7 without writing an executed notebook: the kernel crashed or was stopped.", report.Describe());
@@ -138,7 +138,7 @@ public sealed class KernelTests
         var course = FixtureCourse.Create("moved", seed: 8);
         course.Expect(pinned);
 
-        var report = await course.Engine.RunAsync(course.Lesson, solutions: true);
+        var report = await course.Engine.RunAsync(course.Lesson, solutions: true, TestContext.Current.CancellationToken);
 
         Assert.False(report.Passed);
         Assert.Empty(report.Errors);
@@ -147,7 +147,7 @@ public sealed class KernelTests
         Assert.Contains("--update-expected 90", report.Describe());
 
         // The deliberate update: the run passes, and the file now pins the new value (the diff a reviewer sees).
-        var (updated, changes) = await course.Engine.UpdateExpectedAsync(course.Lesson);
+        var (updated, changes) = await course.Engine.UpdateExpectedAsync(course.Lesson, TestContext.Current.CancellationToken);
 
         Assert.True(updated.Passed, updated.Describe());
         Assert.Equal($"changed sample_mean ({LessonResults.Format(pinned)} → {LessonResults.Format(moved)})", changes);

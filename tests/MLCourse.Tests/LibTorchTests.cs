@@ -114,7 +114,7 @@ public sealed class LibTorchRouteTests
     [Fact]
     public async Task A_lesson_that_needs_nothing_special_runs_as_usual()
     {
-        var launch = await LibTorchRoute.ForAsync(Notebook("1 + 1"), Repository.Folders);
+        var launch = await LibTorchRoute.ForAsync(Notebook("1 + 1"), Repository.Folders, TestContext.Current.CancellationToken);
 
         Assert.Same(ReplLaunch.Native, launch);
     }

@@ -32,7 +32,7 @@ public sealed class OfflineNotebookTests
 
         // The kernel starts in notebooks/, as for a lesson, so the setup cell's ../src path resolves.
         var report = await new LessonEngine(Repository.Folders, LessonEngine.DefaultTimeout)
-            .RunAsync(path, Repository.Folders.Notebooks, Path.Combine(folder, "executed"));
+            .RunAsync(path, Repository.Folders.Notebooks, Path.Combine(folder, "executed"), TestContext.Current.CancellationToken);
 
         Assert.True(report.Passed, report.Describe());
         Assert.Equal(2, report.Charts);

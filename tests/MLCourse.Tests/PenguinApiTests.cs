@@ -31,8 +31,8 @@ public sealed class PenguinApiTests : IDisposable
     [Fact]
     public async Task Pages_link_to_the_next_page_until_the_last()
     {
-        var first = await client.GetFromJsonAsync<PenguinPage>("penguins?page=1&pageSize=3");
-        var last = await client.GetFromJsonAsync<PenguinPage>("penguins?page=3&pageSize=3");
+        var first = await client.GetFromJsonAsync<PenguinPage>("penguins?page=1&pageSize=3", TestContext.Current.CancellationToken);
+        var last = await client.GetFromJsonAsync<PenguinPage>("penguins?page=3&pageSize=3", TestContext.Current.CancellationToken);
 
         Assert.Equal((1, 3, 7, 3, "/penguins?page=2&pageSize=3"), (first!.Page, first.PageSize, first.TotalCount, first.TotalPages, first.Next));
         Assert.Equal([1, 2, 3], first.Items.Select(p => p.Id));
@@ -43,7 +43,7 @@ public sealed class PenguinApiTests : IDisposable
     [Fact]
     public async Task Records_are_nested_and_missing_values_are_null()
     {
-        var json = await client.GetStringAsync("penguins/2");
+        var json = await client.GetStringAsync("penguins/2", TestContext.Current.CancellationToken);
 
         Assert.Equal("""{"id":2,"species":"Adelie","island":"Biscoe","sex":null,"measurements":{"beakLengthMm":41,"beakDepthMm":18,"flipperLengthMm":182,"bodyMassG":3002}}""", json);
     }
@@ -54,17 +54,17 @@ public sealed class PenguinApiTests : IDisposable
     [InlineData("nowhere", HttpStatusCode.NotFound, "No endpoint '/nowhere'. Try /penguins, /penguins/1, /slow or /flaky.")]
     public async Task Errors_are_json_with_a_helpful_message(string path, HttpStatusCode status, string message)
     {
-        var response = await client.GetAsync(path);
+        var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(status, response.StatusCode);
-        Assert.Equal(message, (await response.Content.ReadFromJsonAsync<ApiError>())!.Error);
+        Assert.Equal(message, (await response.Content.ReadFromJsonAsync<ApiError>(TestContext.Current.CancellationToken))!.Error);
     }
 
     [Fact]
     public async Task Flaky_fails_twice_then_succeeds()
     {
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 6; i++) statuses.Add((await client.GetAsync("flaky")).StatusCode);
+        for (var i = 0; i < 6; i++) statuses.Add((await client.GetAsync("flaky", TestContext.Current.CancellationToken)).StatusCode);
 
         Assert.Equal([HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK,
                       HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK], statuses);
@@ -76,7 +76,7 @@ public sealed class PenguinApiTests : IDisposable
     {
         using var impatient = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromMilliseconds(200) };
 
-        await Assert.ThrowsAsync<TaskCanceledException>(() => impatient.GetAsync("slow?seconds=2"));
+        await Assert.ThrowsAsync<TaskCanceledException>(() => impatient.GetAsync("slow?seconds=2", TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -84,6 +84,6 @@ public sealed class PenguinApiTests : IDisposable
     {
         api.Dispose();
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("penguins"));
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("penguins", TestContext.Current.CancellationToken));
     }
 }

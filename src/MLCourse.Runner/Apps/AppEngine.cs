@@ -4,7 +4,7 @@ namespace MLCourse.Runner.Apps;
 
 /// <summary>
 /// Builds and runs a lesson's file-based app with <c>dotnet run --file</c>, as a learner would, and reports on it like the
-/// notebook runner does: the results it published (through <see cref="LessonResults.FileVariable"/>), the exercise
+/// notebook runner does: the results it published (through <see cref="ResultsFile"/>), the exercise
 /// outcomes (as shipped every exercise must be "not attempted", with the solutions every one "correct"), the charts it
 /// saved against the number the notebook promises, and, when it fails, the notebook cell where. Exercise progress goes to
 /// a file under <c>artifacts/</c>, never to the learner's. A lesson that needs libtorch where it does not load runs inside
@@ -80,7 +80,7 @@ public sealed class AppEngine(CourseFolders folders, TimeSpan timeout)
             var (program, programArguments) = root?.WrapDotnet(Folders.Root, arguments) ?? ("dotnet", arguments);
             return DotnetRepl.RunAsync(Folders.Root, programArguments, limit, new Dictionary<string, string>
             {
-                [LessonResults.FileVariable] = resultsFile,
+                [ResultsFile.Variable] = resultsFile,
                 [ExerciseLog.ProgressVariable] = progressFile,
             }, cancel, program);
         }

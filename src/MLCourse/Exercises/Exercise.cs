@@ -53,7 +53,7 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
             ? new Verdict(Id, Outcome.NotAttempted, "Replace the null in the answer cell, run it, then run this cell again.")
             : Judge(answer);
         log.Record(verdict);
-        LessonResults.RecordExercise(verdict.Exercise, verdict.Outcome.ToString());
+        ResultsFile.AppendExercise(verdict.Exercise, verdict.Outcome.ToString());
         return verdict;
     }
 
