@@ -1,17 +1,23 @@
 using System.Diagnostics;
 using System.Globalization;
+using MLCourse.Runner.Engine;
+using MLCourse.Runner.Lessons;
+using MLCourse.Runner.Reports;
 
 namespace MLCourse.Runner;
+
+/// <summary>How a run of the runner's console ended: its exit code (<see cref="ExitCodes"/>) and the report of every lesson it ran.</summary>
+public sealed record CourseRunOutcome(int ExitCode, IReadOnlyList<LessonReport> Reports);
 
 /// <summary>
 /// One run of the runner's console: each chosen lesson in turn, with progress, then the table. However the run ends
 /// (every lesson done, Ctrl+C, a machine that cannot run lessons), it prints the table of the lessons run so far, writes
-/// <c>artifacts/report.md</c>, says in one sentence what happened, and returns an <see cref="ExitCodes"/> value; never a
-/// stack trace.
+/// <c>artifacts/report.md</c> and <c>artifacts/report.json</c>, says in one sentence what happened, and returns its exit code
+/// with the reports (the website is built from them in memory); never a stack trace.
 /// </summary>
 public static class CourseRun
 {
-    public static async Task<int> RunAsync(LessonEngine engine, IReadOnlyList<Lesson> lessons, RunnerOptions options,
+    public static async Task<CourseRunOutcome> RunAsync(LessonEngine engine, IReadOnlyList<Lesson> lessons, RunnerOptions options,
         TextWriter output, bool interactive, CancellationToken cancel)
     {
         var reports = new List<LessonReport>();
@@ -19,17 +25,20 @@ public static class CourseRun
         var total = Stopwatch.StartNew();
         string? stopped = null;
         var code = ExitCodes.Passed;
-        output.WriteLine($"Running {lessons.Count} lesson(s){(options.UpdateExpected ? " with the exercise solutions, to update their expected results," : options.Solutions ? " with the exercise solutions" : "")} " +
-                         $"in the real kernel (dotnet-repl), up to {options.Timeout.TotalSeconds:0} s each.");
+        var apps = options.Executor == Executor.App;
+        output.WriteLine($"Running {lessons.Count} lesson{(apps ? " app" : "")}(s){(options.UpdateExpected ? " with the exercise solutions, to update their expected results," : options.Solutions ? " with the exercise solutions" : "")} " +
+                         (apps ? $"with dotnet build and dotnet run --file, up to {engine.Timeout.TotalSeconds:0} s each, build included; what each one prints goes to " +
+                                 $"{Path.GetRelativePath(engine.Folders.Root, Path.Combine(engine.Folders.Artifacts, options.Solutions ? "apps-solutions-runs" : "apps-runs"))}/NN-name.output.txt."
+                               : $"in the real kernel (dotnet-repl), up to {engine.Timeout.TotalSeconds:0} s each."));
         try
         {
             for (var n = 0; n < lessons.Count; n++)
             {
                 var lesson = lessons[n];
-                var label = $"[{n + 1}/{lessons.Count}] {lesson.Name}";
+                var label = $"[{n + 1}/{lessons.Count}] {lesson.Name}{(apps ? " app" : "")}";
                 var report = await WithProgress(label, output, interactive, async () =>
                 {
-                    if (!options.UpdateExpected) return await engine.RunAsync(lesson, options.Solutions, cancel);
+                    if (!options.UpdateExpected) return await engine.RunAsync(lesson, options.Executor, options.Solutions, cancel);
                     var (updated, changes) = await engine.UpdateExpectedAsync(lesson, cancel);
                     updates.Add(changes is null
                         ? $"{lesson.Name}: expected results NOT updated, because the run failed."
@@ -54,7 +63,7 @@ public static class CourseRun
         output.WriteLine(ReportTable.Render(reports));
         foreach (var update in updates) output.WriteLine(update);
         foreach (var slow in reports.Where(r => r.OverTarget))
-            output.WriteLine($"{slow.Lesson} took {slow.Elapsed.TotalSeconds:0.0} s, over its target of {slow.TargetSeconds:0} s " +
+            output.WriteLine($"{slow.Label} took {slow.Elapsed.TotalSeconds:0.0} s, over its target of {slow.TargetSeconds:0} s " +
                              "(not a failure: wall-clock time depends on the machine and its load; re-measure on a quiet machine).");
         var failed = reports.Count(r => !r.Passed);
         output.WriteLine($"\n{reports.Count - failed} of {reports.Count} lessons passed in {total.Elapsed.TotalSeconds:0} s.");
@@ -63,7 +72,7 @@ public static class CourseRun
         {
             Directory.CreateDirectory(engine.Folders.Artifacts);
             File.WriteAllText(reportFile, ReportTable.RenderMarkdown(reports) + (stopped is null ? "" : $"\n{stopped}\n"));
-            new RunReport(options.Solutions, DateTimeOffset.UtcNow, reports).Write(Path.Combine(engine.Folders.Artifacts, RunReport.FileName));
+            new RunReport(DateTimeOffset.UtcNow, reports).Write(Path.Combine(engine.Folders.Artifacts, RunReport.FileName));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -72,7 +81,7 @@ public static class CourseRun
         foreach (var report in reports.Where(r => !r.Passed))
             output.WriteLine(report.Describe());
         if (stopped is not null) output.WriteLine(stopped);
-        return code != ExitCodes.Passed ? code : failed > 0 ? ExitCodes.LessonsFailed : ExitCodes.Passed;
+        return new CourseRunOutcome(code != ExitCodes.Passed ? code : failed > 0 ? ExitCodes.LessonsFailed : ExitCodes.Passed, reports);
     }
 
     /// <summary>Shows which lesson is running and for how long: in place on a terminal, a line every 30 s in a log.</summary>

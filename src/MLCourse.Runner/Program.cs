@@ -1,13 +1,13 @@
 using MLCourse;
 using MLCourse.Runner;
 using MLCourse.Runner.Apps;
+using MLCourse.Runner.Engine;
+using MLCourse.Runner.Lessons;
+using MLCourse.Runner.Reports;
 using MLCourse.Runner.Site;
 
 // The course runner: dotnet run --project src/MLCourse.Runner -- [lesson ...] [options]; see RunnerOptions.Usage.
-// Parses the command line and dispatches; CourseRun does the work. Exit codes: ExitCodes.
-
-// --export-apps, --check-apps, --run-apps: the lessons as .NET 10 file-based apps (Apps/AppsCommand).
-if (AppsCommand.Handles(args)) return await AppsCommand.RunAsync(args);
+// Parses the command line, finds the course and its lessons, and dispatches; exit codes: ExitCodes.
 
 RunnerOptions options;
 try
@@ -25,58 +25,53 @@ if (options.Help)
     return ExitCodes.Passed;
 }
 
-if (CourseFolders.TryFind(AppContext.BaseDirectory) is not { } folders)
+// The course in the current folder (or above it), else the one this runner was built in.
+if ((CourseFolders.TryFind(Environment.CurrentDirectory) ?? CourseFolders.TryFind(AppContext.BaseDirectory)) is not { } folders)
 {
-    Console.Error.WriteLine(CourseFolders.NotFoundMessage(AppContext.BaseDirectory));
+    Console.Error.WriteLine(CourseFolders.NotFoundMessage(Environment.CurrentDirectory));
     return ExitCodes.Environment;
 }
-IReadOnlyList<Lesson> lessons;
+IReadOnlyList<Lesson> all, lessons;
 try
 {
-    lessons = Lesson.Select(Lesson.All(folders.Notebooks), options.Lessons);
+    all = Lesson.All(folders.Notebooks);
+    lessons = Lesson.Select(all, options.Lessons);
 }
 catch (ArgumentException e)
 {
     Console.Error.WriteLine(e.Message);
     return ExitCodes.Usage;
 }
-catch (DirectoryNotFoundException e)
+catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
 {
     Console.Error.WriteLine($"{e.Message} Restore the lessons with 'git checkout -- notebooks'.");
     return ExitCodes.Environment;
 }
 
-if (options.NoRun)
-{
-    try
-    {
-        var last = RunReport.Read(Path.Combine(folders.Artifacts, RunReport.FileName));
-        if (!last.Solutions) return SiteCommand.Build(folders, last.Lessons);
-        Console.Error.WriteLine("The last run had the exercise solutions in place; the website shows the lessons as shipped. Run without --solutions first.");
-    }
-    catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
-    {
-        Console.Error.WriteLine(e.Message);
-    }
-    return ExitCodes.LessonsFailed;
-}
-
-// Ctrl+C once: stop the running lesson's kernel, then report what ran. Twice: quit at once.
+// Ctrl+C once: stop what is running (a kernel, an app, a build), then report what ran. Twice: quit at once.
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
     if (cancel.IsCancellationRequested) return;
     e.Cancel = true;
-    Console.Error.WriteLine("\nStopping: the running lesson's kernel is being stopped, then the table so far is written. Ctrl+C again quits at once.");
+    Console.Error.WriteLine("\nStopping: what is running is being stopped, then the table so far is written. Ctrl+C again quits at once.");
     cancel.Cancel();
 };
 
 try
 {
-    var code = await CourseRun.RunAsync(new LessonEngine(folders, options.Timeout), lessons, options, Console.Out, !Console.IsOutputRedirected, cancel.Token);
-    if (!options.Site || code is not (ExitCodes.Passed or ExitCodes.LessonsFailed)) return code;
-    var site = SiteCommand.Build(folders, RunReport.Read(Path.Combine(folders.Artifacts, RunReport.FileName)).Lessons);
-    return code == ExitCodes.Passed ? site : code;
+    if (options.Command == RunnerCommand.ExportApps) return AppFiles.ExportAll(folders, lessons, Console.Out, cancel.Token);
+    if (options.Command == RunnerCommand.CheckApps) return AppFiles.CheckAll(folders, lessons, Console.Out, cancel.Token);
+    if (options.NoRun) return SiteCommand.FromLastRun(folders, all);
+
+    var run = await CourseRun.RunAsync(new LessonEngine(folders, options.Timeout), lessons, options, Console.Out, !Console.IsOutputRedirected, cancel.Token);
+    if (!options.Site || run.ExitCode != ExitCodes.Passed) return run.ExitCode;
+    return SiteCommand.Build(folders, lessons.Zip(run.Reports, (lesson, report) => new SiteLesson(lesson, report)).ToList());
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("Stopped by Ctrl+C.");
+    return ExitCodes.Interrupted;
 }
 catch (Exception e)
 {

@@ -1,20 +1,29 @@
 using System.Globalization;
+using MLCourse.Runner.Engine;
 
 namespace MLCourse.Runner;
 
-/// <summary>The runner's command line. To add an option: a property here, a case in <see cref="Parse"/>, a line in <see cref="Usage"/>.</summary>
+/// <summary>
+/// The runner's one command line, for every verb. To add an option: a property here, a case in <see cref="Parse"/>, a line
+/// in <see cref="Usage"/>, and a rule in <see cref="Check"/> if it does not go with everything.
+/// </summary>
 public sealed record RunnerOptions
 {
+    public RunnerCommand Command { get; init; } = RunnerCommand.Run;
+
+    /// <summary>How lessons run: as notebooks in the real kernel, or (<c>--run-apps</c>) as file-based apps.</summary>
+    public Executor Executor { get; init; } = Executor.Notebook;
+
     /// <summary>Lesson numbers or names; all lessons when empty.</summary>
     public IReadOnlyList<string> Lessons { get; init; } = [];
 
     /// <summary>The time limit for one lesson.</summary>
     public TimeSpan Timeout { get; init; } = LessonEngine.DefaultTimeout;
 
-    /// <summary>Run each exercise's solution in place of its answer cell.</summary>
+    /// <summary>Run with each exercise's solution in place of its answer cell.</summary>
     public bool Solutions { get; init; }
 
-    /// <summary>Rewrite tests/expected-results/ from a solution-mode run (implies <see cref="Solutions"/>).</summary>
+    /// <summary>Rewrite tests/expected-results/ from a run with the solutions (implies <see cref="Solutions"/>).</summary>
     public bool UpdateExpected { get; init; }
 
     /// <summary>After the run, build the course website in <c>artifacts/site/</c> (only when every lesson passed).</summary>
@@ -27,31 +36,40 @@ public sealed record RunnerOptions
     public bool Help { get; init; }
 
     public const string Usage = """
-        Runs the course's lesson notebooks headlessly in the real .NET Interactive kernel.
+        Runs the course's lessons headlessly, checks them, and reports: as notebooks in the real .NET Interactive kernel
+        (dotnet-repl), or as .NET 10 file-based apps.
 
-        usage: dotnet run --project src/MLCourse.Runner -- [LESSON ...] [--timeout SECONDS] [--solutions] [--update-expected] [--site [--no-run]]
+        usage: dotnet run --project src/MLCourse.Runner -- [LESSON ...] [--run-apps] [--solutions] [--timeout SECONDS]
+                                                         [--update-expected] [--site [--no-run]]
+               dotnet run --project src/MLCourse.Runner -- --export-apps [LESSON ...]
+               dotnet run --project src/MLCourse.Runner -- --check-apps [LESSON ...]
 
           LESSON             a lesson number (03) or name (03-explore-visualize); all lessons when none is given
-          --timeout          the time limit for one lesson, in seconds (default 600)
-          --solutions        run each exercise's solution in place of its answer cell (the lesson files are not changed);
-                             every exercise must then be correct (as shipped, every one must be "not attempted")
-          --update-expected  run with the solutions and rewrite each lesson's pinned results,
+          --timeout          the time limit for one lesson, in seconds (default 600; for an app, its build included)
+          --solutions        with each exercise's solution in its answer cell (the lesson files are not changed): a notebook
+                             runs as shipped and then, in the same kernel, again from its first answer cell with the
+                             solutions; every exercise must then be solved (a reflection submitted). As shipped, every
+                             exercise must be "not attempted".
+          --run-apps         run each lesson's app (notebooks/NN-name.cs: dotnet build, then dotnet run --file) instead of
+                             its notebook; the same checks, the same table
+          --update-expected  run the notebooks with the solutions and rewrite each lesson's pinned results,
                              tests/expected-results/NN-name.json, from what it published (tolerances and reasons are kept;
                              a new result gets tolerance 0). Review the diff before you commit it.
           --site             after the run, build the course website in artifacts/site/ from the executed notebooks
                              (only when every lesson passed); with --no-run, from the last run's artifacts/report.json
-
-        The lessons as .NET 10 file-based apps (notebooks/NN-name.cs): --export-apps, --check-apps, --run-apps (see --run-apps --help).
+          --export-apps      write notebooks/NN-name.cs from notebooks/NN-name.ipynb
+          --check-apps       list the apps that differ from what their notebooks export now
 
         Every run checks each published result against tests/expected-results/ (timings are not pinned).
-        Executed notebooks go to artifacts/notebooks/, the summary table to artifacts/report.md (and artifacts/report.json); exercise checks record
-        into artifacts/, never into your .course/progress.json.
-        Exit code: 0 every lesson passed, 1 a lesson failed, 2 bad arguments, 3 the machine cannot run lessons
-        (no dotnet, tool restore failed), 130 stopped by Ctrl+C.
+        Executed notebooks go to artifacts/notebooks/ (artifacts/notebooks-solutions/ with the solutions), what an app prints
+        to artifacts/apps-runs/NN-name.output.txt (artifacts/apps-solutions-runs/), the table to artifacts/report.md and
+        artifacts/report.json. Exercise checks record into artifacts/, never into your .course/progress.json.
+        Exit code: 0 everything passed, 1 a lesson failed (or an app is out of date), 2 a wrong command line,
+        3 the machine cannot run lessons (no course folder, no dotnet, a tool restore that failed), 130 stopped by Ctrl+C.
         """;
 
     /// <summary>Reads the command line.</summary>
-    /// <exception cref="ArgumentException">An unknown option, or an option without its value; the message says which.</exception>
+    /// <exception cref="ArgumentException">An unknown option, an option without its value, or options that do not go together; the message says which.</exception>
     public static RunnerOptions Parse(IReadOnlyList<string> args)
     {
         var options = new RunnerOptions();
@@ -65,18 +83,38 @@ public sealed record RunnerOptions
                 "--update-expected" => options with { UpdateExpected = true, Solutions = true },
                 "--site" => options with { Site = true },
                 "--no-run" => options with { NoRun = true },
+                "--run-apps" => options with { Executor = Executor.App },
+                "--export-apps" => WithCommand(options, RunnerCommand.ExportApps, args[i]),
+                "--check-apps" => WithCommand(options, RunnerCommand.CheckApps, args[i]),
                 "--timeout" => options with { Timeout = TimeSpan.FromSeconds(Seconds(args, ++i)) },
                 var option when option.StartsWith('-') => throw new ArgumentException($"Unknown option '{option}'."),
-                var lesson => Add(options, lessons, lesson),
+                var lesson => Add(lessons, lesson, options),
             };
         }
-        if (options.Site && options.Solutions || options.NoRun && (!options.Site || lessons.Count > 0))
-            throw new ArgumentException("--site shows the lessons as shipped (not with --solutions or --update-expected); " +
-                                        "--no-run goes with --site alone and publishes the last run's lessons.");
-        return options with { Lessons = lessons };
+        options = options with { Lessons = lessons };
+        Check(options, args);
+        return options;
     }
 
-    private static RunnerOptions Add(RunnerOptions options, List<string> lessons, string lesson)
+    /// <summary>Refuses options that do not go together.</summary>
+    private static void Check(RunnerOptions options, IReadOnlyList<string> args)
+    {
+        var runOnly = new[] { "--solutions", "--update-expected", "--run-apps", "--timeout", "--site", "--no-run" };
+        if (options.Command is RunnerCommand.ExportApps or RunnerCommand.CheckApps && args.FirstOrDefault(runOnly.Contains) is { } extra)
+            throw new ArgumentException($"{(options.Command == RunnerCommand.ExportApps ? "--export-apps" : "--check-apps")} takes lessons only, not {extra}.");
+        if (options.NoRun && (!options.Site || options.Lessons.Count > 0 || options.Solutions || options.Executor == Executor.App || args.Contains("--timeout")))
+            throw new ArgumentException("--no-run goes with --site alone: it publishes the last run's lessons, and takes no other option or lesson.");
+        if (options.Site && options.Executor == Executor.App)
+            throw new ArgumentException("--site publishes executed notebooks; it does not go with --run-apps.");
+        if (options.UpdateExpected && options.Executor == Executor.App)
+            throw new ArgumentException("--update-expected pins what the notebooks publish; it does not go with --run-apps (the apps are checked against the same pins).");
+    }
+
+    private static RunnerOptions WithCommand(RunnerOptions options, RunnerCommand command, string option) =>
+        options.Command == RunnerCommand.Run ? options with { Command = command }
+        : throw new ArgumentException($"{option} does not go with {(options.Command == RunnerCommand.ExportApps ? "--export-apps" : "--check-apps")}: give one of them.");
+
+    private static RunnerOptions Add(List<string> lessons, string lesson, RunnerOptions options)
     {
         lessons.Add(lesson);
         return options;

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using System.Text;
+using MLCourse.Runner.Lessons;
 
 namespace MLCourse.Runner.Apps;
 

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using MLCourse.Runner.Engine;
+using MLCourse.Runner.Lessons;
 
 namespace MLCourse.Runner.Apps;
 
@@ -43,12 +45,10 @@ public static partial class AppFailure
     {
         var number = CellAt(line, appText);
         var cell = cells.FirstOrDefault(c => c.Number == number);
-        return cell is null ? new CellError(0, $"line {line} of the app, before the first cell", message) : new CellError(cell.Number, Shorten(cell.FirstLine), message);
+        return cell is null ? new CellError(0, $"line {line} of the app, before the first cell", message) : new CellError(cell.Number, CellText.Shorten(cell.FirstLine), message);
     }
 
     private static bool SamePath(string printed, string full) => Path.GetFullPath(printed.Trim()) == full;
-
-    private static string Shorten(string line) => line.Length <= 100 ? line : line[..97] + "...";
 
     [GeneratedRegex(@"^(?<file>[^()]+\.cs)\((?<line>\d+),\d+\): error (?<code>[A-Z]+\d+): (?<message>.*?)(\s\[[^\]]*\])?$")]
     private static partial Regex CompileError();

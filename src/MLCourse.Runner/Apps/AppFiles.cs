@@ -1,3 +1,5 @@
+using MLCourse.Runner.Lessons;
+
 namespace MLCourse.Runner.Apps;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class AppFiles
     /// <summary>The app of <paramref name="lesson"/> as its notebook exports it now (nothing is written).</summary>
     /// <exception cref="InvalidOperationException">The lesson cannot be exported faithfully; the message lists why.</exception>
     public static ExportedApp Export(Lesson lesson, CourseFolders folders, bool solutions = false) =>
-        AppExporter.Export(LessonSource.Load(lesson.Path, solutions), folders, solutions ? SolutionsFolder(folders) : Folder(folders), solutions);
+        AppExporter.Export(LessonSource.From(lesson, solutions), folders, solutions ? SolutionsFolder(folders) : Folder(folders), solutions);
 
     /// <summary>Exports <paramref name="lesson"/> and writes the file.</summary>
     /// <exception cref="InvalidOperationException">The lesson cannot be exported faithfully; the message lists why.</exception>
@@ -52,5 +54,38 @@ public static class AppFiles
             : $"{relative} is out of date with notebooks/{lesson.Name}.ipynb (first difference at line {line + 1}: " +
               $"the file has `{committed.ElementAtOrDefault(line)?.Trim()}`, the notebook exports `{exported.ElementAtOrDefault(line)?.Trim()}`). " +
               $"Export it again with '{AppExporter.ExportCommand(lesson.Name)}' and commit it.";
+    }
+
+    /// <summary><c>--export-apps</c>: writes the app of each of <paramref name="lessons"/>; 1 when one cannot be exported (the reasons are printed).</summary>
+    public static int ExportAll(CourseFolders folders, IReadOnlyList<Lesson> lessons, TextWriter output, CancellationToken cancel)
+    {
+        var failed = 0;
+        foreach (var lesson in lessons)
+        {
+            cancel.ThrowIfCancellationRequested();
+            try
+            {
+                output.WriteLine($"{lesson.Name}: {Path.GetRelativePath(folders.Root, Write(lesson, folders).Path)}");
+            }
+            catch (InvalidOperationException e)
+            {
+                output.WriteLine(e.Message);
+                failed++;
+            }
+        }
+        return failed == 0 ? ExitCodes.Passed : ExitCodes.LessonsFailed;
+    }
+
+    /// <summary><c>--check-apps</c>: says which committed apps differ from what their notebooks export; 1 when any does.</summary>
+    public static int CheckAll(CourseFolders folders, IReadOnlyList<Lesson> lessons, TextWriter output, CancellationToken cancel)
+    {
+        var stale = new List<string>();
+        foreach (var lesson in lessons)
+        {
+            cancel.ThrowIfCancellationRequested();
+            if (Difference(lesson, folders) is { } difference) stale.Add(difference);
+        }
+        output.WriteLine(stale.Count == 0 ? $"All {lessons.Count} apps match their notebooks." : string.Join(Environment.NewLine, stale));
+        return stale.Count == 0 ? ExitCodes.Passed : ExitCodes.LessonsFailed;
     }
 }

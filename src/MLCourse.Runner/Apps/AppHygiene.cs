@@ -1,3 +1,5 @@
+using MLCourse.Runner.Lessons;
+
 namespace MLCourse.Runner.Apps;
 
 /// <summary>

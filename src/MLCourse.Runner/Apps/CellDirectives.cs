@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MLCourse.Runner.Lessons;
 
 namespace MLCourse.Runner.Apps;
 

@@ -7,7 +7,5 @@ namespace MLCourse.Runner.Apps;
 public sealed record ExportProblem(string Lesson, int Cell, int Line, string Code, string Message)
 {
     public override string ToString() =>
-        $"{Lesson}, cell {Cell}, line {Line}{(Code.Length == 0 ? "" : $" `{Shorten(Code.Trim())}`")}: {Message}";
-
-    private static string Shorten(string line) => line.Length <= 80 ? line : line[..77] + "...";
+        $"{Lesson}, cell {Cell}, line {Line}{(Code.Length == 0 ? "" : $" `{Lessons.CellText.Shorten(Code.Trim(), 80)}`")}: {Message}";
 }

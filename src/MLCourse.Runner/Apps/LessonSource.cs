@@ -1,5 +1,4 @@
-using System.Text.Json.Nodes;
-using MLCourse.Exercises;
+using MLCourse.Runner.Lessons;
 
 namespace MLCourse.Runner.Apps;
 
@@ -12,18 +11,16 @@ public sealed record SourceCell(NotebookCell Cell, CellDirectives? Directives, C
 /// </summary>
 public sealed record LessonSource(string Lesson, IReadOnlyList<SourceCell> Cells)
 {
-    /// <summary>Reads the notebook at <paramref name="path"/>; with <paramref name="solutions"/>, each exercise's answer cell holds its solution.</summary>
-    public static LessonSource Load(string path, bool solutions = false) =>
-        Read(Path.GetFileNameWithoutExtension(path), JsonNode.Parse(File.ReadAllText(path))!, Path.GetDirectoryName(Path.GetFullPath(path))!, solutions);
-
-    /// <summary>Reads a notebook; library paths in <c>#r</c> resolve against <paramref name="notebooksFolder"/>, as in the kernel.</summary>
-    public static LessonSource Read(string lesson, JsonNode notebook, string notebooksFolder, bool solutions = false) =>
-        new(lesson, NotebookCell.ReadAll(notebook).Select(cell =>
+    /// <summary>
+    /// Reads <paramref name="lesson"/>'s cells (with <paramref name="solutions"/>, each exercise's answer cell holding its
+    /// solution); library paths in <c>#r</c> resolve against the lesson's folder, as in the kernel.
+    /// </summary>
+    public static LessonSource From(Lesson lesson, bool solutions = false) =>
+        new(lesson.Name, (solutions ? lesson.CellsWithSolutions() : lesson.Cells).Select(cell =>
         {
-            if (solutions && cell.Exercise is { } id) cell = cell with { Source = ExerciseCatalog.Find(id).SolutionCode };
             if (!cell.IsCode) return new SourceCell(cell, null, null);
-            var directives = CellDirectives.Read(lesson, cell, notebooksFolder);
-            return new SourceCell(cell, directives, CellSyntax.Read(lesson, cell, directives.Code));
+            var directives = CellDirectives.Read(lesson.Name, cell, lesson.Folder);
+            return new SourceCell(cell, directives, CellSyntax.Read(lesson.Name, cell, directives.Code));
         }).ToList());
 
     /// <summary>The code cells.</summary>

@@ -1,6 +1,6 @@
-using System.Diagnostics;
+using MLCourse.Runner.Processes;
 
-namespace MLCourse.Runner;
+namespace MLCourse.Runner.LibTorch;
 
 /// <summary>
 /// A minimal Debian 13 ("trixie") root folder in which libtorch loads on a Debian 12 machine: its libstdc++ is GCC 14's.
@@ -27,10 +27,6 @@ public sealed class DebianRoot(string folder)
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
-    /// <summary>The root this machine uses.</summary>
-    public static DebianRoot ForThisMachine() =>
-        new(Environment.GetEnvironmentVariable("MLCOURSE_DEBIAN_ROOT") is { Length: > 0 } custom ? custom : DefaultFolder);
-
     /// <summary>Whether the root was made completely, from the current <see cref="Recipe"/>.</summary>
     public bool IsReady => File.Exists(Path.Combine(Folder, ReadyMarker))
         && File.ReadLines(Path.Combine(Folder, ReadyMarker)).FirstOrDefault() == Recipe;
@@ -47,11 +43,12 @@ public sealed class DebianRoot(string folder)
     }
 
     /// <summary>
-    /// Makes the root if it is not ready: debootstrap into a fresh <c>.partial</c> folder (in a private mount namespace,
-    /// so a failure leaves no mount behind), then renames it. One preparation at a time per machine (a lock file).
+    /// Makes the root if it is not ready: debootstrap from <paramref name="mirror"/> into a fresh <c>.partial</c> folder (in a
+    /// private mount namespace, so a failure leaves no mount behind), then renames it. One preparation at a time per machine
+    /// (a lock file). debootstrap is stopped, with everything it started, when <paramref name="limit"/> runs out.
     /// </summary>
-    /// <exception cref="InvalidOperationException">debootstrap failed; the message holds its output's end.</exception>
-    public async Task PrepareAsync(TextWriter log, CancellationToken cancel = default)
+    /// <exception cref="InvalidOperationException">debootstrap failed or timed out; the message says which, and holds its output's end.</exception>
+    public async Task PrepareAsync(string mirror, TimeSpan limit, TextWriter log, CancellationToken cancel = default)
     {
         if (IsReady) return;
         Directory.CreateDirectory(Path.GetDirectoryName(Folder)!);
@@ -61,14 +58,18 @@ public sealed class DebianRoot(string folder)
         var partial = Folder + ".partial";
         SafeDelete(partial);
         SafeDelete(Folder);    // a folder without the marker is unfinished, one with another recipe is out of date
-        var mirror = DebianMirror();
         log.WriteLine($"Preparing a Debian 13 root for libtorch in {Folder} (debootstrap from {mirror}, once per machine, a few minutes)...");
-        var run = await Run("unshare", ["--mount", "--propagation", "private", "--", .. Recipe.Split(' ')[..^1], Recipe.Split(' ')[^1], partial, mirror],
-            TimeSpan.FromMinutes(15), cancel);
+        var words = Recipe.Split(' ');
+        var run = await ChildProcess.RunAsync(new ProcessStart("unshare",
+            ["--mount", "--propagation", "private", "--", FindOnPath(words[0]) ?? words[0], .. words[1..], partial, mirror], Path.GetDirectoryName(Folder)!), limit, cancel);
+        if (run.TimedOut)
+            throw new InvalidOperationException(
+                $"debootstrap timed out after {limit.TotalSeconds:0} s while making the Debian 13 root in {partial} from {mirror}, and was stopped. " +
+                $"Check that the Debian mirror is reachable and fast enough (or set MLCOURSE_DEBIAN_MIRROR). The end of its output:\n{run.Tail(15)}");
         if (run.ExitCode != 0)
             throw new InvalidOperationException(
                 $"debootstrap could not make the Debian 13 root (exit code {run.ExitCode}) from {mirror}; check that the Debian mirror is reachable " +
-                $"(or set MLCOURSE_DEBIAN_MIRROR). The end of its output:\n{string.Join('\n', run.Output.Split('\n').TakeLast(15))}");
+                $"(or set MLCOURSE_DEBIAN_MIRROR). The end of its output:\n{run.Tail(15)}");
         await File.WriteAllTextAsync(Path.Combine(partial, ReadyMarker), $"{Recipe}\nfrom {mirror}\n", cancel);
         Directory.Move(partial, Folder);
         log.WriteLine($"The Debian 13 root is ready in {Folder}.");
@@ -125,26 +126,5 @@ public sealed class DebianRoot(string folder)
                 await Task.Delay(TimeSpan.FromSeconds(2), cancel);
             }
         }
-    }
-
-    private static async Task<(int ExitCode, string Output)> Run(string program, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancel)
-    {
-        var start = new ProcessStartInfo(FindOnPath(program) ?? program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(cancel);
-        var errors = process.StandardError.ReadToEndAsync(cancel);
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        limit.CancelAfter(timeout);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await output + await errors);
     }
 }

@@ -1,10 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
+using MLCourse.Runner.Processes;
 
-namespace MLCourse.Runner;
-
-/// <summary>Whether libtorch (TorchSharp's native engine) loads on this machine, and what was found.</summary>
-public sealed record LibTorchSupport(bool LoadsNatively, string Detail);
+namespace MLCourse.Runner.LibTorch;
 
 /// <summary>
 /// Finds out whether TorchSharp's native libraries load here, by loading them: restores the pinned <c>TorchSharp-cpu</c>
@@ -47,9 +45,9 @@ public static class LibTorchProbe
               <ItemGroup><PackageReference Include="TorchSharp-cpu" /></ItemGroup>
             </Project>
             """, cancel);
-        var restore = await DotnetRepl.RunDotnetAsync(Path.GetDirectoryName(project)!, ["restore", project], TimeSpan.FromMinutes(10), cancel);
-        if (restore.ExitCode != 0)
-            return new(false, $"'dotnet restore' of TorchSharp-cpu failed (exit code {restore.ExitCode}), so libtorch could not be tried:\n{restore.Output}");
+        var restore = await ChildProcess.RunAsync(ProcessStart.Dotnet(Path.GetDirectoryName(project)!, ["restore", project]), TimeSpan.FromMinutes(10), cancel);
+        if (!restore.Succeeded)
+            return new(false, $"'dotnet restore' of TorchSharp-cpu failed ({(restore.TimedOut ? "it timed out after 10 minutes" : $"exit code {restore.ExitCode}")}), so libtorch could not be tried:\n{restore.Tail()}");
 
         var assets = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(project)!, "obj", "project.assets.json"), cancel))!;
         var packages = assets["packageFolders"]!.AsObject().First().Key;

@@ -1,55 +1,38 @@
-using System.Text.Json.Nodes;
+using MLCourse.Runner.Lessons;
 
-namespace MLCourse.Runner;
-
-/// <summary>How dotnet-repl is started for a lesson: as usual, through a wrapper (the Debian root), or not, with the reason.</summary>
-public sealed record ReplLaunch(Func<string, IReadOnlyList<string>, (string FileName, IReadOnlyList<string> Arguments)>? Wrap, string? Problem)
-{
-    public static readonly ReplLaunch Native = new(null, null);
-}
+namespace MLCourse.Runner.LibTorch;
 
 /// <summary>
-/// Lessons that use TorchSharp (a code cell with <c>#r "nuget: TorchSharp</c>) need libtorch, which does not load on
-/// Debian 12 (<see cref="LibTorchProbe"/>). For such a lesson this decides: run it natively when libtorch loads; otherwise
-/// inside the <see cref="DebianRoot"/>, preparing it when this process has the rights and tools; otherwise fail the
-/// lesson with a message that says exactly what to install or run. It never skips the lesson.
+/// Lessons that use TorchSharp (<see cref="Lesson.NeedsLibTorch"/>) need libtorch, which does not load on Debian 12
+/// (<see cref="LibTorchProbe"/>). For such a lesson this decides: run it natively when libtorch loads; otherwise inside the
+/// <see cref="DebianRoot"/>, preparing it when this process has the rights and tools; otherwise fail the lesson with a
+/// message that says exactly what to install or run. It never skips the lesson. The lesson's notebook and its app take the
+/// same route.
 /// </summary>
-public static class LibTorchRoute
+public sealed class LibTorchRoute(CourseFolders folders, LibTorchSettings settings)
 {
-    /// <summary>Whether a code cell of the notebook references a TorchSharp package.</summary>
-    public static bool Needs(string notebook) =>
-        (JsonNode.Parse(File.ReadAllText(notebook))?["cells"]?.AsArray() ?? [])
-            .Where(c => (string?)c?["cell_type"] == "code")
-            .Any(c => ExecutedNotebook.Text(c!["source"]).Contains("#r \"nuget: TorchSharp", StringComparison.OrdinalIgnoreCase));
+    public LibTorchSettings Settings { get; } = settings;
 
-    /// <summary>How to run <paramref name="notebook"/> on this machine.</summary>
-    public static async Task<ReplLaunch> ForAsync(string notebook, CourseFolders folders, CancellationToken cancel = default)
+    /// <summary>Where <paramref name="lesson"/> runs on this machine (the root is prepared when it has to be).</summary>
+    public async Task<LessonRoute> ForAsync(Lesson lesson, CancellationToken cancel = default)
     {
-        var (root, problem) = await RootForAsync(notebook, folders, cancel);
-        return root is not null ? new ReplLaunch(root.Wrap, null) : problem is not null ? new ReplLaunch(null, problem) : ReplLaunch.Native;
-    }
+        if (!Settings.EveryLessonInRoot && !lesson.NeedsLibTorch) return LessonRoute.Native;
+        var support = Settings.EveryLessonInRoot
+            ? new LibTorchSupport(false, $"{LibTorchSettings.EveryLessonVariable} sends every lesson into the Debian 13 root.")
+            : await LibTorchProbe.CheckAsync(folders, cancel);
+        if (support.LoadsNatively) return LessonRoute.Native;
 
-    /// <summary>
-    /// The Debian 13 root <paramref name="notebook"/> must run in (prepared), or null when it runs natively; or, when it can
-    /// run neither way, why. The lesson's notebook and its file-based app take the same route.
-    /// </summary>
-    public static async Task<(RootLaunch? Root, string? Problem)> RootForAsync(string notebook, CourseFolders folders, CancellationToken cancel = default)
-    {
-        if (!Needs(notebook)) return (null, null);
-        var support = await LibTorchProbe.CheckAsync(folders, cancel);
-        if (support.LoadsNatively) return (null, null);
-
-        var root = DebianRoot.ForThisMachine();
+        var root = new DebianRoot(Settings.RootFolder);
         var missing = DebianRoot.MissingRequirements();
-        if (missing.Count > 0) return (null, Unsupported(support, root, missing));
+        if (missing.Count > 0) return new LessonRoute(null, Unsupported(support, root, missing));
         try
         {
-            await root.PrepareAsync(Console.Out, cancel);
-            return (RootLaunch.For(root, folders), null);
+            await root.PrepareAsync(Settings.Mirror, Settings.DebootstrapLimit, Console.Out, cancel);
+            return new LessonRoute(RootLaunch.For(root, folders), null);
         }
         catch (InvalidOperationException e)
         {
-            return (null, $"it uses TorchSharp, whose native libtorch does not load here ({support.Detail}), and the Debian 13 root it would run in could not be used: {e.Message}");
+            return new LessonRoute(null, $"it must run in the Debian 13 root ({support.Detail}), and the root could not be used: {e.Message}");
         }
     }
 

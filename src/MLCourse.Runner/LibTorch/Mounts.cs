@@ -1,4 +1,4 @@
-namespace MLCourse.Runner;
+namespace MLCourse.Runner.LibTorch;
 
 /// <summary>The mount points of this process's mount namespace, from <c>/proc/self/mountinfo</c> (Linux).</summary>
 public static class Mounts

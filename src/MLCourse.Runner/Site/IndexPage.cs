@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MLCourse.Runner.Reports;
 
 namespace MLCourse.Runner.Site;
 

@@ -5,6 +5,8 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using MLCourse.Charts;
+using MLCourse.Runner.Engine;
+using MLCourse.Runner.Lessons;
 
 namespace MLCourse.Runner.Site;
 
@@ -15,9 +17,10 @@ public sealed record PageChart(int Number, int Cell, string Name);
 public sealed record RenderedLesson(string Lesson, string Title, string Html, IReadOnlyList<PageChart> Charts);
 
 /// <summary>
-/// Renders one executed lesson notebook as the body of a web page: Markdown prose (Markdig), code cells highlighted as
-/// C#, and each cell's outputs as the notebook shows them: text, HTML tables, exercise verdicts and charts. Exercise
-/// answer cells are marked as such (their metadata is read from the lesson's source notebook: the executed copy drops it).
+/// Renders one lesson as the body of a web page: its Markdown prose (Markdig) and code cells highlighted as C#, from the
+/// lesson itself, and under each code cell the outputs the executed notebook holds for it, as the notebook shows them:
+/// text, HTML tables, exercise verdicts and charts. Exercise answer cells are marked as such. When the run went on with the
+/// exercises' solutions, only the lesson as shipped is shown.
 /// </summary>
 public static partial class LessonPage
 {
@@ -29,49 +32,41 @@ public static partial class LessonPage
 
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
-    /// <summary>Renders <paramref name="executed"/>, whose cells match <paramref name="source"/> one for one.</summary>
-    /// <exception cref="InvalidDataException">The two notebooks do not match, or a chart asks for a plotly.js the site does not ship.</exception>
-    public static RenderedLesson Render(string lesson, JsonNode source, JsonNode executed, SiteLinks links, string courseRoot)
+    /// <summary>Renders <paramref name="lesson"/> with the outputs of <paramref name="executed"/>, whose first cells are the lesson's.</summary>
+    /// <exception cref="InvalidDataException">The executed notebook is not of this lesson, or a chart asks for a plotly.js the site does not ship.</exception>
+    public static RenderedLesson Render(Lesson lesson, JsonNode executed, SiteLinks links, string courseRoot)
     {
-        var sourceCells = source["cells"]?.AsArray() ?? throw new InvalidDataException($"{lesson}: the source notebook has no cells.");
-        var cells = executed["cells"]?.AsArray() ?? throw new InvalidDataException($"{lesson}: the executed notebook has no cells.");
-        if (sourceCells.Count != cells.Count)
+        var cells = executed["cells"]?.AsArray() ?? throw new InvalidDataException($"{lesson.Name}: the executed notebook has no cells.");
+        if (cells.Count < lesson.Cells.Count || lesson.Cells.Any(c => ((string?)cells[c.Number - 1]?["cell_type"] == "code") != c.IsCode))
             throw new InvalidDataException(
-                $"{lesson}: the executed notebook has {cells.Count} cells but the lesson has {sourceCells.Count}; " +
+                $"{lesson.Name}: the executed notebook's cells are not the lesson's ({cells.Count} cells, the lesson has {lesson.Cells.Count}); " +
                 "the executed copy is from another version of the lesson. Run the lesson again.");
 
         var redact = new MachinePaths(courseRoot);
         var html = new StringBuilder();
         var charts = new List<PageChart>();
-        var title = lesson;
-        for (var i = 0; i < cells.Count; i++)
+        foreach (var cell in lesson.Cells)
         {
-            var cell = cells[i]!;
-            var text = ExecutedNotebook.Text(cell["source"]);
-            if ((string?)cell["cell_type"] == "markdown")
+            if (!cell.IsCode)
             {
-                if (title == lesson && HeadingOne().Match(text) is { Success: true } heading) title = heading.Groups[1].Value.Trim();
-                html.Append("<section class=\"cell markdown\">").Append(RenderMarkdown(text, links)).Append("</section>\n");
+                html.Append("<section class=\"cell markdown\">").Append(RenderMarkdown(cell.Source, links)).Append("</section>\n");
+                continue;
             }
-            else if ((string?)cell["cell_type"] == "code")
+            html.Append($"<div class=\"cell code{(cell.Exercise is null ? "" : " exercise")}\" id=\"cell-{cell.Number}\">");
+            if (cell.Exercise is not null)
+                html.Append($"<div class=\"exercise-label\">Exercise {Html.Encode(cell.Exercise)} · your answer goes in this cell</div>");
+            html.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(CSharpHighlighter.ToHtml(cell.Source.TrimEnd())).Append("</code></pre>");
+            var outputs = cells[cell.Number - 1]?["outputs"]?.AsArray() ?? [];
+            if (outputs.Count > 0)
             {
-                var exercise = (string?)sourceCells[i]?["metadata"]?["mlcourse"]?["exercise"];
-                html.Append($"<div class=\"cell code{(exercise is null ? "" : " exercise")}\" id=\"cell-{i + 1}\">");
-                if (exercise is not null)
-                    html.Append($"<div class=\"exercise-label\">Exercise {Html.Encode(exercise)} · your answer goes in this cell</div>");
-                html.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(CSharpHighlighter.ToHtml(text.TrimEnd())).Append("</code></pre>");
-                var outputs = cell["outputs"]?.AsArray() ?? [];
-                if (outputs.Count > 0)
-                {
-                    html.Append("<div class=\"outputs\">");
-                    foreach (var output in outputs)
-                        html.Append(RenderOutput(lesson, output!, i + 1, FirstLine(text), charts, redact));
-                    html.Append("</div>");
-                }
-                html.Append("</div>\n");
+                html.Append("<div class=\"outputs\">");
+                foreach (var output in outputs)
+                    html.Append(RenderOutput(lesson.Name, output!, cell.Number, FirstCodeLine(cell.Source), charts, redact));
+                html.Append("</div>");
             }
+            html.Append("</div>\n");
         }
-        return new RenderedLesson(lesson, title, html.ToString(), charts);
+        return new RenderedLesson(lesson.Name, lesson.Title, html.ToString(), charts);
     }
 
     /// <summary>Markdown as HTML, with its links pointed at the site's pages (or the repository's files).</summary>
@@ -87,12 +82,12 @@ public static partial class LessonPage
     {
         var type = (string?)output["output_type"];
         if (type == "stream")
-            return $"<pre class=\"output stream\">{Html.Encode(redact.Text(ExecutedNotebook.Text(output["text"])))}</pre>";
+            return $"<pre class=\"output stream\">{Html.Encode(redact.Text(CellText.Of(output["text"])))}</pre>";
         if (type == "error")
             return $"<pre class=\"output error\">{Html.Encode(redact.Text($"{(string?)output["ename"]}: {(string?)output["evalue"]}"))}</pre>";
 
         var data = output["data"];
-        var html = ExecutedNotebook.Text(data?["text/html"]);
+        var html = CellText.Of(data?["text/html"]);
         if (ExecutedNotebook.IsChart(html))
         {
             CheckPlotlyVersion(lesson, cell, html);
@@ -103,8 +98,8 @@ public static partial class LessonPage
         if (html.Contains(InstallProgress, StringComparison.Ordinal)) return "";
         if (html.Length > 0) return $"<div class=\"output html\">{redact.Html(html)}</div>";
         if (data?["image/png"] is { } png)
-            return $"<div class=\"output image\"><img alt=\"output of cell {cell}\" src=\"data:image/png;base64,{ExecutedNotebook.Text(png).Trim()}\"></div>";
-        var plain = ExecutedNotebook.Text(data?["text/plain"]);
+            return $"<div class=\"output image\"><img alt=\"output of cell {cell}\" src=\"data:image/png;base64,{CellText.Of(png).Trim()}\"></div>";
+        var plain = CellText.Of(data?["text/plain"]);
         return plain.Length == 0 ? "" : $"<pre class=\"output text\">{Html.Encode(redact.Text(plain))}</pre>";
     }
 
@@ -138,11 +133,9 @@ public static partial class LessonPage
         return string.IsNullOrWhiteSpace(title) ? $"`{firstLine}`" : $"“{title}”";
     }
 
-    private static string FirstLine(string code)
-    {
-        var line = code.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)) ?? "";
-        return line.Length <= 80 ? line : line[..77] + "...";
-    }
+    /// <summary>The first line of code that is not a comment, for naming a chart without a title.</summary>
+    private static string FirstCodeLine(string code) =>
+        CellText.Shorten(code.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)) ?? "", 80);
 
     /// <summary>Replaces this machine's folders in outputs (the data folder in the banner, the NuGet cache) with names that mean something to a reader.</summary>
     private sealed class MachinePaths(string courseRoot)
@@ -161,9 +154,6 @@ public static partial class LessonPage
             return home.Length > 1 ? html.Replace(home + "/", "~/", StringComparison.Ordinal) : html;
         }
     }
-
-    [GeneratedRegex(@"^#\s+(.+)$", RegexOptions.Multiline)]
-    private static partial Regex HeadingOne();
 
     [GeneratedRegex(@"plotly-(\d+\.\d+\.\d+)\.min")]
     private static partial Regex PlotlyVersion();

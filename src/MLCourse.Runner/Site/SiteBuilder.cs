@@ -2,10 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using MLCourse.Charts;
+using MLCourse.Runner.Engine;
+using MLCourse.Runner.Lessons;
+using MLCourse.Runner.Reports;
 
 namespace MLCourse.Runner.Site;
 
-/// <summary>A lesson to publish: its source notebook and the report of the run that executed it.</summary>
+/// <summary>A lesson to publish: the lesson and the report of the run that executed its notebook.</summary>
 public sealed record SiteLesson(Lesson Lesson, LessonReport Report);
 
 /// <summary>What a build wrote: the folder, each lesson's page with its charts, the size on disk and the time taken.</summary>
@@ -32,8 +35,10 @@ public sealed class SiteBuilder(CourseFolders folders, string? repositoryUrl = n
         var clock = Stopwatch.StartNew();
         var refused = lessons.Count == 0
             ? ["the run holds no lessons"]
-            : lessons.Where(l => !l.Report.Passed || l.Report.ExecutedNotebook is null || !File.Exists(l.Report.ExecutedNotebook))
-                .Select(l => l.Report.Passed ? $"{l.Report.Lesson} has no executed notebook" : l.Report.Describe())
+            : lessons.Where(l => !l.Report.Passed || l.Report.Executor != Executor.Notebook || l.Report.Executed is null || !File.Exists(l.Report.Executed))
+                .Select(l => !l.Report.Passed ? l.Report.Describe() : l.Report.Executor != Executor.Notebook
+                    ? $"{l.Report.Label} ran as an app, which has no executed notebook to show: run the notebooks"
+                    : $"{l.Report.Lesson} has no executed notebook")
                 .ToList();
         if (refused.Count > 0)
         {
@@ -53,7 +58,7 @@ public sealed class SiteBuilder(CourseFolders folders, string? repositoryUrl = n
             : new Dictionary<string, OutlineEntry>();
 
         var rendered = lessons
-            .Select(l => LessonPage.Render(l.Report.Lesson, Load(l.Lesson.Path), Load(l.Report.ExecutedNotebook!), links, folders.Root))
+            .Select(l => LessonPage.Render(l.Lesson, Load(l.Report.Executed!), links, folders.Root))
             .ToList();
         SiteAssets.Write(partial);
         var footnote = $"Rendered by the course runner from the executed notebooks of one run. Charts: plotly.js {PlotlyJs.Version} " +
@@ -68,7 +73,7 @@ public sealed class SiteBuilder(CourseFolders folders, string? repositoryUrl = n
                 i < rendered.Count - 1 ? new PageLink(SiteLinks.PageOf(rendered[i + 1].Lesson), rendered[i + 1].Title) : null,
                 footnote));
         }
-        var entries = lessons.Zip(rendered, (l, page) => new IndexEntry(l.Lesson.Number, page.Title,
+        var entries = lessons.Zip(rendered, (l, page) => new IndexEntry(l.Lesson.Number, l.Lesson.Title,
             outline.TryGetValue(l.Lesson.Number, out var row) ? row.Teaches : "", l.Report)).ToList();
         File.WriteAllText(Path.Combine(partial, "index.html"), PageLayout.Render(
             "Lessons", IndexPage.Body(entries, links.RepositoryFile("README.md")), hasCharts: false, footnote: footnote));

@@ -3,23 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace MLCourse.Runner;
-
-/// <summary>
-/// One result a lesson must publish: its value and how far a run may stray from it. The tolerance is 0 for a
-/// deterministic number; a band (tolerance &gt; 0) needs a one-line reason, e.g. native code whose float sums depend on the CPU.
-/// </summary>
-public sealed record ExpectedResult(string Name, double Value, double Tolerance, string? Reason)
-{
-    /// <summary>Whether <paramref name="value"/> is within the band (with a hair of slack for decimal fractions such as 0.1).</summary>
-    public bool Holds(double value) => Math.Abs(value - Value) <= Tolerance + 1e-9 * Math.Max(1, Math.Abs(Value));
-
-    /// <summary>"0.9855 ± 0" or "0.00001526 ± 0.0001".</summary>
-    public string Band => $"{Format(Value)} ± {Format(Tolerance)}";
-
-    /// <summary>As results are published: four significant digits, never an exponent (0.00001526, 3000000).</summary>
-    internal static string Format(double value) => MLCourse.LessonResults.Format(value);
-}
+namespace MLCourse.Runner.Reports;
 
 /// <summary>
 /// A lesson's pinned results, committed as <c>tests/expected-results/NN-name.json</c>: every result the lesson publishes in
@@ -30,6 +14,9 @@ public sealed record ExpectedResult(string Name, double Value, double Tolerance,
 /// </summary>
 public sealed record ExpectedResults(string Lesson, IReadOnlyList<ExpectedResult> Results)
 {
+    /// <summary>Where the course keeps its lessons' expected results: <c>tests/expected-results/</c>.</summary>
+    public static string FolderOf(CourseFolders folders) => Path.Combine(folders.Root, "tests", "expected-results");
+
     /// <summary>The runner command that rewrites a lesson's expected results, for messages.</summary>
     public static string UpdateCommand(string lesson) => $"dotnet run --project src/MLCourse.Runner -- --update-expected {lesson[..2]}";
 

@@ -1,17 +1,17 @@
 using System.Text.Json;
 
-namespace MLCourse.Runner;
+namespace MLCourse.Runner.Reports;
 
 /// <summary>
 /// A whole run in machine-readable form, written to <c>artifacts/report.json</c> next to the table in <c>report.md</c>:
-/// whether the exercise solutions were in place, when the run ended, and every lesson's report. The website is built
-/// from it (<c>--site --no-run</c>), and other tools can read it without parsing the table.
+/// when the run ended, and every lesson's report (a notebook's or an app's, as shipped or with the solutions).
+/// <c>--site --no-run</c> builds the website from it; other tools can read it without parsing the table.
 /// </summary>
-public sealed record RunReport(bool Solutions, DateTimeOffset Finished, IReadOnlyList<LessonReport> Lessons)
+public sealed record RunReport(DateTimeOffset Finished, IReadOnlyList<LessonReport> Lessons)
 {
     public const string FileName = "report.json";
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public void Write(string path)
     {

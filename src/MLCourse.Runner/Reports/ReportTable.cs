@@ -1,6 +1,6 @@
 using MLCourse.Exercises;
 
-namespace MLCourse.Runner;
+namespace MLCourse.Runner.Reports;
 
 /// <summary>The runner's closing table: one row per lesson.</summary>
 public static class ReportTable
@@ -21,7 +21,7 @@ public static class ReportTable
     private static IEnumerable<string[]> Rows(IEnumerable<LessonReport> reports) =>
         reports.Select(r => new[]
         {
-            r.Lesson,
+            r.Label,
             r.Passed ? "passed" : "FAILED",
             r.CodeCells.ToString(),
             r.Errors.Count.ToString(),
@@ -31,10 +31,11 @@ public static class ReportTable
             string.Join(", ", r.Results),
         });
 
-    /// <summary>"12.3", or with the lesson's target "12.3 (target 60)", "66.7 (OVER target 60)".</summary>
+    /// <summary>"12.3", an app's "12.3 (build 4.1)", or with the lesson's target "12.3 (target 60)", "66.7 (OVER target 60)".</summary>
     private static string Seconds(LessonReport r)
     {
-        var seconds = r.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        var seconds = r.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) +
+                      (r.Build is { } build ? $" (build {build.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)})" : "");
         return r.TargetSeconds is not { } target ? seconds
             : $"{seconds} ({(r.OverTarget ? "OVER " : "")}target {target.ToString("0", System.Globalization.CultureInfo.InvariantCulture)})";
     }

@@ -1,0 +1,21 @@
+namespace MLCourse.Runner.Engine;
+
+/// <summary>
+/// What executing a lesson produced, before anything is checked: the parts it ran and what each published, its cells'
+/// errors, the cells it never reached, the charts it drew, the time it took (and, for an app, its build), and a
+/// <see cref="Failure"/> when the executor itself could not finish (a timeout, a crashed kernel, a build that failed
+/// outside any cell), naming what failed. <see cref="Executed"/> is the executed notebook, or the app's output.
+/// </summary>
+public sealed record Execution(
+    IReadOnlyList<RunPart> Parts,
+    int CodeCells,
+    IReadOnlyList<CellError> Errors,
+    IReadOnlyList<string> NotRun,
+    int Charts,
+    TimeSpan Elapsed,
+    string? Failure,
+    string? Executed)
+{
+    /// <summary>For an app: how long its build took (part of <see cref="Elapsed"/>); null for a notebook.</summary>
+    public TimeSpan? Build { get; init; }
+}

@@ -1,0 +1,89 @@
+using MLCourse.Exercises;
+using MLCourse.Runner.LibTorch;
+using MLCourse.Runner.Lessons;
+using MLCourse.Runner.Processes;
+
+namespace MLCourse.Runner.Engine;
+
+/// <summary>
+/// Executes a lesson's notebook in the real kernel, with the course's pinned dotnet-repl, from the lesson's folder (relative
+/// paths in it resolve there) and with a time limit. dotnet-repl runs every cell and writes the executed notebook.
+/// <para>
+/// With the solutions, one kernel proves both modes: the lesson runs as shipped, then the runner's own cell marks the
+/// <see cref="ResultsFile"/>, and the cells from the first answer cell on run again with each exercise's solution in its
+/// answer cell (<see cref="Lesson.SolutionsTail"/>). The runner writes the notebook the kernel runs under
+/// <c>artifacts/run/</c>, never over the lesson.
+/// </para>
+/// </summary>
+internal sealed class NotebookExecutor(CourseFolders folders, TimeSpan timeout, LibTorchRoute route)
+{
+    /// <summary>The cells the runner adds between the lesson as shipped and its solutions.</summary>
+    private static readonly NotebookCell[] SolutionsMarker =
+    [
+        new(0, false, "## The exercises again, with their solutions in place\n\nAdded by the course runner: the cells from the first answer cell on run again, each answer cell holding its exercise's solution.", "csharp", null),
+        new(0, true, $"MLCourse.{nameof(ResultsFile)}.{nameof(ResultsFile.BeginSolutions)}();", "csharp", null,
+            """{"polyglot_notebook":{"kernelName":"csharp"},"dotnet_interactive":{"language":"csharp"}}"""),
+    ];
+
+    public async Task<Execution> RunAsync(Lesson lesson, bool solutions, CancellationToken cancel)
+    {
+        var twoParts = solutions && lesson.HasExercises;
+        var outputFolder = Path.Combine(folders.Artifacts, twoParts ? "notebooks-solutions" : "notebooks");
+        var runFolder = Path.Combine(folders.Artifacts, "run");
+        Directory.CreateDirectory(outputFolder);
+        Directory.CreateDirectory(runFolder);
+        var executed = Path.Combine(outputFolder, lesson.Name + ".ipynb");
+        var resultsFile = Path.Combine(outputFolder, lesson.Name + ".results.txt");
+        File.Delete(executed);
+        File.Delete(resultsFile);
+
+        // What the kernel runs, and for each of its cells the lesson's cell and whether the solutions are in place.
+        var plan = lesson.Cells.Select(c => (Cell: c, Solutions: false)).ToList();
+        if (twoParts) plan = [.. plan, .. SolutionsMarker.Select(c => (c, true)), .. lesson.SolutionsTail().Select(c => (c, true))];
+        var notebook = Path.Combine(runFolder, lesson.Name + ".ipynb");
+        await File.WriteAllTextAsync(notebook, lesson.NotebookJson(plan.Select(p => p.Cell)), cancel);
+
+        await CourseTools.RestoreAsync(folders.Root, cancel);
+        var where = await route.ForAsync(lesson, cancel);
+        RunPart[] parts = twoParts ? [new(false, Publication.Empty), new(true, Publication.Empty)] : [new(solutions, Publication.Empty)];
+        if (where.Problem is not null) return new Execution(parts, lesson.CodeCells.Count(), [], [], 0, TimeSpan.Zero, where.Problem, null);
+
+        string[] repl = ["--run", notebook, "--exit-after-run", "--output-path", executed];
+        var environment = new Dictionary<string, string>
+        {
+            [ResultsFile.Variable] = resultsFile,
+            [ExerciseLog.ProgressVariable] = Path.Combine(outputFolder, "progress.json"),
+        };
+        var start = where.Root is null
+            ? ProcessStart.Dotnet(lesson.Folder, ["repl", .. repl], environment)
+            : where.Wrap(ProcessStart.Dotnet(lesson.Folder, [CourseTools.ReplProgram(folders.Root), .. repl], environment));
+        var run = await ChildProcess.RunAsync(start, timeout, cancel);
+
+        var published = ResultsFile.Read(resultsFile);
+        parts = parts.Select((p, i) => p with { Published = published.ElementAtOrDefault(i) ?? Publication.Empty }).ToArray();
+        var codeCells = lesson.CodeCells.Count();
+        if (!File.Exists(executed))
+            return new Execution(parts, codeCells, [], [], 0, run.Elapsed, run.TimedOut
+                ? $"timed out after {timeout.TotalSeconds:0} s: the kernel (dotnet-repl) was still running the notebook, and was stopped before it wrote the executed copy."
+                : $"dotnet-repl exited with code {run.ExitCode} without writing an executed notebook: the kernel crashed or was stopped. Its output:\n{run.Tail()}", null);
+
+        var cells = ExecutedNotebook.Read(executed);
+        var errors = new List<CellError>();
+        var notRun = new List<string>();
+        var charts = 0;
+        for (var i = 0; i < Math.Min(cells.Count, plan.Count); i++)
+        {
+            var ((source, withSolutions), cell) = (plan[i], cells[i]);
+            if (!cell.IsCode) continue;
+            if (!withSolutions) charts += cell.Charts;
+            if (!cell.Ran) notRun.Add(withSolutions ? $"{source.Number} (with the solutions in place)" : $"{source.Number}");
+            if (cell.Error is not null) errors.Add(new CellError(source.Number, CellText.Shorten(source.FirstLine), cell.Error, withSolutions));
+        }
+        var failure =
+            run.TimedOut ? $"timed out after {timeout.TotalSeconds:0} s: the kernel (dotnet-repl) was stopped before it finished the notebook." :
+            cells.Count != plan.Count ? $"the executed notebook has {cells.Count} cells, but the kernel was given {plan.Count}." :
+            run.ExitCode != 0 && errors.Count == 0 && notRun.Count == 0 ? $"dotnet-repl exited with code {run.ExitCode} but no cell holds an error. Its output:\n{run.Tail()}" :
+            null;
+        return new Execution(parts, codeCells, errors, notRun, charts, run.Elapsed, failure, executed);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace MLCourse.Runner.Processes;
+
+/// <summary>
+/// The runner's one way to start a program (a kernel, a lesson's app, a build, debootstrap, chroot). It runs the program
+/// with a time limit and collects what it prints. Whatever ends the wait, the program's whole process tree is stopped:
+/// <list type="bullet">
+/// <item>the limit runs out: the run is reported with <see cref="ProcessRun.TimedOut"/> (a timeout is a timeout, never a cancellation);</item>
+/// <item>the caller cancels (Ctrl+C): the tree is killed and <see cref="OperationCanceledException"/> is thrown;</item>
+/// <item>the runner itself exits: every tree still running is killed, so no kernel or debootstrap outlives it.</item>
+/// </list>
+/// </summary>
+public static class ChildProcess
+{
+    private static readonly ConcurrentDictionary<Process, byte> Running = new();
+
+    /// <summary>Raised before each start, with what is about to start (the tests use it to check which tests start kernels).</summary>
+    internal static event Action<ProcessStart>? Starting;
+
+    static ChildProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        foreach (var process in Running.Keys) Kill(process);
+    };
+
+    /// <summary>How many started programs are still running (0 once every run has returned).</summary>
+    public static int RunningCount => Running.Count;
+
+    /// <summary>Runs <paramref name="start"/> to its end, or until <paramref name="limit"/> runs out.</summary>
+    /// <exception cref="RunnerEnvironmentException">The program could not be started (not installed, not on PATH).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was cancelled; the program was stopped.</exception>
+    public static async Task<ProcessRun> RunAsync(ProcessStart start, TimeSpan limit, CancellationToken cancel = default)
+    {
+        cancel.ThrowIfCancellationRequested();
+        var info = new ProcessStartInfo(start.Program)
+        {
+            WorkingDirectory = start.WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in start.Arguments) info.ArgumentList.Add(argument);
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in start.Environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        Starting?.Invoke(start);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception e)
+        {
+            throw new RunnerEnvironmentException($"The runner could not start '{start.Program}' ({e.Message}). " +
+                (start.Program == "dotnet" ? "Install the .NET SDK named in global.json and put 'dotnet' on the PATH." : $"Install '{start.Program}' and put it on the PATH."));
+        }
+        Running.TryAdd(process, 0);
+        try
+        {
+            process.StandardInput.Close();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            timer.CancelAfter(limit);
+            try
+            {
+                await process.WaitForExitAsync(timer.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Kill(process);
+                await process.WaitForExitAsync(CancellationToken.None);
+                cancel.ThrowIfCancellationRequested();
+                process.WaitForExit();
+                lock (output) return new ProcessRun(-1, TimedOut: true, clock.Elapsed, output.ToString());
+            }
+            process.WaitForExit();   // flushes the redirected output
+            lock (output) return new ProcessRun(process.ExitCode, TimedOut: false, clock.Elapsed, output.ToString());
+        }
+        finally
+        {
+            Running.TryRemove(process, out _);
+        }
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception) { }   // it had ended
+    }
+}
