@@ -460,7 +460,7 @@ public sealed class ExerciseCatalogTests
     public void Every_exercise_has_exactly_one_answer_cell_in_its_own_lesson_and_every_answer_cell_a_catalog_entry()
     {
         var cells = Repository.Lessons
-            .SelectMany(l => ExecutedNotebook.ExerciseCells(JsonNode.Parse(File.ReadAllText(l.Path))!).Select(c => (Lesson: l.Number, c.Exercise)))
+            .SelectMany(l => l.AnswerCells.Select(c => (Lesson: l.Number, Exercise: c.Exercise!)))
             .ToList();
 
         Assert.Equal(ExerciseCatalog.All.Select(e => e.Id).Order(), cells.Select(c => c.Exercise).Order());
@@ -474,7 +474,7 @@ public sealed class ExerciseCatalogTests
     [MemberData(nameof(LessonsFromOne))]
     public void Every_lesson_from_01_on_has_three_to_six_exercises_and_the_capstone_six_to_eight(string lesson)
     {
-        var cells = ExecutedNotebook.ExerciseCells(JsonNode.Parse(File.ReadAllText(Repository.LessonNamed(lesson).Path))!);
+        var cells = Repository.LessonNamed(lesson).AnswerCells.ToList();
         var (fewest, most) = Repository.LessonNamed(lesson).Number == "09" ? (6, 8) : (3, 6);
 
         Assert.InRange(cells.Count, fewest, most);

@@ -1,40 +1,51 @@
 using Microsoft.Playwright;
 
-namespace MLCourse.Tests;
+[assembly: AssemblyFixture(typeof(MLCourse.Tests.Support.SiteInspector))]
+
+namespace MLCourse.Tests.Support;
 
 /// <summary>
 /// Opens the website's pages from the file system in headless Chromium (Debian's chromium, driven by Playwright) with
 /// the network blocked, and lists what is wrong: a chart the runner counted that is not drawn (no plotly SVG, or an
 /// empty one), a JavaScript error in the console, a request that left the file system, a link that leads nowhere.
-/// Every problem names the page (the lesson) and, for a chart, its number, title and cell.
+/// Every problem names the page (the lesson) and, for a chart, its number, title and cell. One browser serves the whole
+/// test run (an xunit assembly fixture); it starts when a test first asks for it.
 /// </summary>
-internal sealed class SiteInspector : IAsyncDisposable
+public sealed class SiteInspector : IAsyncDisposable
 {
     /// <summary>Where Chromium is looked for: <c>MLCOURSE_CHROMIUM</c>, then the usual Linux paths.</summary>
     private static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
-    private readonly IPlaywright playwright;
-    private readonly IBrowser browser;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private IPlaywright? playwright;
+    private IBrowser? browser;
 
-    private SiteInspector(IPlaywright playwright, IBrowser browser) => (this.playwright, this.browser) = (playwright, browser);
-
-    public static async Task<SiteInspector> StartAsync()
+    /// <summary>The browser, started on first use.</summary>
+    private async Task<IBrowser> BrowserAsync()
     {
-        var chromium = Environment.GetEnvironmentVariable("MLCOURSE_CHROMIUM") is { Length: > 0 } configured
-            ? configured
-            : Candidates.FirstOrDefault(File.Exists)
-              ?? throw new InvalidOperationException(
-                  $"No Chromium found (looked for {string.Join(", ", Candidates)}). The website's browser test needs one: " +
-                  "on Debian or Ubuntu 'apt-get install chromium' (.ci/run does it), or set MLCOURSE_CHROMIUM to a Chromium or Chrome executable.");
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        await gate.WaitAsync();
+        try
         {
-            ExecutablePath = chromium,
-            Headless = true,
-            // --no-sandbox: Chromium refuses to run as root with its sandbox (CI runs as root). The rest keep it from calling home.
-            Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        return new SiteInspector(playwright, browser);
+            if (browser is not null) return browser;
+            var chromium = Environment.GetEnvironmentVariable("MLCOURSE_CHROMIUM") is { Length: > 0 } configured
+                ? configured
+                : Candidates.FirstOrDefault(File.Exists)
+                  ?? throw new InvalidOperationException(
+                      $"No Chromium found (looked for {string.Join(", ", Candidates)}). The website's browser test needs one: " +
+                      "on Debian or Ubuntu 'apt-get install chromium' (.ci/run does it), or set MLCOURSE_CHROMIUM to a Chromium or Chrome executable.");
+            playwright = await Playwright.CreateAsync();
+            return browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = chromium,
+                Headless = true,
+                // --no-sandbox: Chromium refuses to run as root with its sandbox (CI runs as root). The rest keep it from calling home.
+                Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            });
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     /// <summary>Checks every page of the site: each lesson page must hold and draw the charts <paramref name="charts"/> counts for it.</summary>
@@ -53,7 +64,7 @@ internal sealed class SiteInspector : IAsyncDisposable
         var problems = new List<string>();
         if (!File.Exists(file)) return [$"{name}: the page {Path.GetFileName(file)} is missing."];
 
-        await using var context = await browser.NewContextAsync();
+        await using var context = await (await BrowserAsync()).NewContextAsync();
         await BlockNetworkAsync(context, problems, name);
         var page = await context.NewPageAsync();
         page.Console += (_, message) => { if (message.Type == "error") lock (problems) problems.Add($"{name}: console error: {message.Text}"); };
@@ -123,8 +134,8 @@ internal sealed class SiteInspector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await browser.DisposeAsync();
-        playwright.Dispose();
+        if (browser is not null) await browser.DisposeAsync();
+        playwright?.Dispose();
     }
 
     /// <summary>What the page says about one chart (Playwright fills it from the page's JSON: settable properties).</summary>

@@ -1,14 +1,15 @@
 using System.Xml.Linq;
-using MLCourse.Runner;
+using MLCourse.Runner.Lessons;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Support;
 
-/// <summary>The repository under test: its folders, lessons, and pinned package versions.</summary>
+/// <summary>The repository under test: its folders, its lessons (each read once), its pinned package versions, and the test fixtures.</summary>
 internal static class Repository
 {
     public static CourseFolders Folders { get; } = CourseFolders.Find(AppContext.BaseDirectory);
 
-    public static IReadOnlyList<Lesson> Lessons => Lesson.All(Folders.Notebooks);
+    /// <summary>The lessons in notebooks/, read once for the whole test run.</summary>
+    public static IReadOnlyList<Lesson> Lessons { get; } = Lesson.All(Folders.Notebooks);
 
     /// <summary>Lesson names as xunit theory data: one test case per lesson notebook, discovered.</summary>
     public static TheoryData<string> LessonNames() => new(Lessons.Select(l => l.Name));
@@ -21,12 +22,15 @@ internal static class Repository
             .Descendants("PackageVersion")
             .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A file of tests/MLCourse.Tests/Fixtures/.</summary>
     public static string Fixture(string name) => Path.Combine(Folders.Root, "tests", "MLCourse.Tests", "Fixtures", name);
-}
 
-/// <summary>Tests that start the real kernel run one at a time: each is a heavy process on a 2-core machine.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class KernelCollection
-{
-    public const string Name = "real kernel";
+    /// <summary>A folder of its own under <c>artifacts/tests/</c> for a test's files, emptied first.</summary>
+    public static string TestFolder(string name)
+    {
+        var folder = Path.Combine(Folders.Artifacts, "tests", name);
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
 }
