@@ -10,7 +10,10 @@ namespace MLCourse.Runner.LibTorch;
 /// </summary>
 public sealed record RootLaunch(string Root, string DotnetFolder, IReadOnlyList<string> Binds)
 {
-    /// <summary>The launch for <paramref name="root"/>, with this machine's .NET folder and HOME, and the course's folder.</summary>
+    /// <summary>
+    /// The launch for <paramref name="root"/>, with this machine's .NET folder and HOME, the course's folder, and the folder of
+    /// the course this runner was built in (whose helper library a course's lessons may load from outside their own folder).
+    /// </summary>
     /// <exception cref="InvalidOperationException">The .NET folder could not be found.</exception>
     public static RootLaunch For(DebianRoot root, CourseFolders folders)
     {
@@ -19,8 +22,10 @@ public sealed record RootLaunch(string Root, string DotnetFolder, IReadOnlyList<
             : throw new InvalidOperationException("The .NET folder was not found: set DOTNET_ROOT, or put dotnet on PATH.");
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } p ? p : Path.Combine(home, ".nuget", "packages");
-        string[] wanted = [dotnet, home, packages, folders.Root, "/etc/ssl/certs", "/usr/share/ca-certificates", "/usr/local/share/ca-certificates"];
-        var binds = wanted.Select(Path.GetFullPath).Distinct().Where(Directory.Exists).Where(path => path != "/").ToList();
+        string[] wanted = [dotnet, home, packages, folders.Root, CourseFolders.TryFind(AppContext.BaseDirectory)?.Root ?? folders.Root,
+            "/etc/ssl/certs", "/usr/share/ca-certificates", "/usr/local/share/ca-certificates"];
+        var existing = wanted.Select(Path.GetFullPath).Distinct().Where(Directory.Exists).Where(path => path != "/").ToList();
+        var binds = existing.Where(path => !existing.Any(other => path.StartsWith(other + "/", StringComparison.Ordinal))).ToList();   // inside another: there already
         return new RootLaunch(root.Folder, dotnet, binds);
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace MLCourse.Runner.Processes;
@@ -11,7 +12,8 @@ namespace MLCourse.Runner.Processes;
 /// <list type="bullet">
 /// <item>the limit runs out: the run is reported with <see cref="ProcessRun.TimedOut"/> (a timeout is a timeout, never a cancellation);</item>
 /// <item>the caller cancels (Ctrl+C): the tree is killed and <see cref="OperationCanceledException"/> is thrown;</item>
-/// <item>the runner itself exits: every tree still running is killed, so no kernel or debootstrap outlives it.</item>
+/// <item>the runner itself exits, or is terminated (SIGTERM, SIGHUP): every tree still running is killed, so no kernel or
+/// debootstrap outlives it.</item>
 /// </list>
 /// </summary>
 public static class ChildProcess
@@ -21,10 +23,16 @@ public static class ChildProcess
     /// <summary>Raised before each start, with what is about to start (the tests use it to check which tests start kernels).</summary>
     internal static event Action<ProcessStart>? Starting;
 
-    static ChildProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    /// <summary>The handlers that stop every running tree when the runner is told to terminate (kept alive with the class).</summary>
+    private static readonly PosixSignalRegistration[] OnTermination =
+        OperatingSystem.IsWindows() ? [] : [PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => KillAll()), PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => KillAll())];
+
+    static ChildProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
+
+    private static void KillAll()
     {
         foreach (var process in Running.Keys) Kill(process);
-    };
+    }
 
     /// <summary>How many started programs are still running (0 once every run has returned).</summary>
     public static int RunningCount => Running.Count;

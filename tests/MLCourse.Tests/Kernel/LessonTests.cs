@@ -1,0 +1,41 @@
+using MLCourse.Runner.Engine;
+using MLCourse.Runner.Reports;
+
+namespace MLCourse.Tests.Kernel;
+
+/// <summary>
+/// A lesson, run for real: its notebook in the real kernel, as shipped (every exercise "not attempted") and then, in the same
+/// kernel, with every exercise's solution in place (every exercise solved, every reflection submitted); and its file-based
+/// app, built and run with the solutions (the committed app is the notebook's export: a fast test checks that). Each run
+/// must have no error cell, run every cell, draw the charts it promises, and publish every result within its band in
+/// tests/expected-results/. The engine checks all of that; these tests ask it and show its description when a run fails.
+/// <para>
+/// One class per lesson (Lessons/LessonNNTests.cs): each class is an xunit test collection, so xunit runs two lessons at
+/// once on two cores without any hand-made ordering, while a lesson's own runs, which write the same files, stay apart.
+/// </para>
+/// </summary>
+[Trait("Category", KernelGuard.Category)]
+public abstract class LessonTests(LessonRuns runs, string lesson)
+{
+    public string Lesson { get; } = lesson;
+
+    [Fact]
+    public async Task Notebook_runs_as_shipped_then_with_the_solutions_in_one_kernel_and_holds_its_expected_results()
+    {
+        var report = await runs.Notebook(Lesson);
+
+        Assert.True(report.Passed, report.Describe());
+        Assert.True(report.CodeCells > 1, $"{Lesson}: expected the setup cell and lesson code, found {report.CodeCells} code cells.");
+        Assert.True(report.Results.All(r => r.IsTiming) || File.Exists(ExpectedResults.PathOf(ExpectedResults.FolderOf(Repository.Folders), Lesson)),
+            $"{Lesson} publishes results but has no expected results.");
+    }
+
+    [Fact]
+    public async Task App_with_the_solutions_builds_runs_and_holds_the_notebook_s_expected_results()
+    {
+        var report = await runs.App(Lesson);
+
+        Assert.True(report.Passed, report.Describe());
+        Assert.Equal(Executor.App, report.Executor);
+    }
+}

@@ -1,0 +1,3 @@
+namespace MLCourse.Tests.Kernel.Lessons;
+
+public sealed class Lesson00Tests(LessonRuns runs) : LessonTests(runs, "00-welcome");
