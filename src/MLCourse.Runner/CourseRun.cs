@@ -27,9 +27,9 @@ public static class CourseRun
         var code = ExitCodes.Passed;
         var apps = options.Executor == Executor.App;
         output.WriteLine($"Running {lessons.Count} lesson{(apps ? " app" : "")}(s){(options.UpdateExpected ? " with the exercise solutions, to update their expected results," : options.Solutions ? " with the exercise solutions" : "")} " +
-                         (apps ? $"with dotnet build and dotnet run --file, up to {engine.Timeout.TotalSeconds:0} s each, build included; what each one prints goes to " +
+                         (apps ? string.Create(CultureInfo.InvariantCulture, $"with dotnet build and dotnet run --file, up to {engine.Timeout.TotalSeconds:0} s each, build included; what each one prints goes to ") +
                                  $"{Path.GetRelativePath(engine.Folders.Root, Path.Combine(engine.Folders.Artifacts, options.Solutions ? "apps-solutions-runs" : "apps-runs"))}/NN-name.output.txt."
-                               : $"in the real kernel (dotnet-repl), up to {engine.Timeout.TotalSeconds:0} s each."));
+                               : string.Create(CultureInfo.InvariantCulture, $"in the real kernel (dotnet-repl), up to {engine.Timeout.TotalSeconds:0} s each.")));
         try
         {
             for (var n = 0; n < lessons.Count; n++)
@@ -63,10 +63,10 @@ public static class CourseRun
         output.WriteLine(ReportTable.Render(reports));
         foreach (var update in updates) output.WriteLine(update);
         foreach (var slow in reports.Where(r => r.OverTarget))
-            output.WriteLine($"{slow.Label} took {slow.Elapsed.TotalSeconds:0.0} s, over its target of {slow.TargetSeconds:0} s " +
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{slow.Label} took {slow.Elapsed.TotalSeconds:0.0} s, over its target of {slow.TargetSeconds:0} s ") +
                              "(not a failure: wall-clock time depends on the machine and its load; re-measure on a quiet machine).");
         var failed = reports.Count(r => !r.Passed);
-        output.WriteLine($"\n{reports.Count - failed} of {reports.Count} lessons passed in {total.Elapsed.TotalSeconds:0} s.");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{reports.Count - failed} of {reports.Count} lessons passed in {total.Elapsed.TotalSeconds:0} s."));
         var reportFile = Path.Combine(engine.Folders.Artifacts, "report.md");
         try
         {
@@ -92,7 +92,7 @@ public static class CourseRun
         if (!interactive) output.WriteLine($"{label}: running");
         var timer = new Timer(_ =>
         {
-            var line = $"{label}: running, {clock.Elapsed.TotalSeconds:0} s";
+            var line = string.Create(CultureInfo.InvariantCulture, $"{label}: running, {clock.Elapsed.TotalSeconds:0} s");
             lock (output) { if (interactive) output.Write("\r" + line); else output.WriteLine(line); }
         }, null, every, every);
         try

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MLCourse.Exercises;
 using MLCourse.Runner.Apps;
 using MLCourse.Runner.LibTorch;
@@ -55,7 +56,7 @@ internal sealed class AppExecutor(CourseFolders folders, TimeSpan timeout, LibTo
         if (!build.Succeeded)
         {
             await File.WriteAllTextAsync(outputFile, build.Output, cancel);
-            if (build.TimedOut) return Failed($"timed out after {timeout.TotalSeconds:0} s: its build (dotnet build) was stopped before it finished.", build.Elapsed, outputFile);
+            if (build.TimedOut) return Failed(string.Create(CultureInfo.InvariantCulture, $"timed out after {timeout.TotalSeconds:0} s: its build (dotnet build) was stopped before it finished."), build.Elapsed, outputFile);
             return AppFailure.Find(build.Output, app, appText, cells) is { } cell
                 ? new Execution(parts, codeCells, [cell], [], 0, build.Elapsed, null, outputFile) { Build = build.Elapsed }
                 : Failed($"dotnet build exited with code {build.ExitCode}. The end of its output:\n{build.Tail()}", build.Elapsed, outputFile);
@@ -68,7 +69,7 @@ internal sealed class AppExecutor(CourseFolders folders, TimeSpan timeout, LibTo
         var elapsed = build.Elapsed + run.Elapsed;
         var failed = run.TimedOut || run.ExitCode == 0 ? null : AppFailure.Find(run.Output, app, appText, cells);
         var failure =
-            run.TimedOut ? $"timed out after {timeout.TotalSeconds:0} s, its build included: the app (dotnet run --file) was stopped before it finished." :
+            run.TimedOut ? string.Create(CultureInfo.InvariantCulture, $"timed out after {timeout.TotalSeconds:0} s, its build included: the app (dotnet run --file) was stopped before it finished.") :
             run.ExitCode != 0 && failed is null ? $"dotnet run exited with code {run.ExitCode}. The end of its output:\n{run.Tail()}" :
             null;
         return new Execution(parts, codeCells, failed is null ? [] : [failed], [], parts[0].Published.Charts, elapsed, failure, outputFile) { Build = build.Elapsed };

@@ -39,6 +39,7 @@ public sealed class LessonEngine(CourseFolders folders, TimeSpan timeout, LibTor
 
     private async Task<LessonReport> RunAsync(Lesson lesson, Executor executor, bool solutions, Func<ExpectedResults>? expected, CancellationToken cancel)
     {
+        cancel.ThrowIfCancellationRequested();
         var clock = Stopwatch.StartNew();
         try
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MLCourse.Exercises;
 using MLCourse.Runner.LibTorch;
 using MLCourse.Runner.Lessons;
@@ -64,7 +65,7 @@ internal sealed class NotebookExecutor(CourseFolders folders, TimeSpan timeout, 
         var codeCells = lesson.CodeCells.Count();
         if (!File.Exists(executed))
             return new Execution(parts, codeCells, [], [], 0, run.Elapsed, run.TimedOut
-                ? $"timed out after {timeout.TotalSeconds:0} s: the kernel (dotnet-repl) was still running the notebook, and was stopped before it wrote the executed copy."
+                ? string.Create(CultureInfo.InvariantCulture, $"timed out after {timeout.TotalSeconds:0} s: the kernel (dotnet-repl) was still running the notebook, and was stopped before it wrote the executed copy.")
                 : $"dotnet-repl exited with code {run.ExitCode} without writing an executed notebook: the kernel crashed or was stopped. Its output:\n{run.Tail()}", null);
 
         var cells = ExecutedNotebook.Read(executed);
@@ -80,7 +81,7 @@ internal sealed class NotebookExecutor(CourseFolders folders, TimeSpan timeout, 
             if (cell.Error is not null) errors.Add(new CellError(source.Number, CellText.Shorten(source.FirstLine), cell.Error, withSolutions));
         }
         var failure =
-            run.TimedOut ? $"timed out after {timeout.TotalSeconds:0} s: the kernel (dotnet-repl) was stopped before it finished the notebook." :
+            run.TimedOut ? string.Create(CultureInfo.InvariantCulture, $"timed out after {timeout.TotalSeconds:0} s: the kernel (dotnet-repl) was stopped before it finished the notebook.") :
             cells.Count != plan.Count ? $"the executed notebook has {cells.Count} cells, but the kernel was given {plan.Count}." :
             run.ExitCode != 0 && errors.Count == 0 && notRun.Count == 0 ? $"dotnet-repl exited with code {run.ExitCode} but no cell holds an error. Its output:\n{run.Tail()}" :
             null;

@@ -31,12 +31,25 @@ public sealed partial class Lesson
             (string?)cell?["metadata"]?["mlcourse"]?["exercise"],
             cell?["metadata"]?.ToJsonString() ?? "{}")).ToList();
         var promises = notebook["metadata"]?["mlcourse"];
-        MinimumCharts = (int?)promises?["minimumCharts"] ?? 0;
-        TargetSeconds = (double?)promises?["targetSeconds"];
+        MinimumCharts = (int)(MetadataNumber(promises?["minimumCharts"], "minimumCharts", whole: true) ?? 0);
+        TargetSeconds = MetadataNumber(promises?["targetSeconds"], "targetSeconds", whole: false);
         Title = Cells.Where(c => !c.IsCode).Select(c => HeadingOne().Match(c.Source)).FirstOrDefault(m => m.Success)?.Groups[1].Value.Trim() ?? Name;
         var rest = (JsonObject)notebook.DeepClone();
         rest.Remove("cells");
         notebookWithoutCells = rest.ToJsonString();
+    }
+
+    /// <summary>A number of the notebook's <c>mlcourse</c> metadata, or null when it is not there.</summary>
+    /// <exception cref="InvalidDataException">It is there but is not a number (or, with <paramref name="whole"/>, not a whole number of 0 or more).</exception>
+    private double? MetadataNumber(JsonNode? node, string name, bool whole)
+    {
+        if (node is null) return null;
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.Deserialize<double>() is var number &&
+            number >= 0 && (!whole || number == Math.Floor(number)))
+            return number;
+        throw new InvalidDataException(
+            $"{Path} is not a notebook the runner can read: its metadata mlcourse.{name} must be {(whole ? "a whole number of 0 or more" : "a number of seconds, 0 or more")}, " +
+            $"and it is {node.ToJsonString()}. Fix the notebook's metadata.");
     }
 
     /// <summary>The source notebook.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MLCourse.Runner.Processes;
 
 namespace MLCourse.Runner.LibTorch;
@@ -64,7 +65,7 @@ public sealed class DebianRoot(string folder)
             ["--mount", "--propagation", "private", "--", FindOnPath(words[0]) ?? words[0], .. words[1..], partial, mirror], Path.GetDirectoryName(Folder)!), limit, cancel);
         if (run.TimedOut)
             throw new InvalidOperationException(
-                $"debootstrap timed out after {limit.TotalSeconds:0} s while making the Debian 13 root in {partial} from {mirror}, and was stopped. " +
+                string.Create(CultureInfo.InvariantCulture, $"debootstrap timed out after {limit.TotalSeconds:0} s while making the Debian 13 root in {partial} from {mirror}, and was stopped. ") +
                 $"Check that the Debian mirror is reachable and fast enough (or set MLCOURSE_DEBIAN_MIRROR). The end of its output:\n{run.Tail(15)}");
         if (run.ExitCode != 0)
             throw new InvalidOperationException(

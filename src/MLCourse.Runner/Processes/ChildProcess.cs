@@ -43,6 +43,8 @@ public static class ChildProcess
     public static async Task<ProcessRun> RunAsync(ProcessStart start, TimeSpan limit, CancellationToken cancel = default)
     {
         cancel.ThrowIfCancellationRequested();
+        if (!Directory.Exists(start.WorkingDirectory))
+            throw new RunnerEnvironmentException($"The runner could not start '{start.Describe()}': its working folder {start.WorkingDirectory} does not exist.");
         var info = new ProcessStartInfo(start.Program)
         {
             WorkingDirectory = start.WorkingDirectory,

@@ -8,5 +8,5 @@ public sealed record ProcessRun(int ExitCode, bool TimedOut, TimeSpan Elapsed, s
 
     /// <summary>The last lines of what it printed, for a message.</summary>
     public string Tail(int lines = 20) =>
-        string.Join(System.Environment.NewLine, Output.Split('\n').TakeLast(lines)).TrimEnd();
+        string.Join(System.Environment.NewLine, Output.TrimEnd().Split('\n').TakeLast(lines).Select(l => l.TrimEnd('\r')));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MLCourse.Runner.Engine;
 
 namespace MLCourse.Runner.Reports;
@@ -45,7 +46,7 @@ public sealed record LessonReport(
     /// <summary>One paragraph that says why the lesson failed: lesson, cell number, the cell's first line, the error, and any other problem.</summary>
     public string Describe()
     {
-        if (Passed) return $"{Label} passed: {CodeCells} code cells in {Elapsed.TotalSeconds:0.0} s.";
+        if (Passed) return string.Create(CultureInfo.InvariantCulture, $"{Label} passed: {CodeCells} code cells in {Elapsed.TotalSeconds:0.0} s.");
         var lines = new List<string>();
         if (Errors.Count > 0)
         {

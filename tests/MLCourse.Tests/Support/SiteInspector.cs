@@ -67,13 +67,15 @@ public sealed class SiteInspector : IAsyncDisposable
         await using var context = await (await BrowserAsync()).NewContextAsync();
         await BlockNetworkAsync(context, problems, name);
         var page = await context.NewPageAsync();
-        page.Console += (_, message) => { if (message.Type == "error") lock (problems) problems.Add($"{name}: console error: {message.Text}"); };
-        page.PageError += (_, error) => { lock (problems) problems.Add($"{name}: JavaScript error: {error}"); };
+        var failed = new TaskCompletionSource();   // a script failed: some chart will never be drawn, so stop waiting
+        page.Console += (_, message) => { if (message.Type == "error") { lock (problems) problems.Add($"{name}: console error: {message.Text}"); failed.TrySetResult(); } };
+        page.PageError += (_, error) => { lock (problems) problems.Add($"{name}: JavaScript error: {error}"); failed.TrySetResult(); };
         await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
 
         const string chartsDrawn = "() => [...document.querySelectorAll('.output.chart')].every(c => c.querySelector('svg.main-svg'))";
-        try { await page.WaitForFunctionAsync(chartsDrawn, null, new PageWaitForFunctionOptions { Timeout = 20_000 }); }
-        catch (TimeoutException) { } // which ones were not drawn is reported below
+        var drawn = page.WaitForFunctionAsync(chartsDrawn, null, new PageWaitForFunctionOptions { Timeout = 20_000 });
+        _ = drawn.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);   // a timeout: which charts were not drawn is reported below
+        await Task.WhenAny(drawn, failed.Task);
 
         var found = await page.EvaluateAsync<ChartState[]>("""
             () => [...document.querySelectorAll('.output.chart')].map(c => {
