@@ -48,7 +48,7 @@ public sealed partial class Lesson
             number >= 0 && (!whole || number == Math.Floor(number)))
             return number;
         throw new InvalidDataException(
-            $"{Path} is not a notebook the runner can read: its metadata mlcourse.{name} must be {(whole ? "a whole number of 0 or more" : "a number of seconds, 0 or more")}, " +
+            $"{Path} is not a notebook: its metadata mlcourse.{name} must be {(whole ? "a whole number of 0 or more" : "a number of seconds, 0 or more")}, " +
             $"and it is {node.ToJsonString()}. Fix the notebook's metadata.");
     }
 
