@@ -69,22 +69,32 @@ internal sealed class NotebookExecutor(CourseFolders folders, TimeSpan timeout, 
                 : $"dotnet-repl exited with code {run.ExitCode} without writing an executed notebook: the kernel crashed or was stopped. Its output:\n{run.Tail()}", null);
 
         var cells = ExecutedNotebook.Read(executed);
-        var errors = new List<CellError>();
-        var notRun = new List<string>();
-        var charts = 0;
-        for (var i = 0; i < Math.Min(cells.Count, plan.Count); i++)
-        {
-            var ((source, withSolutions), cell) = (plan[i], cells[i]);
-            if (!cell.IsCode) continue;
-            if (!withSolutions) charts += cell.Charts;
-            if (!cell.Ran) notRun.Add(withSolutions ? $"{source.Number} (with the solutions in place)" : $"{source.Number}");
-            if (cell.Error is not null) errors.Add(new CellError(source.Number, CellText.Shorten(source.FirstLine), cell.Error, withSolutions));
-        }
+        var (errors, notRun, charts) = Collect(plan, cells);
         var failure =
             run.TimedOut ? string.Create(CultureInfo.InvariantCulture, $"timed out after {timeout.TotalSeconds:0} s: the kernel (dotnet-repl) was stopped before it finished the notebook.") :
             cells.Count != plan.Count ? $"the executed notebook has {cells.Count} cells, but the kernel was given {plan.Count}." :
             run.ExitCode != 0 && errors.Count == 0 && notRun.Count == 0 ? $"dotnet-repl exited with code {run.ExitCode} but no cell holds an error. Its output:\n{run.Tail()}" :
             null;
         return new Execution(parts, codeCells, errors, notRun, charts, run.Elapsed, failure, executed);
+    }
+
+    /// <summary>
+    /// What the executed <paramref name="cells"/> say about the lesson's cells, given what the kernel was asked to run
+    /// (<paramref name="plan"/>: each cell and whether the solutions were in place): the failing cells and the cells never
+    /// reached, numbered as the lesson numbers them, and the charts of the lesson as shipped.
+    /// </summary>
+    internal static (List<CellError> Errors, List<string> NotRun, int Charts) Collect(
+        IReadOnlyList<(NotebookCell Cell, bool Solutions)> plan, IReadOnlyList<ExecutedCell> cells)
+    {
+        var errors = new List<CellError>();
+        var notRun = new List<string>();
+        var charts = 0;
+        foreach (var ((source, withSolutions), cell) in plan.Zip(cells).Where(p => p.Second.IsCode))
+        {
+            if (!withSolutions) charts += cell.Charts;
+            if (!cell.Ran) notRun.Add(withSolutions ? $"{source.Number} (with the solutions in place)" : $"{source.Number}");
+            if (cell.Error is not null) errors.Add(new CellError(source.Number, CellText.Shorten(source.FirstLine), cell.Error, withSolutions));
+        }
+        return (errors, notRun, charts);
     }
 }
