@@ -141,11 +141,3 @@ internal sealed class CsvText
     /// <summary>Where a problem is, in words a learner can act on.</summary>
     public string Problem(int record, int field, string what) => $"{File}, line {LineOf(record)}, field {field + 1}: {what}.";
 }
-
-/// <summary>How a CSV field was written: bare, in quotes, or in quotes with a doubled quote inside (<c>"say ""hi"""</c>).</summary>
-internal enum Quoting : byte
-{
-    None,
-    Quoted,
-    QuotedWithDoubledQuotes,
-}

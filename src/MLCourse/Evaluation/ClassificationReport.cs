@@ -6,9 +6,6 @@ using Plotly.NET;
 
 namespace MLCourse.Evaluation;
 
-/// <summary>Precision, recall, F1 and support of one class.</summary>
-public sealed record ClassMetrics(string Class, double Precision, double Recall, double F1, int Support);
-
 /// <summary>
 /// How well predicted classes match the actual ones: accuracy, per-class precision, recall and F1, their macro averages
 /// (the plain mean over classes, so small classes count as much as large ones) and the confusion matrix.

@@ -3,9 +3,6 @@ using MLCourse.Data;
 
 namespace MLCourse.Evaluation;
 
-/// <summary>One setting tried by a search, with its cross-validated score.</summary>
-public sealed record Trial<T>(T Settings, CrossValidationSummary Score);
-
 /// <summary>
 /// Tries hyperparameter settings and ranks them by a cross-validated score: every setting of a grid
 /// (scikit-learn's <c>GridSearchCV</c>), or a seeded random sample of them (<c>RandomizedSearchCV</c>).

@@ -2,9 +2,6 @@ using System.Numerics.Tensors;
 
 namespace MLCourse.Neural;
 
-/// <summary>What one forward pass computed: the hidden layer's activations (after ReLU) and the class probabilities.</summary>
-public sealed record ForwardPass(double[] Hidden, double[] Probabilities);
-
 /// <summary>
 /// A two-layer perceptron written out in plain C#: dense → ReLU → dense → softmax, trained with cross-entropy by
 /// mini-batch gradient descent, the gradients computed by backpropagation. Lesson 11 builds the same network cell by cell;

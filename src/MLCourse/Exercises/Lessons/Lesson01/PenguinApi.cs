@@ -149,25 +149,3 @@ public sealed class PenguinApi : IDisposable
         listener.Close();
     }
 }
-
-/// <summary>One page of <c>GET /penguins</c>.</summary>
-public sealed record PenguinPage(int Page, int PageSize, int TotalCount, int TotalPages, string? Next, IReadOnlyList<PenguinRecord> Items);
-
-/// <summary>An error answer: <c>{"error": "…"}</c>.</summary>
-public sealed record ApiError(string Error);
-
-/// <summary>A penguin as the API sends it: the measurements nested in their own object.</summary>
-public sealed record PenguinRecord(int Id, string Species, string Island, string? Sex, Measurements Measurements)
-{
-    internal static IReadOnlyList<PenguinRecord> FromCourseData()
-    {
-        var frame = CourseData.LoadPenguins();
-        return Enumerable.Range(0, (int)frame.Rows.Count).Select(i => new PenguinRecord(
-            i + 1, (string)frame["Species"][i], (string)frame["Island"][i], (string?)frame["Sex"][i],
-            new Measurements((float?)frame["Beak Length (mm)"][i], (float?)frame["Beak Depth (mm)"][i],
-                (float?)frame["Flipper Length (mm)"][i], (float?)frame["Body Mass (g)"][i]))).ToList();
-    }
-}
-
-/// <summary>A penguin's measurements, in millimetres and grams; null when not measured.</summary>
-public sealed record Measurements(float? BeakLengthMm, float? BeakDepthMm, float? FlipperLengthMm, float? BodyMassG);

@@ -1,4 +1,3 @@
-using Microsoft.Data.Analysis;
 using MLCourse.Charts;
 using MLCourse.Data;
 
