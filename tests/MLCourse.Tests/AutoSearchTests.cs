@@ -55,12 +55,12 @@ public sealed class AutoSearchTests
         var one = SearchCandidate.Of("a", r => new { x = r.Next() }, s => Ml.Transforms.CopyColumns("b", "v"));
 
         Assert.Equal("Expected at least 1 trial; found 0. Use 1 or more, or the search cannot run at all. (Parameter 'maxTrials')",
-            Assert.Throws<ArgumentException>(() => Search(maxTrials: 0)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => Search(maxTrials: 0)).Message);
         Assert.Equal("Expected at least 1 trial of patience; found 0. Use 1 or more, or the search stops before it starts. (Parameter 'patience')",
-            Assert.Throws<ArgumentException>(() => Search(patience: 0)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => Search(patience: 0)).Message);
         Assert.Equal("Expected a positive time budget; found 00:00:00. Give a safety budget such as TimeSpan.FromMinutes(5); " +
                      "the trial limit is what should end the search. (Parameter 'budget')",
-            Assert.Throws<ArgumentException>(() => Search(budgetSeconds: 0)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => Search(budgetSeconds: 0)).Message);
         Assert.Equal("Expected at least one SearchCandidate to search over; found none. Describe each model family with SearchCandidate.Of(name, sample, build). (Parameter 'candidates')",
             Assert.Throws<ArgumentException>(() => AutoSearch.Run([], Score, false, TimeSpan.FromSeconds(1))).Message);
         Assert.Equal("Expected a function that cross-validates a pipeline; found null. Check what you pass as score: a variable that was never given a value is null. (Parameter 'score')",
@@ -95,15 +95,15 @@ public sealed class AutoSearchTests
     public void Percentile_and_measure_explain_each_bad_input()
     {
         Assert.Equal("Expected a percent between 0 and 100; found 150. Give 50 for the median and 99 for p99, not 0.99. (Parameter 'percent')",
-            Assert.Throws<ArgumentException>(() => Latency.Percentile([1, 2], 150)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => Latency.Percentile([1, 2], 150)).Message);
         Assert.Equal("Expected a percent between 0 and 100; found -1. Give 50 for the median and 99 for p99, not 0.99. (Parameter 'percent')",
-            Assert.Throws<ArgumentException>(() => Latency.Percentile([1, 2], -1)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => Latency.Percentile([1, 2], -1)).Message);
         Assert.Equal("Expected at least one value; found none. A percentile of no values is undefined: time some calls first. (Parameter 'values')",
             Assert.Throws<ArgumentException>(() => Latency.Percentile([], 50)).Message);
         Assert.Equal("Expected numbers only; found NaN. Drop the values that are not numbers first. (Parameter 'values')",
             Assert.Throws<ArgumentException>(() => Latency.Percentile([1, double.NaN], 50)).Message);
         Assert.Equal("Expected at least 100 calls; found 10. Use 100 or more, so that the 99th percentile is a measured call, not the slowest one. (Parameter 'calls')",
-            Assert.Throws<ArgumentException>(() => Latency.Measure(() => { }, calls: 10)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => Latency.Measure(() => { }, calls: 10)).Message);
     }
 
     [Fact]

@@ -61,10 +61,11 @@ public sealed class BootstrapIntervalTests
     [Fact]
     public void Bad_inputs_are_explained()
     {
-        Assert.Contains("needs at least one value", Assert.Throws<ArgumentException>(() => BootstrapInterval.OfMean([])).Message);
-        Assert.Contains("Value 1 is NaN", Assert.Throws<ArgumentException>(() => BootstrapInterval.OfMean([1, double.NaN])).Message);
-        Assert.Contains("between 0 and 1", Assert.Throws<ArgumentException>(() => BootstrapInterval.OfMean([1, 2], confidence: 95)).Message);
-        Assert.Contains("at least 100 resamples", Assert.Throws<ArgumentException>(() => BootstrapInterval.OfMean([1, 2], resamples: 10)).Message);
-        Assert.Contains("got 2 and 3", Assert.Throws<ArgumentException>(() => BootstrapInterval.OfDifference([1, 2], [1, 2, 3])).Message);
+        Assert.StartsWith("Expected at least one value (one per test example); found none.", Assert.Throws<ArgumentException>(() => BootstrapInterval.OfMean([])).Message);
+        Assert.StartsWith("Expected numbers only; found NaN at value 1. Drop or fix that example first.", Assert.Throws<ArgumentException>(() => BootstrapInterval.OfMean([1, double.NaN])).Message);
+        Assert.Equal("Expected a confidence between 0 and 1, both excluded; found 95. Give a share: 0.95 for a 95% interval. (Parameter 'confidence')",
+            Assert.Throws<ArgumentOutOfRangeException>(() => BootstrapInterval.OfMean([1, 2], confidence: 95)).Message);
+        Assert.StartsWith("Expected at least 100 resamples; found 10.", Assert.Throws<ArgumentOutOfRangeException>(() => BootstrapInterval.OfMean([1, 2], resamples: 10)).Message);
+        Assert.StartsWith("Expected one value per example from each model; found 2 and 3.", Assert.Throws<ArgumentException>(() => BootstrapInterval.OfDifference([1, 2], [1, 2, 3])).Message);
     }
 }

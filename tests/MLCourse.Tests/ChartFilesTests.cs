@@ -48,7 +48,7 @@ public sealed class ChartFilesTests : IDisposable
     {
         var error = Assert.Throws<ArgumentException>(() => new ChartFiles(folder).Save("not a chart"));
 
-        Assert.StartsWith("Expected a chart (Plotly.NET's GenericChart or XPlot's PlotlyChart) or DigitPictures; got String.", error.Message);
+        Assert.Equal("Expected a chart (Plotly.NET's GenericChart or XPlot's PlotlyChart) or DigitPictures; found String. Pass the chart itself. (Parameter 'chart')", error.Message);
         Assert.False(Directory.Exists(folder));
     }
 }

@@ -51,8 +51,8 @@ public sealed class ClusterQualityTests
     public void Bad_inputs_are_explained()
     {
         Assert.Contains("Expected at least one training point; found none.", Assert.Throws<ArgumentException>(() => ClusterQuality.Of([], [])).Message);
-        Assert.Contains("got 4 points and 3 cluster numbers", Assert.Throws<ArgumentException>(() => ClusterQuality.Of(Points, [0, 0, 1])).Message);
-        Assert.Contains("got 4 points and 1 classes", Assert.Throws<ArgumentException>(() => ClusterQuality.Of(Points, [0, 0, 1, 1], ["x"])).Message);
+        Assert.StartsWith("Expected one cluster number per point; found 4 points and 3 cluster numbers.", Assert.Throws<ArgumentException>(() => ClusterQuality.Of(Points, [0, 0, 1])).Message);
+        Assert.StartsWith("Expected one class per point; found 4 points and 1 classes.", Assert.Throws<ArgumentException>(() => ClusterQuality.Of(Points, [0, 0, 1, 1], ["x"])).Message);
         Assert.Contains("missing value (NaN)", Assert.Throws<ArgumentException>(() => ClusterQuality.Of([[0], [float.NaN]], [0, 1])).Message);
     }
 

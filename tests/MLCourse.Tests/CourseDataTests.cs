@@ -73,7 +73,7 @@ public sealed class CourseDataTests
     {
         var error = Assert.Throws<FileNotFoundException>(() => CourseData.PathOf("no-such-dataset.csv"));
 
-        Assert.Contains("'no-such-dataset.csv' was not found", error.Message);
+        Assert.StartsWith("Expected the course dataset 'no-such-dataset.csv' in the course's data folder; found it in none of ", error.Message);
         Assert.Contains(Path.Combine(Repository.Folders.Data, "no-such-dataset.csv"), error.Message);
         Assert.Contains("git checkout -- data/no-such-dataset.csv", error.Message);
     }

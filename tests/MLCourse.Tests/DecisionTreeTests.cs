@@ -93,11 +93,11 @@ public sealed class DecisionTreeTests
             Assert.Throws<ArgumentException>(() => DecisionTree.Fit(Rows[..2], ["A", null!])).Message);
         Assert.Contains("Expected a value for every feature of training point 1; found a missing value (NaN) in feature 1",
             Assert.Throws<ArgumentException>(() => DecisionTree.Fit([[1, 2], [3, float.NaN]], ["A", "B"])).Message);
-        Assert.Contains("needs at least two classes to tell apart; all 3 rows are 'A'",
+        Assert.Contains("Expected at least two classes to tell apart; found all 3 rows 'A'.",
             Assert.Throws<ArgumentException>(() => DecisionTree.Fit(Rows[..3], ["A", "A", "A"])).Message);
-        Assert.Contains("at least 1 (one question)",
+        Assert.Contains("Expected at least 1 question; found 0.",
             Assert.Throws<ArgumentOutOfRangeException>(() => DecisionTree.Fit(Rows, Labels, maxDepth: 0)).Message);
-        Assert.Contains("at least 1 training row",
+        Assert.Contains("Expected at least 1 training row per leaf; found 0.",
             Assert.Throws<ArgumentOutOfRangeException>(() => DecisionTree.Fit(Rows, Labels, minLeafSize: 0)).Message);
         Assert.Contains("Expected 2 features, as the training points have; found 3 in the",
             Assert.Throws<ArgumentException>(() => DecisionTree.Fit(Rows, Labels).Predict([1, 2, 3])).Message);

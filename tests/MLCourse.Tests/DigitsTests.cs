@@ -39,9 +39,9 @@ public sealed class DigitImagesTests
     [Fact]
     public void Bad_input_is_explained()
     {
-        Assert.Contains("784 pixels per image, 1568 for 2 labels; got 784", Assert.Throws<ArgumentException>(() => new DigitImages(new byte[784], [1, 2])).Message);
-        Assert.Contains("label 1 is 10", Assert.Throws<ArgumentException>(() => new DigitImages(new byte[1568], [1, 10])).Message);
-        Assert.Contains("from 0 to 2", Assert.Throws<ArgumentOutOfRangeException>(() => Sample().Image(3)).Message);
+        Assert.StartsWith("Expected 784 pixels per image, 1568 for 2 labels; found 784 pixels.", Assert.Throws<ArgumentException>(() => new DigitImages(new byte[784], [1, 2])).Message);
+        Assert.StartsWith("Expected digits from 0 to 9; found 10 for label 1.", Assert.Throws<ArgumentException>(() => new DigitImages(new byte[1568], [1, 10])).Message);
+        Assert.StartsWith("Expected an image: a number from 0 to 2 (in the order of the labels); found 3.", Assert.Throws<ArgumentOutOfRangeException>(() => Sample().Image(3)).Message);
     }
 }
 
@@ -66,7 +66,7 @@ public sealed class DigitsFileTests
     [Fact]
     public void A_missing_damaged_or_short_file_is_explained()
     {
-        Assert.Contains("No digits file at", Assert.Throws<FileNotFoundException>(() => DigitsFile.Read(Temporary("none.bin.gz"))).Message);
+        Assert.StartsWith("Expected a digits file at '", Assert.Throws<FileNotFoundException>(() => DigitsFile.Read(Temporary("none.bin.gz"))).Message);
 
         var text = Temporary("text.bin.gz");
         File.WriteAllText(text, "not gzip at all");
@@ -74,7 +74,8 @@ public sealed class DigitsFileTests
 
         var foreign = Temporary("foreign.bin.gz");
         using (var gzip = new System.IO.Compression.GZipStream(File.Create(foreign), System.IO.Compression.CompressionMode.Compress)) gzip.Write("IMAGES99...."u8);
-        Assert.Contains("does not start with 'DIGITS28'", Assert.Throws<InvalidDataException>(() => DigitsFile.Read(foreign)).Message);
+        Assert.Equal($"{foreign}: Expected a digits file, starting with 'DIGITS28'; found another start. Restore the course's copy with 'git checkout -- data/foreign.bin.gz'.",
+            Assert.Throws<InvalidDataException>(() => DigitsFile.Read(foreign)).Message);
 
         var whole = Temporary("whole.bin.gz");
         using (var file = File.Create(whole)) DigitsFile.Write(file, DigitImagesTests.Sample());
@@ -82,7 +83,7 @@ public sealed class DigitsFileTests
         using (var gzip = new System.IO.Compression.GZipStream(File.OpenRead(whole), System.IO.Compression.CompressionMode.Decompress)) gzip.CopyTo(unpacked);
         var cut = Temporary("cut.bin.gz");
         using (var gzip = new System.IO.Compression.GZipStream(File.Create(cut), System.IO.Compression.CompressionMode.Compress)) gzip.Write(unpacked.ToArray()[..^100]);
-        Assert.Contains("says it holds 3 images, which take 2367 bytes, but it has 2267", Assert.Throws<InvalidDataException>(() => DigitsFile.Read(cut)).Message);
+        Assert.Contains("Expected 2367 bytes for the 3 images it says it holds; found 2267: it is damaged or cut short.", Assert.Throws<InvalidDataException>(() => DigitsFile.Read(cut)).Message);
     }
 }
 
@@ -116,7 +117,10 @@ public sealed class DigitSplitTests
     [Fact]
     public void Bad_fractions_are_explained()
     {
-        Assert.Contains("add up to less than 1", Assert.Throws<ArgumentException>(() => DigitSplit.Of(DigitImagesTests.Sample(), 0.5, 0.5)).Message);
+        Assert.Equal("Expected a positive test fraction that adds up with the holdout fraction to less than 1; found 0.5 with a holdout fraction of 0.5. " +
+                     "0.1 and 0.2 leave 70% to train on. (Parameter 'testFraction')",
+            Assert.Throws<ArgumentOutOfRangeException>(() => DigitSplit.Of(DigitImagesTests.Sample(), 0.5, 0.5)).Message);
+        Assert.StartsWith("Expected a positive holdout fraction; found 0.", Assert.Throws<ArgumentOutOfRangeException>(() => DigitSplit.Of(DigitImagesTests.Sample(), 0, 0.2)).Message);
     }
 }
 
@@ -145,6 +149,6 @@ public sealed class PngImageTests
         Assert.Contains("Two digits", html);
         Assert.Equal(2, html.Split("data:image/png;base64,").Length - 1);
         Assert.Contains("<figcaption>#2</figcaption>", html);
-        Assert.Contains("at least one digit", Assert.Throws<ArgumentException>(() => MLCourse.Charts.DigitPictures.Draw(DigitImagesTests.Sample(), [], "none")).Message);
+        Assert.StartsWith("Expected at least one digit to draw; found none.", Assert.Throws<ArgumentException>(() => MLCourse.Charts.DigitPictures.Draw(DigitImagesTests.Sample(), [], "none")).Message);
     }
 }

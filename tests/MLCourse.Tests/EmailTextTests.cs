@@ -151,8 +151,8 @@ public sealed class EmailTextTests
         Assert.Throws<ArgumentNullException>(() => EmailText.Parse(null!));
         Assert.Throws<ArgumentNullException>(() => EmailText.FromMessage(null!));
         var empty = Assert.Throws<ArgumentException>(() => EmailText.Parse([]));
-        Assert.Contains("empty (0 bytes)", empty.Message);
-        Assert.Contains("header lines, an empty line, then its body", empty.Message);
+        Assert.Equal("Expected a message's header lines, an empty line, then its body; found an empty message (0 bytes). " +
+                     "Give the bytes of a whole e-mail, as a mail server stored it. (Parameter 'raw')", empty.Message);
     }
 
     [Fact]

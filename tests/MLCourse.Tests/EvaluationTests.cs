@@ -56,7 +56,7 @@ public sealed class KNearestNeighborsTests
     public void Mistakes_in_use_are_explained()
     {
         Assert.StartsWith("Expected a number of neighbours k between 1 and 6; found 7. k cannot exceed the number of training points",
-            Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels, k: 7)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => KNearestNeighbors.Fit(Points, Labels, k: 7)).Message);
         Assert.StartsWith("Expected 2 features, as the training points have; found 3 in the point to classify. Use the same feature columns in the same order.",
             Assert.Throws<ArgumentException>(() => KNearestNeighbors.Fit(Points, Labels).Predict([1, 2, 3])).Message);
         Assert.StartsWith("Expected a value for every feature of the point to classify; found a missing value (NaN) in feature 1.",
@@ -184,7 +184,7 @@ public sealed class StratifiedSplitTests
     public void A_bad_fraction_or_column_is_explained()
     {
         Assert.StartsWith("Expected a test fraction between 0 and 1, both excluded; found 1.5. 0.2 keeps a fifth of each class for testing.",
-            Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "label", 1.5)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => StratifiedSplit.Split(Frame, "label", 1.5)).Message);
         Assert.StartsWith("Expected a column named 'species'; found none. The columns are: label, id.",
             Assert.Throws<ArgumentException>(() => StratifiedSplit.Split(Frame, "species")).Message);
         var unlabelled = new Microsoft.Data.Analysis.DataFrame(new Microsoft.Data.Analysis.StringDataFrameColumn("label", ["a", null, "b"]));
@@ -369,7 +369,7 @@ public sealed class HyperparameterSearchTests
     public void Too_many_random_trials_are_explained()
     {
         Assert.StartsWith("Expected a number of trials between 1 and 8; found 9. Draw at most the 8 settings there are; to try them all, use Grid.",
-            Assert.Throws<ArgumentException>(() => HyperparameterSearch.Random(Grid, 9, 1, s => Score(s.depth, s.rate), true)).Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => HyperparameterSearch.Random(Grid, 9, 1, s => Score(s.depth, s.rate), true)).Message);
     }
 }
 
@@ -398,7 +398,7 @@ public sealed class TimeSplitTests
             Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "id", new DateTime(2015, 1, 1))).Message);
         Assert.StartsWith("Expected a cutoff that leaves rows on both sides; found 2016-01-01, which puts every row in the training part: " +
                           "the dates run from 2013-06-01 to 2015-03-01. Choose a cutoff between them.",
-            Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "date", new DateTime(2016, 1, 1))).Message);
-        Assert.Contains("puts every row in the test part", Assert.Throws<ArgumentException>(() => TimeSplit.Before(Days, "date", new DateTime(2000, 1, 1))).Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() => TimeSplit.Before(Days, "date", new DateTime(2016, 1, 1))).Message);
+        Assert.Contains("puts every row in the test part", Assert.Throws<ArgumentOutOfRangeException>(() => TimeSplit.Before(Days, "date", new DateTime(2000, 1, 1))).Message);
     }
 }

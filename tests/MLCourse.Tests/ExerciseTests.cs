@@ -197,8 +197,8 @@ public sealed class CheckerTests
     [Fact]
     public void Reflection_refuses_a_minimum_below_one_word_and_an_empty_model_answer()
     {
-        Assert.Contains("got 0", Assert.Throws<ArgumentException>(() => Checks.Reflection(0, "Model.")).Message);
-        Assert.Contains("empty", Assert.Throws<ArgumentException>(() => Checks.Reflection(5, " ")).Message);
+        Assert.StartsWith("Expected at least 1 word; found 0.", Assert.Throws<ArgumentOutOfRangeException>(() => Checks.Reflection(0, "Model.")).Message);
+        Assert.StartsWith("Expected a model answer to show after a submission; found an empty one.", Assert.Throws<ArgumentException>(() => Checks.Reflection(5, " ")).Message);
     }
 }
 
@@ -219,9 +219,10 @@ public sealed class KeyIdeaTests
     [Fact]
     public void An_idea_needs_a_name_and_a_word_that_can_match()
     {
-        Assert.Contains("needs a name", Assert.Throws<ArgumentException>(() => new KeyIdea(" ", "caus")).Message);
-        Assert.Contains("at least one word", Assert.Throws<ArgumentException>(() => new KeyIdea("cause", "?!", "")).Message);
-        Assert.Contains("at least one word", Assert.Throws<ArgumentException>(() => new KeyIdea("cause")).Message);
+        Assert.StartsWith("Expected a name the learner can read; found an empty one.", Assert.Throws<ArgumentException>(() => new KeyIdea(" ", "caus")).Message);
+        Assert.StartsWith("Expected at least one word or phrase that shows a text mentions the key idea \"cause\"; found none.",
+            Assert.Throws<ArgumentException>(() => new KeyIdea("cause", "?!", "")).Message);
+        Assert.StartsWith("Expected at least one word or phrase", Assert.Throws<ArgumentException>(() => new KeyIdea("cause")).Message);
     }
 }
 
@@ -501,7 +502,9 @@ public sealed class ExerciseCatalogTests
     [Fact]
     public void An_unknown_exercise_lists_the_ones_there_are()
     {
-        Assert.Contains("01.1, 01.2", Assert.Throws<KeyNotFoundException>(() => ExerciseCatalog.Find("07.9")).Message);
+        var unknown = Assert.Throws<KeyNotFoundException>(() => ExerciseCatalog.Find("07.9")).Message;
+        Assert.StartsWith("Expected the id of an exercise, one of 01.1, 01.2,", unknown);
+        Assert.EndsWith("; found '07.9'. Ids are a lesson's number and the exercise's, as in 01.2.", unknown);
     }
 }
 

@@ -77,7 +77,7 @@ public sealed class LeastSquaresTests
             Assert.Throws<ArgumentException>(() => LeastSquares.Fit([[1f], [float.NaN], [3f]], [1f, 2f, 3f])).Message);
         Assert.Contains("Expected a label for training point 2; found none",
             Assert.Throws<ArgumentException>(() => LeastSquares.Fit([[1f], [2f], [3f]], [1f, 2f, float.NaN])).Message);
-        Assert.Contains("with 2 features needs at least 3 rows",
+        Assert.Contains("Expected at least 3 rows for least squares with 2 features (one per coefficient, plus the intercept); found 2.",
             Assert.Throws<ArgumentException>(() => LeastSquares.Fit([[1f, 2f], [2f, 1f]], [1f, 2f])).Message);
         Assert.Contains("Expected 2 features, as the training points have; found 1 in training point 1",
             Assert.Throws<ArgumentException>(() => LeastSquares.Fit([[1f, 2f], [2f], [3f, 1f]], [1f, 2f, 3f])).Message);
@@ -90,7 +90,7 @@ public sealed class LeastSquaresTests
     {
         var error = Assert.Throws<ArgumentException>(() => LeastSquares.Fit([[1f, 7f], [2f, 7f], [3f, 7f], [4f, 7f]], [1f, 2f, 4f, 3f], ["size", "wheels"]));
 
-        Assert.StartsWith("Feature 'wheels' is constant (7 in every row)", error.Message);
+        Assert.StartsWith("Expected feature 'wheels' to vary; found 7 in every row.", error.Message);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class LeastSquaresTests
         float[][] rows = [[1f, 2f, 3f], [2f, 1f, 3f], [3f, 5f, 8f], [4f, 2f, 6f], [5f, 4f, 9f]];
         var error = Assert.Throws<ArgumentException>(() => LeastSquares.Fit(rows, [1f, 2f, 3f, 5f, 4f], ["a", "b", "total"]));
 
-        Assert.StartsWith("Feature 'total' is a linear combination of 'a', 'b' and the intercept (collinear)", error.Message);
+        Assert.StartsWith("Expected feature 'total' to add something the features before it do not; found a linear combination of 'a', 'b' and the intercept (collinear).", error.Message);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class LeastSquaresTests
         float[][] rows = [[1f, 0f, 0f], [0f, 1f, 0f], [0f, 0f, 1f], [1f, 0f, 0f], [0f, 1f, 0f]];
         var error = Assert.Throws<ArgumentException>(() => LeastSquares.Fit(rows, [1f, 2f, 3f, 1.5f, 2.5f], ["USA", "Japan", "Europe"]));
 
-        Assert.StartsWith("Feature 'Europe' is a linear combination of 'USA', 'Japan' and the intercept", error.Message);
+        Assert.StartsWith("Expected feature 'Europe' to add something the features before it do not; found a linear combination of 'USA', 'Japan' and the intercept", error.Message);
         Assert.Contains("leave one category out", error.Message);
     }
 

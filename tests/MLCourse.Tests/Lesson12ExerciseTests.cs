@@ -47,7 +47,7 @@ public sealed class Lesson12ExerciseTests
         Assert.StartsWith("Its average reward per pull on held-out data is 0.848; the exercise asks for at least 0.865.", Lesson12.BestEpsilon.Check(0.1).Message);
         foreach (var wrong in new[] { 0, 0.2, 0.5, 1 })
             Assert.Contains("the exercise asks for at least 0.865", Lesson12.BestEpsilon.Check(wrong).Message);   // stuck, or exploring too much
-        Assert.StartsWith("That ε cannot be used (ArgumentOutOfRangeException: epsilon is the share of moves made at random",
+        Assert.StartsWith("That ε cannot be used (ArgumentOutOfRangeException: Expected the share of moves made at random (ε) between 0 and 1; found 1.5.",
             Lesson12.BestEpsilon.Check(1.5).Message);
     }
 

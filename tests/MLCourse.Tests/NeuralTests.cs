@@ -47,12 +47,12 @@ public sealed class DenseLayerTests
     [Fact]
     public void Bad_shapes_are_explained()
     {
-        Assert.Contains("one bias per output (2); got 1", Assert.Throws<ArgumentException>(() => new DenseLayer([[1, 2], [3, 4]], [0])).Message);
-        Assert.Contains("one weight per input (2)", Assert.Throws<ArgumentException>(() => new DenseLayer([[1, 2], [3]], [0, 0])).Message);
-        Assert.Contains("empty weight matrix", Assert.Throws<ArgumentException>(() => new DenseLayer([], [])).Message);
-        Assert.Contains("takes 2 values; got 3", Assert.Throws<ArgumentException>(() => new DenseLayer([[1, 2]], [0]).Forward([1, 2, 3])).Message);
+        Assert.StartsWith("Expected one bias per output (2); found 1.", Assert.Throws<ArgumentException>(() => new DenseLayer([[1, 2], [3, 4]], [0])).Message);
+        Assert.StartsWith("Expected one weight per input (2) in every row; found rows of 2, 1 weights.", Assert.Throws<ArgumentException>(() => new DenseLayer([[1, 2], [3]], [0, 0])).Message);
+        Assert.StartsWith("Expected at least one output and one input; found an empty weight matrix.", Assert.Throws<ArgumentException>(() => new DenseLayer([], [])).Message);
+        Assert.StartsWith("Expected 2 values, one per input of the layer; found 3.", Assert.Throws<ArgumentException>(() => new DenseLayer([[1, 2]], [0]).Forward([1, 2, 3])).Message);
         Assert.Throws<ArgumentNullException>(() => new DenseLayer([[1]], [0]).Forward(null!));
-        Assert.Contains("at least one input", Assert.Throws<ArgumentException>(() => DenseLayer.Create(0, 3, new Random(1))).Message);
+        Assert.StartsWith("Expected at least 1 input; found 0.", Assert.Throws<ArgumentOutOfRangeException>(() => DenseLayer.Create(0, 3, new Random(1))).Message);
     }
 }
 
@@ -87,8 +87,8 @@ public sealed class SoftmaxTests
     [Fact]
     public void Bad_input_is_explained()
     {
-        Assert.Contains("at least one logit", Assert.Throws<ArgumentException>(() => Softmax.Probabilities([])).Message);
-        Assert.Contains("from 0 to 1", Assert.Throws<ArgumentOutOfRangeException>(() => Softmax.CrossEntropy([0.5, 0.5], 2)).Message);
+        Assert.StartsWith("Expected at least one logit; found none.", Assert.Throws<ArgumentException>(() => Softmax.Probabilities([])).Message);
+        Assert.StartsWith("Expected a class: a number from 0 to 1 (one per logit); found 2.", Assert.Throws<ArgumentOutOfRangeException>(() => Softmax.CrossEntropy([0.5, 0.5], 2)).Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => Softmax.Gradient([1, 2], -1));
     }
 }
@@ -172,12 +172,12 @@ public sealed class TwoLayerNetworkTests
     {
         var network = HandNetwork.Create();
 
-        Assert.Contains("gives 2 values but the output layer takes 3", Assert.Throws<ArgumentException>(() =>
+        Assert.StartsWith("Expected an output layer that takes the hidden layer's 2 values; found one that takes 3.", Assert.Throws<ArgumentException>(() =>
             new TwoLayerNetwork(new DenseLayer([[1], [1]], [0, 0]), new DenseLayer([[1, 1, 1]], [0]))).Message);
-        Assert.Contains("one label per example; got 1 examples and 2 labels", Assert.Throws<ArgumentException>(() => network.Loss([HandNetwork.X], [0, 1])).Message);
-        Assert.Contains("at least one example", Assert.Throws<ArgumentException>(() => network.Gradients([], [])).Message);
-        Assert.Contains("Label 0 is 3; this network has classes 0 to 2", Assert.Throws<ArgumentException>(() => network.Accuracy([HandNetwork.X], [3])).Message);
-        Assert.Contains("batch size must be at least 1", Assert.Throws<ArgumentException>(() => network.TrainEpoch([HandNetwork.X], [1], 0, 0.1, new Random(1))).Message);
+        Assert.StartsWith("Expected one label per example; found 1 examples and 2 labels.", Assert.Throws<ArgumentException>(() => network.Loss([HandNetwork.X], [0, 1])).Message);
+        Assert.StartsWith("Expected at least one example; found none.", Assert.Throws<ArgumentException>(() => network.Gradients([], [])).Message);
+        Assert.StartsWith("Expected classes 0 to 2, one per output of the network; found 3 for example 0.", Assert.Throws<ArgumentException>(() => network.Accuracy([HandNetwork.X], [3])).Message);
+        Assert.StartsWith("Expected at least 1 example per batch; found 0.", Assert.Throws<ArgumentOutOfRangeException>(() => network.TrainEpoch([HandNetwork.X], [1], 0, 0.1, new Random(1))).Message);
     }
 }
 
@@ -252,9 +252,11 @@ public sealed class GradientCheckTests
     {
         var (network, rows, labels) = Sample();
 
-        Assert.Contains("at least one weight", Assert.Throws<ArgumentException>(() => GradientCheck.RelativeError(network, rows, labels, weightsPerLayer: 0)).Message);
-        Assert.Contains("at least one bias", Assert.Throws<ArgumentException>(() => GradientCheck.RelativeError(network, rows, labels, biasesPerLayer: 0)).Message);
-        Assert.Contains("non-zero values", Assert.Throws<ArgumentException>(() => GradientCheck.RelativeError(network, [new double[20]], [0])).Message);
-        Assert.Contains("must be positive", Assert.Throws<ArgumentException>(() => GradientCheck.RelativeError(network, rows, labels, epsilon: 0)).Message);
+        Assert.StartsWith("Expected at least 1 weight per layer; found 0.", Assert.Throws<ArgumentOutOfRangeException>(() => GradientCheck.RelativeError(network, rows, labels, weightsPerLayer: 0)).Message);
+        Assert.StartsWith("Expected at least 1 bias per layer; found 0.", Assert.Throws<ArgumentOutOfRangeException>(() => GradientCheck.RelativeError(network, rows, labels, biasesPerLayer: 0)).Message);
+        Assert.StartsWith("Expected examples in which some input of each layer is not 0; found every input of a layer 0 in every example.",
+            Assert.Throws<ArgumentException>(() => GradientCheck.RelativeError(network, [new double[20]], [0])).Message);
+        Assert.Equal("Expected a positive nudge ε; found 0. 1e-5 works well. (Parameter 'epsilon')",
+            Assert.Throws<ArgumentOutOfRangeException>(() => GradientCheck.RelativeError(network, rows, labels, epsilon: 0)).Message);
     }
 }

@@ -93,10 +93,10 @@ public sealed class ValueIterationTests
     {
         var loop = new FiniteMdp([[[new(1, 0, 1, false)]]], start: 0);
 
-        Assert.Contains("did not settle in 50 sweeps", Assert.Throws<InvalidOperationException>(() => ValueIteration.Solve(loop, gamma: 1, maxSweeps: 50)).Message);
-        var tooBig = Assert.Throws<ArgumentOutOfRangeException>(() => ValueIteration.Solve(loop, gamma: 1.1));
-        Assert.Contains("gamma is the discount", tooBig.Message);
-        Assert.Contains("must be between 0 and 1; got 1.1", tooBig.Message);
+        Assert.StartsWith("Expected values that settle within 50 sweeps; found values still changing. With γ = 1, values can grow without end",
+            Assert.Throws<InvalidOperationException>(() => ValueIteration.Solve(loop, gamma: 1, maxSweeps: 50)).Message);
+        Assert.Equal("Expected a discount γ (how much a reward one step later is worth) between 0 and 1; found 1.1. Try 1 for an episodic task, or 0.9. (Parameter 'gamma')",
+            Assert.Throws<ArgumentOutOfRangeException>(() => ValueIteration.Solve(loop, gamma: 1.1)).Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => ValueIteration.Solve(loop, gamma: double.NaN));
         Assert.Throws<ArgumentOutOfRangeException>(() => ValueIteration.Solve(loop, gamma: -0.5));
     }
@@ -129,7 +129,8 @@ public sealed class FiniteMdpTests
         var last = mdp.Step(0);
         Assert.True(last.Truncated);
         Assert.False(last.Terminated);
-        Assert.Contains("call Reset()", Assert.Throws<InvalidOperationException>(() => mdp.Step(0)).Message);
+        Assert.Equal("Expected a running episode; found none (it has not started, or it terminated or was truncated). Call Reset() to start one.",
+            Assert.Throws<InvalidOperationException>(() => mdp.Step(0)).Message);
     }
 
     [Fact]
@@ -151,17 +152,22 @@ public sealed class FiniteMdpTests
     [Fact]
     public void Bad_rules_states_and_actions_are_explained()
     {
-        Assert.Contains("add up to 0.9", Assert.Throws<ArgumentException>(() => new FiniteMdp([[[new(0.9, 0, 0, false)]]], 0)).Message);
-        Assert.Contains("same actions", Assert.Throws<ArgumentException>(() => new FiniteMdp([[[new(1, 0, 0, false)]], [[new(1, 0, 0, false)], [new(1, 0, 0, false)]]], 0)).Message);
-        Assert.Contains("5 is not a state", Assert.Throws<ArgumentOutOfRangeException>(() => new FiniteMdp([[[new(1, 5, 0, false)]]], 0)).Message);
-        Assert.Contains("cannot start there", Assert.Throws<ArgumentException>(() => new FiniteMdp([[[new(1, 1, 0, true)]], [[]]], 1)).Message);
+        Assert.StartsWith("Expected the probabilities of state 0, action 0 to add up to 1; found 0.9. List every outcome of an action",
+            Assert.Throws<ArgumentException>(() => new FiniteMdp([[[new(0.9, 0, 0, false)]]], 0)).Message);
+        Assert.StartsWith("Expected the same actions in every state (1, as in state 0); found 2 in state 1.",
+            Assert.Throws<ArgumentException>(() => new FiniteMdp([[[new(1, 0, 0, false)]], [[new(1, 0, 0, false)], [new(1, 0, 0, false)]]], 0)).Message);
+        Assert.StartsWith("Expected next states numbered 0 to 0, as the rules' first index; found 5 as a next state of state 0, action 0.",
+            Assert.Throws<ArgumentException>(() => new FiniteMdp([[[new(1, 5, 0, false)]]], 0)).Message);
+        Assert.StartsWith("Expected a start state where something happens; found state 1, which has no outcomes for any action. An episode cannot start where it has ended",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new FiniteMdp([[[new(1, 1, 0, true)]], [[]]], 1)).Message);
 
         var mdp = SmallMdp.Create();
         Assert.Contains("Reset", Assert.Throws<InvalidOperationException>(() => mdp.Step(0)).Message);
         mdp.Reset();
         var action = Assert.Throws<ArgumentOutOfRangeException>(() => mdp.Step(2));
-        Assert.Contains("2 is not an action of this environment: there are 2, numbered 0 to 1 (0 stay, 1 go)", action.Message);
-        Assert.Contains("3 is not a state", Assert.Throws<ArgumentOutOfRangeException>(() => mdp.Transitions(3, 0)).Message);
+        Assert.Equal("Expected an action of this environment: a number from 0 to 1 (0 stay, 1 go); found 2. There are 2, numbered from 0. (Parameter 'action')", action.Message);
+        Assert.StartsWith("Expected a state of this environment: a number from 0 to 2 (the rules' first index); found 3.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => mdp.Transitions(3, 0)).Message);
     }
 }
 
@@ -208,10 +214,12 @@ public sealed class GridWorldTests
         var grid = GridWorld.FromMap(["S#G"]);
 
         Assert.Equal([new Transition(1, 0, -1, false)], grid.Transitions(0, GridWorld.Right));
-        Assert.Contains("exactly one start (S)", Assert.Throws<ArgumentException>(() => GridWorld.FromMap(["..G"])).Message);
-        Assert.Contains("holds 'x'", Assert.Throws<ArgumentException>(() => GridWorld.FromMap(["Sx G"])).Message);
-        Assert.Contains("same length", Assert.Throws<ArgumentException>(() => GridWorld.FromMap(["S..", "G"])).Message);
-        Assert.Contains("slip is the probability that a move goes sideways", Assert.Throws<ArgumentOutOfRangeException>(() => GridWorld.Cliff(slip: 1.5)).Message);
+        Assert.StartsWith("Expected exactly one start (S) and at least one goal (G); found 0 and 1.", Assert.Throws<ArgumentException>(() => GridWorld.FromMap(["..G"])).Message);
+        Assert.StartsWith("Expected the letters S (start), G (goal), C (cliff), # (wall) and . (open ground); found 'x'.",
+            Assert.Throws<ArgumentException>(() => GridWorld.FromMap(["Sx G"])).Message);
+        Assert.StartsWith("Expected rows of the same length; found rows of lengths 3, 1.", Assert.Throws<ArgumentException>(() => GridWorld.FromMap(["S..", "G"])).Message);
+        Assert.Equal("Expected the probability that a move goes sideways between 0 and 1; found 1.5. Try 0 (no slipping) or 0.1. (Parameter 'slip')",
+            Assert.Throws<ArgumentOutOfRangeException>(() => GridWorld.Cliff(slip: 1.5)).Message);
     }
 
     [Fact]
@@ -219,9 +227,9 @@ public sealed class GridWorldTests
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => Cliff.CellAt(48));
 
-        Assert.Contains("48 is not a state of this 4 × 12 grid: there are 48, numbered 0 to 47 (row × 12 + column)", error.Message);
+        Assert.Equal("Expected a state of this 4 × 12 grid: a number from 0 to 47 (row × 12 + column); found 48. There are 48, numbered from 0. (Parameter 'state')", error.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => Cliff.Transitions(-1, 0));
-        Assert.Contains("not a row of this grid", Assert.Throws<ArgumentOutOfRangeException>(() => Cliff.StateOf(4, 0)).Message);
+        Assert.StartsWith("Expected a row of this grid: a number from 0 to 3 (0 is the top row); found 4.", Assert.Throws<ArgumentOutOfRangeException>(() => Cliff.StateOf(4, 0)).Message);
     }
 
     [Fact]
@@ -262,8 +270,9 @@ public sealed class QTableTests
         Assert.Equal([-3.0, 3.0], mean.ActionValues(0));   // (−4 − 2) / 2, (0 + 6) / 2
         Assert.Equal([0.0, 1.5], mean.ActionValues(1));
         Assert.Equal(-4, a[0, 0]);                          // the tables themselves are left alone
-        Assert.Contains("got none", Assert.Throws<ArgumentException>(() => QTable.Mean([])).Message);
-        Assert.Contains("got 2 × 2, 3 × 2", Assert.Throws<ArgumentException>(() => QTable.Mean([a, new QTable(3, 2)])).Message);
+        Assert.StartsWith("Expected one or more tables with the same numbers of states and actions; found none.", Assert.Throws<ArgumentException>(() => QTable.Mean([])).Message);
+        Assert.StartsWith("Expected one or more tables with the same numbers of states and actions; found 2 × 2, 3 × 2.",
+            Assert.Throws<ArgumentException>(() => QTable.Mean([a, new QTable(3, 2)])).Message);
         Assert.Throws<ArgumentNullException>(() => QTable.Mean(null!));
     }
 
@@ -272,9 +281,11 @@ public sealed class QTableTests
     {
         var q = new QTable(2, 3);
 
-        Assert.Contains("2 is not a state of this table: there are 2, numbered 0 to 1", Assert.Throws<ArgumentOutOfRangeException>(() => q[2, 0]).Message);
-        Assert.Contains("3 is not an action of this table", Assert.Throws<ArgumentOutOfRangeException>(() => q[0, 3] = 1).Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new QTable(0, 3));
+        Assert.StartsWith("Expected a state of this table: a number from 0 to 1 (as the environment numbers them); found 2.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => q[2, 0]).Message);
+        Assert.StartsWith("Expected an action of this table: a number from 0 to 2 (as the environment numbers them); found 3.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => q[0, 3] = 1).Message);
+        Assert.StartsWith("Expected at least 1 state; found 0.", Assert.Throws<ArgumentOutOfRangeException>(() => new QTable(0, 3)).Message);
     }
 }
 
@@ -337,14 +348,18 @@ public sealed class QLearningTests
     {
         var cliff = GridWorld.Cliff();
 
-        Assert.Contains("epsilon is the share of moves made at random (ε), so it must be between 0 and 1; got 1.5. Try 0.1.",
+        Assert.Equal("Expected the share of moves made at random (ε) between 0 and 1; found 1.5. Try 0.1. (Parameter 'epsilon')",
             Assert.Throws<ArgumentOutOfRangeException>(() => QLearning.Train(cliff, 10, 0.5, 1, epsilon: 1.5, seed: 1)).Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => QLearning.Train(cliff, 10, 0.5, 1, epsilon: -0.1, seed: 1));
-        Assert.Contains("alpha is the step size", Assert.Throws<ArgumentOutOfRangeException>(() => QLearning.Train(cliff, 10, alpha: 0, 1, 0.1, seed: 1)).Message);
-        Assert.Contains("At 0 nothing would be learned", Assert.Throws<ArgumentOutOfRangeException>(() => QLearning.Train(cliff, 10, alpha: -0.5, 1, 0.1, seed: 1)).Message);
-        Assert.Contains("gamma is the discount", Assert.Throws<ArgumentOutOfRangeException>(() => QLearning.Train(cliff, 10, 0.5, gamma: 1.01, 0.1, seed: 1)).Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => QLearning.Train(cliff, episodes: 0, 0.5, 1, 0.1, seed: 1));
-        Assert.Contains("48 is not a state of this table", Assert.Throws<ArgumentOutOfRangeException>(() => QLearning.Update(new QTable(48, 4), 0, 0, -1, next: 48, false, 0.5, 1)).Message);
+        Assert.Equal("Expected a step size α (how far each update moves an estimate towards its target) more than 0 and at most 1; found 0. " +
+                     "At 0 nothing would be learned. Try 0.5 or 0.1. (Parameter 'alpha')",
+            Assert.Throws<ArgumentOutOfRangeException>(() => QLearning.Train(cliff, 10, alpha: 0, 1, 0.1, seed: 1)).Message);
+        Assert.Contains("found -0.5. At 0 nothing would be learned", Assert.Throws<ArgumentOutOfRangeException>(() => QLearning.Train(cliff, 10, alpha: -0.5, 1, 0.1, seed: 1)).Message);
+        Assert.StartsWith("Expected a discount γ (how much a reward one step later is worth) between 0 and 1; found 1.01.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => QLearning.Train(cliff, 10, 0.5, gamma: 1.01, 0.1, seed: 1)).Message);
+        Assert.StartsWith("Expected at least 1 episode; found 0.", Assert.Throws<ArgumentOutOfRangeException>(() => QLearning.Train(cliff, episodes: 0, 0.5, 1, 0.1, seed: 1)).Message);
+        Assert.StartsWith("Expected a state of this table: a number from 0 to 47 (as the environment numbers them); found 48.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => QLearning.Update(new QTable(48, 4), 0, 0, -1, next: 48, false, 0.5, 1)).Message);
     }
 }
 
@@ -419,8 +434,8 @@ public sealed class EpsilonGreedyTests
         Assert.Equal([0.5, 1.0], agent.Estimates);
         Assert.Equal(1, agent.Choose());
         Assert.Equal("ε-greedy (ε = 0.1)", new EpsilonGreedy(2, 0.1, 1).Name);
-        Assert.Contains("must be between 0 and 1; got -0.2", Assert.Throws<ArgumentOutOfRangeException>(() => new EpsilonGreedy(2, -0.2, 1)).Message);
-        Assert.Contains("2 is not an arm", Assert.Throws<ArgumentOutOfRangeException>(() => agent.Update(2, 1)).Message);
+        Assert.StartsWith("Expected the share of moves made at random (ε) between 0 and 1; found -0.2.", Assert.Throws<ArgumentOutOfRangeException>(() => new EpsilonGreedy(2, -0.2, 1)).Message);
+        Assert.StartsWith("Expected an arm of this bandit: a number from 0 to 1 (as the bandit numbers them); found 2.", Assert.Throws<ArgumentOutOfRangeException>(() => agent.Update(2, 1)).Message);
     }
 }
 
@@ -448,9 +463,10 @@ public sealed class UcbTests
     [Fact]
     public void Bad_settings_are_refused()
     {
-        Assert.Contains("must be 0 or more; got -1", Assert.Throws<ArgumentOutOfRangeException>(() => new Ucb(3, -1)).Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Ucb(0, 1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Ucb(3, 1).Update(-1, 0));
+        Assert.Equal("Expected a weight of the exploration bonus of 0 or more; found -1. Try 1, or √2 for the textbook UCB1. (Parameter 'c')",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new Ucb(3, -1)).Message);
+        Assert.StartsWith("Expected at least 1 arm; found 0.", Assert.Throws<ArgumentOutOfRangeException>(() => new Ucb(0, 1)).Message);
+        Assert.StartsWith("Expected an arm of this bandit: a number from 0 to 2", Assert.Throws<ArgumentOutOfRangeException>(() => new Ucb(3, 1).Update(-1, 0)).Message);
     }
 }
 
@@ -471,9 +487,10 @@ public sealed class BanditTests
     [Fact]
     public void Bad_arms_are_explained()
     {
-        Assert.Contains("at least one arm", Assert.Throws<ArgumentException>(() => new Bandit([], 1)).Message);
-        Assert.Contains("a payoff probability", Assert.Throws<ArgumentOutOfRangeException>(() => new Bandit([0.5, 1.2], 1)).Message);
-        Assert.Contains("2 is not an arm of this bandit", Assert.Throws<ArgumentOutOfRangeException>(() => new Bandit([0.5, 0.2], 1).Pull(2)).Message);
+        Assert.StartsWith("Expected a payoff probability for each arm; found none. A bandit needs at least one arm", Assert.Throws<ArgumentException>(() => new Bandit([], 1)).Message);
+        Assert.StartsWith("Expected payoff probabilities between 0 and 1; found 1.2 for arm 1.", Assert.Throws<ArgumentException>(() => new Bandit([0.5, 1.2], 1)).Message);
+        Assert.StartsWith("Expected an arm of this bandit: a number from 0 to 1 (in the order of the probabilities); found 2.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new Bandit([0.5, 0.2], 1).Pull(2)).Message);
     }
 }
 
@@ -552,8 +569,8 @@ public sealed class LearningCurvesTests
     {
         Assert.Equal([2.0, 3.0], LearningCurves.Mean([[1.0, 2.0], [3.0, 4.0]]));
         Assert.Equal([1.0, 1.5, 2.5, 3.5], LearningCurves.Smooth([1.0, 2.0, 3.0, 4.0], window: 2));
-        Assert.Contains("same length", Assert.Throws<ArgumentException>(() => LearningCurves.Mean([[1.0], [1.0, 2.0]])).Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => LearningCurves.Smooth([1.0], window: 0));
+        Assert.StartsWith("Expected one or more runs of the same length; found 2 runs of lengths 1, 2.", Assert.Throws<ArgumentException>(() => LearningCurves.Mean([[1.0], [1.0, 2.0]])).Message);
+        Assert.StartsWith("Expected at least 1 value per point; found 0.", Assert.Throws<ArgumentOutOfRangeException>(() => LearningCurves.Smooth([1.0], window: 0)).Message);
     }
 }
 
@@ -597,6 +614,7 @@ public sealed class GridPlotsTests
         var layout = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(chart.GetLayout()));
         Assert.Equal("optimal", (string?)layout["title"]!["text"]);                 // the title survives adding the line
         Assert.Single(grid.Plot(optimum.Values, null, "no path").GetTraces());
-        Assert.Contains("zMin must be below zMax", Assert.Throws<ArgumentException>(() => grid.Plot(optimum.Values, null, "flat", zMin: 0, zMax: 0)).Message);
+        Assert.StartsWith("Expected zMin below zMax: the colour range runs from zMin to zMax; found 0 and 0.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => grid.Plot(optimum.Values, null, "flat", zMin: 0, zMax: 0)).Message);
     }
 }

@@ -16,6 +16,7 @@ public static partial class Csv
     public static void Save(DataFrame frame, string path, char separator = ',')
     {
         Require.NotNull(frame, nameof(frame), "a DataFrame to save");
+        Require.NotNull(path, nameof(path), "the path of the file to write");
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
         writer.WriteLine(string.Join(separator, frame.Columns.Select(c => Field(c.Name, separator))));
         for (long row = 0; row < frame.Rows.Count; row++)

@@ -16,17 +16,19 @@ namespace MLCourse.Evaluation;
 public static class AutoSearch
 {
     /// <summary>Runs the search; see the class summary for the strategy.</summary>
-    /// <exception cref="ArgumentException">No candidates, no scoring function, or limits that allow no trial.</exception>
+    /// <exception cref="ArgumentNullException">No list of candidates, or no scoring function.</exception>
+    /// <exception cref="ArgumentException">No candidates, or a null among them.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Limits that allow no trial, or a budget that is not positive.</exception>
     public static AutoSearchResult Run(IReadOnlyList<SearchCandidate> candidates, Func<IEstimator<ITransformer>, CrossValidationSummary> score,
         bool higherIsBetter, TimeSpan budget, int maxTrials = 40, int patience = 10, int seed = 1)
     {
         Require.NotEmpty(candidates, nameof(candidates), "at least one SearchCandidate to search over",
             "Describe each model family with SearchCandidate.Of(name, sample, build).");
-        Require.That(candidates.All(c => c is not null), nameof(candidates), "a SearchCandidate in every place", () => "null", "Remove the null from the list.");
+        Require.That(candidates.All(c => c is not null), nameof(candidates), "a SearchCandidate in every place", "null", "Remove the null from the list.");
         Require.NotNull(score, nameof(score), "a function that cross-validates a pipeline");
         Require.AtLeast(maxTrials, 1, nameof(maxTrials), "trial", "or the search cannot run at all");
         Require.AtLeast(patience, 1, nameof(patience), "trial of patience", "or the search stops before it starts");
-        Require.That(budget > TimeSpan.Zero, nameof(budget), "a positive time budget", () => budget.ToString(),
+        Require.Number(budget > TimeSpan.Zero, nameof(budget), "a positive time budget", $"{budget}",
             "Give a safety budget such as TimeSpan.FromMinutes(5); the trial limit is what should end the search.");
 
         var random = new Random(seed);

@@ -38,13 +38,13 @@ public static class BinaryCurves
     {
         Require.NotNull(actual, nameof(actual), "the actual classes");
         Require.NotNull(scores, nameof(scores), "the model's scores");
-        Require.That(actual.Count == scores.Count, nameof(scores), "one score per example", () => $"{actual.Count} classes and {scores.Count} scores",
+        Require.That(actual.Count == scores.Count, nameof(scores), "one score per example", $"{actual.Count} classes and {scores.Count} scores",
             "Score the same examples you take the actual classes from.");
         var positives = actual.Count(a => a);
         var negatives = actual.Count - positives;
-        Require.That(positives > 0 && negatives > 0, nameof(actual), "both classes among the examples", () => $"{positives} positive and {negatives} negative",
+        Require.That(positives > 0 && negatives > 0, nameof(actual), "both classes among the examples", $"{positives} positive and {negatives} negative",
             "The curves need both classes: evaluate on a larger or stratified test set.");
-        Require.That(!scores.Any(float.IsNaN), nameof(scores), "a score for every example", () => $"NaN for example {scores.ToList().FindIndex(float.IsNaN)}",
+        Require.That(!scores.Any(float.IsNaN), nameof(scores), "a score for every example", $"NaN for example {scores.ToList().FindIndex(float.IsNaN)}",
             "The model could not score some example: look for missing values in its input.");
 
         var steps = new List<(int, int)>();

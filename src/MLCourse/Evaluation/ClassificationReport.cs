@@ -62,8 +62,8 @@ public sealed class ClassificationReport
         Require.NotEmpty(actual, nameof(actual), "the actual classes", "There is nothing to evaluate without examples.");
         Require.NotNull(predicted, nameof(predicted), "the predicted classes");
         Require.That(actual.Count == predicted.Count, nameof(predicted), "one prediction per example",
-            () => $"{actual.Count} actual classes and {predicted.Count} predictions", "Score the same examples you take the actual classes from.");
-        Require.That(!actual.Concat(predicted).Contains(null), nameof(actual), "a class for every example", () => "a missing class (null)",
+            $"{actual.Count} actual classes and {predicted.Count} predictions", "Score the same examples you take the actual classes from.");
+        Require.That(!actual.Concat(predicted).Contains(null), nameof(actual), "a class for every example", "a missing class (null)",
             "Drop examples without a label before evaluating.");
         var classes = actual.Concat(predicted).Distinct().Order(StringComparer.Ordinal).ToList();
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);

@@ -16,7 +16,7 @@ public sealed record FeatureImportance(string Feature, double Change, double Low
         Require.NotNull(features, nameof(features), "the feature names");
         Require.NotNull(changes, nameof(changes), "the statistics PermutationFeatureImportance returned");
         Require.That(features.Count == changes.Count, nameof(features), "one feature name per statistic",
-            () => $"{features.Count} names for {changes.Count} statistics",
+            $"{features.Count} names for {changes.Count} statistics",
             "The names are the slots of the Features column, in order (FeatureImportance.SlotNames).");
         return features.Zip(changes, (f, c) => new FeatureImportance(f, c.Mean, c.Mean - 1.96 * c.StandardError, c.Mean + 1.96 * c.StandardError))
             .OrderByDescending(i => Math.Abs(i.Change)).ToList();

@@ -16,8 +16,9 @@ public sealed record PartialDependence(string Column, IReadOnlyList<double> Valu
 {
     /// <summary>Computes it on <paramref name="data"/> at <paramref name="points"/> evenly spaced values between the column's minimum and maximum.</summary>
     /// <exception cref="ArgumentException">
-    /// A null model, no such column, a column that is not float (Single), a column whose every value is missing, or fewer than 2 points.
+    /// A null model, no such column, a column that is not float (Single), or a column whose every value is missing.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">Fewer than 2 points.</exception>
     public static PartialDependence Compute(ITransformer model, DataFrame data, string column, int points = 20, string scoreColumn = "Score")
     {
         Require.NotNull(model, nameof(model), "a fitted model (the ITransformer that Fit returned)");

@@ -48,11 +48,11 @@ public sealed class DecisionTree
     {
         FeatureRows.CheckAll(features, "A decision tree", nameof(features));
         FeatureRows.CheckLabels(labels, features.Count, l => l is null, nameof(labels));
-        if (maxDepth < 1) throw new ArgumentOutOfRangeException(nameof(maxDepth), maxDepth, "A tree needs a depth of at least 1 (one question).");
-        if (minLeafSize < 1) throw new ArgumentOutOfRangeException(nameof(minLeafSize), minLeafSize, "A leaf must hold at least 1 training row.");
+        Require.AtLeast(maxDepth, 1, nameof(maxDepth), "question", "so that the tree asks one question or more");
+        Require.AtLeast(minLeafSize, 1, nameof(minLeafSize), "training row per leaf", "so that every leaf has rows to vote");
         var classes = labels.Distinct().Order(StringComparer.Ordinal).ToList();
-        if (classes.Count < 2)
-            throw new ArgumentException($"A classifier needs at least two classes to tell apart; all {labels.Count} rows are '{classes[0]}'.", nameof(labels));
+        Require.That(classes.Count >= 2, nameof(labels), "at least two classes to tell apart", $"all {labels.Count} rows '{classes[0]}'",
+            "Train on rows of every class you want the tree to predict.");
         var width = features[0].Length;
         var names = FeatureRows.Checked(featureNames, width, nameof(featureNames));
 

@@ -13,12 +13,13 @@ internal static class FeatureRows
     /// <exception cref="ArgumentException">No such column, or a column that is not a vector of numbers.</exception>
     public static List<float[]> Read(IDataView data, string column)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        var found = data.Schema.GetColumnOrNull(column)
-            ?? throw new ArgumentException($"The data has no column '{column}'. Its columns are: {string.Join(", ", data.Schema.Select(c => c.Name))}. " +
-                "Build the features with ml.Transforms.Concatenate first.", nameof(column));
-        if (found.Type is not VectorDataViewType { ItemType: var item } || item != NumberDataViewType.Single)
-            throw new ArgumentException($"Column '{column}' holds {found.Type}; a vector of Single (float) is expected, as ml.Transforms.Concatenate makes from number columns.", nameof(column));
+        Require.NotNull(data, nameof(data), "the data (an IDataView)");
+        var found = data.Schema.GetColumnOrNull(column);
+        Require.That(found is not null, nameof(column), $"a column named '{column}'", "none",
+            $"The data's columns are: {string.Join(", ", data.Schema.Select(c => c.Name))}. Build the features with ml.Transforms.Concatenate first.");
+        Require.That(found!.Value.Type is VectorDataViewType { ItemType: var item } && item == NumberDataViewType.Single, nameof(column),
+            $"column '{column}' to hold a vector of Single (float)", $"{found.Value.Type}",
+            "Make it with ml.Transforms.Concatenate from number columns.");
         return data.GetColumn<VBuffer<float>>(column).Select(v => v.DenseValues().ToArray()).ToList();
     }
 
@@ -41,7 +42,7 @@ internal static class FeatureRows
     public static IReadOnlyList<string> Checked(IReadOnlyList<string>? names, int width, string parameter)
     {
         names ??= Enumerable.Range(0, width).Select(i => $"feature {i}").ToList();
-        if (names.Count != width) throw new ArgumentException($"Give one name per feature: {names.Count} names for {width} features.", parameter);
+        Require.That(names.Count == width, parameter, $"one name per feature ({width})", $"{names.Count} names", "Name every feature, in the order of the features.");
         return names;
     }
 
@@ -59,21 +60,20 @@ internal static class FeatureRows
     public static void CheckLabels<T>(IReadOnlyList<T> labels, int rows, Func<T, bool> isMissing, string parameter)
     {
         Require.NotNull(labels, parameter, "a label for each training point");
-        Require.That(labels.Count == rows, parameter, "a label for each training point", () => $"{rows} points and {labels.Count} labels",
+        Require.That(labels.Count == rows, parameter, "a label for each training point", $"{rows} points and {labels.Count} labels",
             "Take the points and the labels from the same rows.");
         var missing = Enumerable.Range(0, rows).FirstOrDefault(i => isMissing(labels[i]), -1);
-        Require.That(missing < 0, parameter, $"a label for training point {missing}", () => "none", "Drop unlabelled rows first.");
+        Require.That(missing < 0, parameter, $"a label for training point {missing}", "none", "Drop unlabelled rows first.");
     }
 
-    /// <summary>Checks one row against the training width.</summary>
+    /// <summary>Checks one row against the training width. It runs on every predicted row: a good row builds no message.</summary>
     /// <exception cref="ArgumentException">A different number of features, or a missing (NaN) value.</exception>
     public static void Check(float[]? row, int width, string what, string model)
     {
-        if (row is not null && row.Length == width && !Array.Exists(row, float.IsNaN)) return;   // the usual case, on every predicted row: no messages built
-        Require.That(row?.Length == width, "features", $"{width} features, as the training points have", () => $"{row?.Length ?? 0} in {what}",
+        Require.That(row?.Length == width, "features", $"{width} features, as the training points have", $"{row?.Length ?? 0} in {what}",
             "Use the same feature columns in the same order.");
-        Require.That(!row!.Any(float.IsNaN), "features", $"a value for every feature of {what}",
-            () => $"a missing value (NaN) in feature {Array.FindIndex(row!, float.IsNaN)}",
+        Require.That(!Array.Exists(row!, float.IsNaN), "features", $"a value for every feature of {what}",
+            $"a missing value (NaN) in feature {Array.FindIndex(row!, float.IsNaN)}",
             $"{model} cannot use a missing value: drop or fill missing values first.");
     }
 }

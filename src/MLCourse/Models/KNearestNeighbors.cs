@@ -25,9 +25,9 @@ public sealed class KNearestNeighbors
 
     /// <summary>Stores the training points and their classes.</summary>
     /// <exception cref="ArgumentException">
-    /// No points, a label for each point missing, unequal feature counts, a missing (NaN) feature, or <paramref name="k"/>
-    /// below 1 or above the number of points.
+    /// No points, a label for each point missing, unequal feature counts, or a missing (NaN) feature.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> below 1 or above the number of points.</exception>
     public static KNearestNeighbors Fit(IReadOnlyList<float[]> features, IReadOnlyList<string> labels, int k = 5)
     {
         FeatureRows.CheckAll(features, "k-NN", nameof(features));

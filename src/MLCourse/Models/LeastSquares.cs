@@ -45,13 +45,11 @@ public sealed class LeastSquares
         FeatureRows.CheckLabels(labels, features.Count, float.IsNaN, nameof(labels));
         var (n, p) = (features.Count, features[0].Length);
         var names = FeatureRows.Checked(featureNames, p, nameof(featureNames));
-        if (n < p + 1)
-            throw new ArgumentException($"Least squares with {p} features needs at least {p + 1} rows (one per coefficient, plus the intercept); got {n}. " +
-                "Use fewer features or more rows.", nameof(features));
+        Require.That(n >= p + 1, nameof(features), $"at least {p + 1} rows for least squares with {p} features (one per coefficient, plus the intercept)",
+            $"{n}", "Use fewer features or more rows.");
         for (var j = 0; j < p; j++)
-            if (features.All(row => row[j] == features[0][j]))
-                throw new ArgumentException($"Feature '{names[j]}' is constant ({features[0][j]} in every row): next to the intercept it has no coefficient " +
-                    "of its own. Drop it.", nameof(features));
+            Require.That(features.Any(row => row[j] != features[0][j]), nameof(features), $"feature '{names[j]}' to vary",
+                $"{features[0][j]} in every row", "Next to the intercept a constant feature has no coefficient of its own: drop it.");
 
         // (1) Centre the features and the label; the label rides along as column p, so every reflection reaches it too.
         var means = Enumerable.Range(0, p).Select(j => features.Average(row => (double)row[j])).ToArray();
@@ -68,7 +66,9 @@ public sealed class LeastSquares
         for (var k = 0; k < p; k++)
         {
             var rest = Math.Sqrt(Enumerable.Range(k, n - k).Sum(i => a[i, k] * a[i, k]));
-            if (rest <= CollinearTolerance * sizes[k]) throw Collinear(a, k, names);
+            Require.That(rest > CollinearTolerance * sizes[k], nameof(features), $"feature '{names[k]}' to add something the features before it do not",
+                $"a linear combination of {Partners(a, k, names)} and the intercept (collinear)",
+                "Its coefficient has no unique value. Drop one of these features; with one-hot columns next to an intercept, leave one category out.");
             var v = Enumerable.Range(k, n - k).Select(i => a[i, k]).ToArray();
             v[0] += a[k, k] > 0 ? rest : -rest;                  // reflect onto −sign(a[k,k])·rest, which avoids cancellation
             var vv = v.Sum(x => x * x);
@@ -100,10 +100,11 @@ public sealed class LeastSquares
     public static LeastSquares Fit(IDataView data, string featuresColumn = "Features", string labelColumn = "Label")
     {
         var rows = FeatureRows.Read(data, featuresColumn);
-        var label = data.Schema.GetColumnOrNull(labelColumn)
-            ?? throw new ArgumentException($"The data has no label column '{labelColumn}'. Its columns are: {string.Join(", ", data.Schema.Select(c => c.Name))}.", nameof(labelColumn));
-        if (label.Type != NumberDataViewType.Single)
-            throw new ArgumentException($"The label column '{labelColumn}' holds {label.Type}; least squares needs numbers (Single).", nameof(labelColumn));
+        var label = data.Schema.GetColumnOrNull(labelColumn);
+        Require.That(label is not null, nameof(labelColumn), $"a label column named '{labelColumn}'", "none",
+            $"The data's columns are: {string.Join(", ", data.Schema.Select(c => c.Name))}.");
+        Require.That(label!.Value.Type == NumberDataViewType.Single, nameof(labelColumn), $"label column '{labelColumn}' to hold numbers (Single)",
+            $"{label.Value.Type}", "Least squares predicts a number: convert the label with ml.Transforms.Conversion.ConvertType first.");
         return Fit(rows, data.GetColumn<float>(labelColumn).ToList(), rows.Count == 0 ? null : FeatureRows.Names(data, featuresColumn, rows[0].Length));
     }
 
@@ -126,8 +127,8 @@ public sealed class LeastSquares
         new StringDataFrameColumn("term", FeatureNames.Prepend("(intercept)")),
         new DoubleDataFrameColumn("coefficient", Coefficients.Prepend(Intercept)));
 
-    /// <summary>Names the features that column k is a combination of: solves R[..k, ..k]·c = R[..k, k].</summary>
-    private static ArgumentException Collinear(double[,] r, int k, IReadOnlyList<string> names)
+    /// <summary>The features that column k is a combination of, for the message: solves R[..k, ..k]·c = R[..k, k].</summary>
+    private static string Partners(double[,] r, int k, IReadOnlyList<string> names)
     {
         var c = new double[k];
         for (var i = k - 1; i >= 0; i--)
@@ -137,8 +138,6 @@ public sealed class LeastSquares
             c[i] = sum / r[i, i];
         }
         var largest = c.Length == 0 ? 0 : c.Max(Math.Abs);
-        var partners = Enumerable.Range(0, k).Where(i => Math.Abs(c[i]) > 1e-6 * largest).Select(i => $"'{names[i]}'").ToList();
-        return new ArgumentException($"Feature '{names[k]}' is a linear combination of {string.Join(", ", partners)} and the intercept (collinear): " +
-            "its coefficient has no unique value. Drop one of these features; with one-hot columns next to an intercept, leave one category out.", "features");
+        return string.Join(", ", Enumerable.Range(0, k).Where(i => Math.Abs(c[i]) > 1e-6 * largest).Select(i => $"'{names[i]}'"));
     }
 }

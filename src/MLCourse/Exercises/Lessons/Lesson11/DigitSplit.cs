@@ -11,13 +11,14 @@ public sealed record DigitSplit(DigitImages Train, DigitImages Test)
     internal DigitImages Holdout { get; private init; } = null!;
 
     /// <summary>Splits <paramref name="all"/>: per digit, a shuffled share goes to the holdout, then to the test set, the rest to training.</summary>
-    /// <exception cref="ArgumentException">The fractions are not positive or leave nothing to train on.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The fractions are not positive or leave nothing to train on.</exception>
     public static DigitSplit Of(DigitImages all, double holdoutFraction = 0.1, double testFraction = 0.2, int seed = 11)
     {
-        ArgumentNullException.ThrowIfNull(all);
-        if (holdoutFraction <= 0 || testFraction <= 0 || holdoutFraction + testFraction >= 1)
-            throw new ArgumentException(
-                $"The holdout and test fractions must be positive and add up to less than 1 (0.1 and 0.2 leave 70% to train on); got {holdoutFraction} and {testFraction}.");
+        Require.NotNull(all, nameof(all), "the digits to split");
+        Require.Number(holdoutFraction > 0, nameof(holdoutFraction), "a positive holdout fraction", $"{holdoutFraction}", "0.1 holds out a tenth of each digit.");
+        Require.Number(testFraction > 0 && holdoutFraction + testFraction < 1, nameof(testFraction),
+            "a positive test fraction that adds up with the holdout fraction to less than 1", $"{testFraction} with a holdout fraction of {holdoutFraction}",
+            "0.1 and 0.2 leave 70% to train on.");
         var random = new Random(seed);
         var (train, test, holdout) = (new List<int>(), new List<int>(), new List<int>());
         for (var digit = 0; digit <= 9; digit++)
