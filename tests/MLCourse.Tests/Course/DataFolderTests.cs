@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using MLCourse.Data;
 using Parquet;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Course;
 
 /// <summary>
 /// data/README.md is the record of what the course ships: every file in data/ is listed there with its

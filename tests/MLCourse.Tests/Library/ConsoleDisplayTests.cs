@@ -1,7 +1,7 @@
 using Microsoft.Data.Analysis;
 using MLCourse.Exercises;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library;
 
 /// <summary>What a lesson run as a program prints where the notebook would display a value.</summary>
 public sealed class ConsoleDisplayTests

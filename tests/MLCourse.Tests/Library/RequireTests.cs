@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library;
 
 public sealed class RequireTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Support;
 
 /// <summary>
 /// Writes a reproducible CSV file shaped like real tabular data: 21 columns (an id, 15 measurements, a flag, a date,

@@ -1,7 +1,7 @@
 using Microsoft.Data.Analysis;
 using MLCourse.Charts;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library.Charts;
 
 public sealed class ChartFilesTests : IDisposable
 {

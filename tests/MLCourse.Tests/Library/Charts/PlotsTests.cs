@@ -3,10 +3,10 @@ using MLCourse.Charts;
 using Newtonsoft.Json.Linq;
 using Plotly.NET.CSharp;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library.Charts;
 
 /// <summary>Charts checked without a browser: their traces and layout as Plotly JSON.</summary>
-public sealed class ChartTests
+public sealed class PlotsTests
 {
     private static readonly DataFrame Penguins = new(
         new StringDataFrameColumn("species", ["Adelie", "Gentoo", "Adelie", "Gentoo", null]),
@@ -185,24 +185,5 @@ public sealed class ChartTests
         Assert.Equal("Expected 1 rows of 3 values (one per label); found 1 rows of 2. " +
                      "Give one row per row label and one value per column label in every row. (Parameter 'values')", error.Message);
         Assert.StartsWith("Expected at least one row label and one column label; found 0 row and 1 column labels.", empty.Message);
-    }
-}
-
-public sealed class StatisticsTests
-{
-    [Theory]
-    [InlineData(new double[] { 1, 2, 3, 4 }, new double[] { 2, 4, 6, 8 }, 1.0)]
-    [InlineData(new double[] { 1, 2, 3, 4 }, new double[] { 4, 3, 2, 1 }, -1.0)]
-    [InlineData(new double[] { 1, 2, 3 }, new double[] { 1, 3, 2 }, 0.5)]   // Σxy = 1, Σxx = 2, Σyy = 2: 1 / √4
-    public void Correlation_matches_the_hand_computed_value(double[] x, double[] y, double expected)
-    {
-        Assert.Equal(expected, Statistics.Correlation(x.Select(v => (double?)v).ToList(), y.Select(v => (double?)v).ToList()), 12);
-    }
-
-    [Fact]
-    public void Correlation_skips_rows_with_a_missing_value_and_is_NaN_for_a_constant_series()
-    {
-        Assert.Equal(0.5, Statistics.Correlation([1, 2, null, 3], [1, 3, 100, 2]), 12);
-        Assert.True(double.IsNaN(Statistics.Correlation([1, 1, 1], [1, 2, 3])));
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Data.Analysis;
 using MLCourse.Data;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library.Data;
 
 /// <summary>The course's dataset loaders, checked against facts counted independently from the files (Python's csv module).</summary>
 public sealed class CourseDataTests
@@ -76,59 +76,5 @@ public sealed class CourseDataTests
         Assert.StartsWith("Expected the course dataset 'no-such-dataset.csv' in the course's data folder; found it in none of ", error.Message);
         Assert.Contains(Path.Combine(Repository.Folders.Data, "no-such-dataset.csv"), error.Message);
         Assert.Contains("git checkout -- data/no-such-dataset.csv", error.Message);
-    }
-
-    [Fact]
-    public void Wrong_columns_are_reported_as_expected_versus_found()
-    {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-data").FullName, "penguins.csv");
-        File.WriteAllText(path, "Species,Island,Beak Length (mm),Mass\nAdelie,Torgersen,39.1,3750\n");
-
-        var error = Assert.Throws<InvalidDataException>(() =>
-            Csv.Load(path, [("Species", typeof(string)), ("Island", typeof(string)), ("Beak Length (mm)", typeof(float)), ("Body Mass (g)", typeof(float))]));
-
-        Assert.Contains("expected: Species, Island, Beak Length (mm), Body Mass (g)", error.Message);
-        Assert.Contains("found:    Species, Island, Beak Length (mm), Mass", error.Message);
-        Assert.Contains("missing:  Body Mass (g)", error.Message);
-        Assert.Contains("not expected: Mass", error.Message);
-    }
-
-    [Fact]
-    public void Columns_in_another_order_are_matched_by_name()
-    {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-data").FullName, "t.csv");
-        File.WriteAllText(path, "mass,name\n3750,ann\n");
-
-        var frame = Csv.Load(path, [("name", typeof(string)), ("mass", typeof(float))]);
-
-        Assert.Equal(3750f, frame["mass"][0]);
-        Assert.Equal("ann", frame["name"][0]);
-    }
-}
-
-public sealed class RecordTablesTests
-{
-    [Fact]
-    public void Makes_one_typed_column_per_property_and_keeps_missing_values()
-    {
-        var frame = new[]
-        {
-            new { sex = "male", penguins = 168, share = 0.49, measured = (float?)1.5f, day = new DateTime(2015, 1, 1) },
-            new { sex = (string)null!, penguins = 10, share = 0.03, measured = (float?)null, day = new DateTime(2015, 1, 2) },
-        }.ToDataFrame();
-
-        Assert.Equal(["sex", "penguins", "share", "measured", "day"], frame.Columns.Select(c => c.Name));
-        Assert.Equal([typeof(string), typeof(int), typeof(double), typeof(float), typeof(DateTime)], frame.Columns.Select(c => c.DataType));
-        Assert.Equal(168, frame["penguins"][0]);
-        Assert.Null(frame["sex"][1]);
-        Assert.Null(frame["measured"][1]);
-    }
-
-    [Fact]
-    public void A_type_without_properties_is_explained()
-    {
-        var error = Assert.Throws<ArgumentException>(() => new[] { 1, 2 }.ToDataFrame());
-
-        Assert.StartsWith("Expected items with public properties to make columns from; found Int32, which has none. Select an anonymous object", error.Message);
     }
 }

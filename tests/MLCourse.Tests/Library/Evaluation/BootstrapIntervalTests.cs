@@ -1,6 +1,6 @@
 using MLCourse.Evaluation;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library.Evaluation;
 
 public sealed class BootstrapIntervalTests
 {

@@ -2,7 +2,7 @@ using Microsoft.ML;
 using Microsoft.ML.Trainers;
 using MLCourse.Evaluation;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library.Evaluation;
 
 public sealed class ClusterQualityTests
 {

@@ -1,7 +1,7 @@
 using Microsoft.ML;
 using MLCourse.Evaluation;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library.Models;
 
 public sealed class LeastSquaresTests
 {

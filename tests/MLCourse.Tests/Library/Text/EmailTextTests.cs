@@ -1,9 +1,9 @@
 using System.Text;
+using MimeKit;
 using MLCourse.Data;
 using MLCourse.Text;
-using MimeKit;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library.Text;
 
 /// <summary>
 /// <see cref="EmailText"/> on hand-made messages (each expected value written out by hand), on bad input, and on the raw

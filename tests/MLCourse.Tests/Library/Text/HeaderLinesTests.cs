@@ -3,7 +3,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using MLCourse.Text;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library.Text;
 
 /// <summary><see cref="HeaderLines"/> on a hand-written header block, in an ML.NET pipeline, and on bad input.</summary>
 public sealed class HeaderLinesTests

@@ -1,6 +1,6 @@
 using MLCourse.Text;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library.Text;
 
 /// <summary><see cref="HtmlText"/>: the text a reader sees, written out by hand for small pages.</summary>
 public sealed class HtmlTextTests

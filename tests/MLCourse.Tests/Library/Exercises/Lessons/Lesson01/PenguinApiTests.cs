@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using MLCourse.Data;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library.Exercises.Lessons.Lesson01;
 
 public sealed class PenguinApiTests : IDisposable
 {

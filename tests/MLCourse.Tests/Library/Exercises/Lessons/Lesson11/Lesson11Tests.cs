@@ -2,9 +2,11 @@ using MLCourse.Data;
 using MLCourse.Exercises;
 using MLCourse.Neural;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library.Exercises.Lessons.Lesson11;
 
-public sealed class Lesson11ExerciseTests
+using Lesson11 = MLCourse.Exercises.Lesson11;   // the lesson's exercises, not this folder's namespace
+
+public sealed class Lesson11Tests
 {
     private static double[] Stable(double[] z, int label)
     {

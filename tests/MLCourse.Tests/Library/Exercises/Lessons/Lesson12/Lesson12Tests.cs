@@ -1,8 +1,10 @@
 using MLCourse.Exercises;
 
-namespace MLCourse.Tests;
+namespace MLCourse.Tests.Library.Exercises.Lessons.Lesson12;
 
-public sealed class Lesson12ExerciseTests
+using Lesson12 = MLCourse.Exercises.Lesson12;   // the lesson's exercises, not this folder's namespace
+
+public sealed class Lesson12Tests
 {
     [Fact]
     public void Value_by_hand_is_8_and_the_usual_slips_are_named()
