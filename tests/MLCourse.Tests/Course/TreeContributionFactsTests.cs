@@ -1,6 +1,7 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
+using MLCourse.Tests.Support;
 
 namespace MLCourse.Tests.Course;
 
@@ -15,14 +16,8 @@ public sealed class TreeContributionFactsTests
     {
         var ml = new MLContext(seed: 1);
         var cars = MLCourse.Exercises.LessonSplits.Cars();
-        string[] features = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year"];
-        var preparation = ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
-            .Append(ml.Transforms.Concatenate("Features", [.. features, "OriginVector"]))
-            .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))
-            .Fit(cars.TrainSet);
-        var trees = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
-            { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 })
-            .Fit(preparation.Transform(cars.TrainSet));
+        var preparation = CarPipeline.Preparation(ml).Fit(cars.TrainSet);
+        var trees = CarPipeline.Trees(ml).Fit(preparation.Transform(cars.TrainSet));
         var test = preparation.Transform(cars.TestSet);
         var byMlNet = ml.Transforms.CalculateFeatureContribution(trees, numberOfPositiveContributions: 10, numberOfNegativeContributions: 10, normalize: false)
             .Fit(test).Transform(test).GetColumn<VBuffer<float>>("FeatureContributions").Select(v => v.DenseValues().ToArray()).ToList();

@@ -20,7 +20,7 @@ public sealed class Lesson05Tests
 
     private static IEstimator<ITransformer> Regressor(IEstimator<ITransformer> trainer, bool squares, bool centred = true)
     {
-        string[] features = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year"];
+        var features = CarPipeline.Features.ToArray();
         IEstimator<ITransformer> start = squares
             ? Ml.Transforms.Expression("weight_squared", "w => w * w / 1000000", "Weight_in_lbs")
                 .Append(Ml.Transforms.Expression("horsepower_squared", "h => h * h / 10000", "Horsepower"))

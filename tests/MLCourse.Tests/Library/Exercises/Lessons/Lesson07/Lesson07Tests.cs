@@ -25,7 +25,7 @@ public sealed class Lesson07Tests
     public void Blocked_steps_are_the_ones_that_really_fail_to_export()
     {
         var ml = new MLContext(seed: 1);
-        string[] features = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year"];
+        var features = CarPipeline.Features.ToArray();
         var cars = LessonSplits.Cars().TrainSet;
         var all = cars.ToDataFrame(-1);
         IDataView lessonData = new DataFrame(features.Append("Origin").Append("Miles_per_Gallon").Select(name => all[name]));   // lesson 07's columns, without the Year dates ONNX cannot take

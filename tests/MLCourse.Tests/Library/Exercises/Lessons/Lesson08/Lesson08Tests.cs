@@ -10,20 +10,6 @@ using Lesson08 = MLCourse.Exercises.Lesson08;   // the lesson's exercises, not t
 
 public sealed class Lesson08Tests
 {
-    /// <summary>Lesson 08's model: the preparation and the boosted trees, fitted on the training cars.</summary>
-    private static ITransformer Lesson08Model()
-    {
-        var ml = new MLContext(seed: 1);
-        var train = LessonSplits.Cars().TrainSet;
-        string[] features = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year"];
-        return ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
-            .Append(ml.Transforms.Concatenate("Features", [.. features, "OriginVector"]))
-            .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))
-            .Append(ml.Regression.Trainers.FastTree(new Microsoft.ML.Trainers.FastTree.FastTreeRegressionTrainer.Options
-                { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 }))
-            .Fit(train);
-    }
-
     /// <summary>The mean growth of the model's MAE on <paramref name="cars"/> when <paramref name="columns"/> are shuffled, together or each with its own order.</summary>
     private static double ShuffledGrowth(ITransformer model, DataFrame cars, string[] columns, int repeats, int seed, bool together = true)
     {
@@ -51,7 +37,7 @@ public sealed class Lesson08Tests
     [Fact]
     public void Engine_importance_is_the_growth_when_the_four_columns_are_shuffled_together()
     {
-        var model = Lesson08Model();
+        var model = CarPipeline.Lesson08Model(new MLContext(seed: 1));
         var (train, test) = (LessonSplits.Cars().TrainSet.ToDataFrame(-1), LessonSplits.Cars().TestSet.ToDataFrame(-1));
         string[] engine = ["Cylinders", "Displacement", "Horsepower", "Weight_in_lbs"];
 
