@@ -1,3 +1,5 @@
+using MLCourse.Tests.Support;
+
 namespace MLCourse.Tests.Library;
 
 public sealed class LessonResultsTests
@@ -17,7 +19,14 @@ public sealed class LessonResultsTests
     [Fact]
     public void Without_a_runner_file_publishing_only_shows_the_result()
     {
-        LessonResults.Publish("accuracy", 0.5, file: null); // must not throw
+        var shown = ConsoleOutput.Of(() =>
+        {
+            LessonResults.Publish("accuracy", 0.98123, file: null);
+            LessonResults.Publish("load_s", 3.25, file: null, timing: true);
+        });
+
+        Assert.Contains("Result: accuracy = 0.9812" + Environment.NewLine, shown);
+        Assert.Contains("Timing: load_s = 3.25 (varies from run to run)" + Environment.NewLine, shown);
     }
 
     [Theory]

@@ -24,11 +24,16 @@ public sealed class RequireTests
     [Fact]
     public void No_part_of_a_message_is_computed_when_the_check_holds()
     {
-        string Described() => throw new InvalidOperationException("described although the check held");
+        var described = 0;
+        string Described() => $"part {++described}";
 
         Require.That(true, "x", $"{Described()}", $"{Described()}", $"{Described()}");
         Require.Number(true, "x", $"{Described()}", $"{Described()}", $"{Described()}");
         Require.That(true, "x", "anything", () => Described(), "");   // the form LessonResults calls
+        Assert.Equal(0, described);
+
+        Assert.Equal("Expected part 1; found part 2. part 3 (Parameter 'x')",
+            Assert.Throws<ArgumentException>(() => Require.That(false, "x", $"{Described()}", $"{Described()}", $"{Described()}")).Message);
     }
 
     [Fact]

@@ -12,7 +12,25 @@ public sealed class LatencyTests
         Assert.Equal(99, Latency.Percentile(values, 99));
         Assert.Equal(5, Latency.Percentile([5, 1, 3], 99));
         Assert.Equal(1, Latency.Percentile([5, 1, 3], 0));
-        Assert.True(Latency.Measure(() => { }, calls: 100, warmUp: 0).P99 >= 0);
+    }
+
+    /// <summary>Each timed call waits at least 200 µs, so every percentile in microseconds is at least 200, whatever the machine's load.</summary>
+    [Fact]
+    public void Measure_times_each_call_after_the_warm_up_in_microseconds()
+    {
+        var calls = 0;
+        void Call()
+        {
+            calls++;
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            while (System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMicroseconds < 200) { }
+        }
+
+        var summary = Latency.Measure(Call, calls: 100, warmUp: 7);
+
+        Assert.Equal(107, calls);
+        Assert.Equal(100, summary.Calls);
+        Assert.True(summary.P50 >= 200 && summary.P50 <= summary.P99 && summary.Mean >= 200, summary.ToString());
     }
 
     [Fact]

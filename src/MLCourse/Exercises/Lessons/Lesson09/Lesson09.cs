@@ -169,11 +169,15 @@ public static class Lesson09
          "precipitation => precipitation > 0 ? \"…\" : \"…\""],
         """Func<float, string>? rule = precipitation => precipitation > 0 ? "rain" : "sun";""");
 
-    /// <summary>Section 3's label classifier, fitted once however many times 09.3's answer and its known mistakes are checked.</summary>
-    private static readonly Lazy<ClassificationReport> LabelReportOnce = new(LabelReport);
+    /// <summary>
+    /// The report of section 3's label classifier on the 2015 days, rebuilt as the lesson builds it: what 09.3's answer and its
+    /// known mistakes are checked against. It is fitted once however many times they are checked.
+    /// </summary>
+    internal static ClassificationReport LabelReport => LabelReportOnce.Value;
 
-    /// <summary>The report of section 3's label classifier on the 2015 days (rebuilt as the lesson builds it).</summary>
-    private static ClassificationReport LabelReport()
+    private static readonly Lazy<ClassificationReport> LabelReportOnce = new(FitLabelReport);
+
+    private static ClassificationReport FitLabelReport()
     {
         var ml = new MLContext(seed: 1);
         var (train, test) = Days();
@@ -199,14 +203,14 @@ public static class Lesson09
     /// <summary>09.3: the share of the classifier's wrong predictions that fall on fog days.</summary>
     public static Exercise<double?> FogShareOfErrors { get; } = new(
         "09.3", "where the errors are",
-        Checks.Number(() => { var r = LabelReportOnce.Value; return Errors(r, "fog") / (double)AllErrors(r); }, tolerance: 0.005,
-            (() => { var r = LabelReportOnce.Value; return Errors(r, "fog") / (double)r.ConfusionMatrix.Sum(row => row.Sum()); },
+        Checks.Number(() => { var r = LabelReport; return Errors(r, "fog") / (double)AllErrors(r); }, tolerance: 0.005,
+            (() => { var r = LabelReport; return Errors(r, "fog") / (double)r.ConfusionMatrix.Sum(row => row.Sum()); },
                 "That is a share of all the 2015 days. The exercise asks for a share of the wrong predictions: divide by their number, all the cells off the diagonal."),
-            (() => { var r = LabelReportOnce.Value; return Errors(r, "fog") / (double)r.ConfusionMatrix[r.Classes.ToList().IndexOf("fog")].Sum(); },
+            (() => { var r = LabelReport; return Errors(r, "fog") / (double)r.ConfusionMatrix[r.Classes.ToList().IndexOf("fog")].Sum(); },
                 "That is the share of the fog days that were missed (every one of them). The exercise asks what share of all the wrong predictions are fog days."),
-            (() => { var r = LabelReportOnce.Value; return Errors(r, "fog", byPrediction: true) / (double)AllErrors(r); },
+            (() => { var r = LabelReport; return Errors(r, "fog", byPrediction: true) / (double)AllErrors(r); },
                 "That counts the days predicted as fog, a column of the matrix. A true label is a row: count the fog row's cells off the diagonal."),
-            (() => { var r = LabelReportOnce.Value; return 100.0 * Errors(r, "fog") / AllErrors(r); }, "Give it as a share between 0 and 1.")),
+            (() => { var r = LabelReport; return 100.0 * Errors(r, "fog") / AllErrors(r); }, "Give it as a share between 0 and 1.")),
         ["In labelReport.ConfusionMatrix, row i holds the days whose true label is labelReport.Classes[i], and column j the days predicted as Classes[j]. The diagonal holds the right predictions.",
          "The wrong predictions of one true label: its row's sum minus its diagonal cell. All the wrong predictions: the same, summed over the rows.",
          "var fog = labelReport.Classes.ToList().IndexOf(\"fog\"); then (row sum − diagonal) for fog, divided by the total off the diagonal."],
