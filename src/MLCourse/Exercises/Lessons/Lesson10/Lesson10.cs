@@ -61,6 +61,9 @@ public static class Lesson10
 
     private static readonly Lazy<float> BudgetRuleThreshold = new(() => LessonRuleThreshold(FalsePositiveBudget));
 
+    /// <summary>Section 3's rule for 10.2's budget (1 in 500): the lowest threshold 10.2 accepts, cross-validated once per process.</summary>
+    internal static float BudgetThreshold => BudgetRuleThreshold.Value;
+
     /// <summary>The threshold of a model's last binary classifier (the one that writes PredictedLabel), or null if it has none.</summary>
     internal static float? FinalThreshold(ITransformer model)
     {
@@ -81,7 +84,7 @@ public static class Lesson10
     {
         var threshold = FinalThreshold(model) ?? throw new ModelRejectedException("The filter does not end with a binary classifier whose threshold " +
             "can be read: end it with ml.BinaryClassification.ChangeModelThreshold(logistic, threshold), as section 3 does.");
-        if (threshold < BudgetRuleThreshold.Value - 1e-4f)
+        if (threshold < BudgetThreshold - 1e-4f)
             throw new ModelRejectedException($"Its threshold is {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, lower than section 3's rule gives for " +
                 "1 in 500: in each of the five folds of cvFolds, the score that flags at most ⌊ham / 500⌋ of its real e-mails; then the most cautious fold's.");
         var (actual, flagged) = Predict(model, CourseData.LoadSpamAssassinHoldout());
