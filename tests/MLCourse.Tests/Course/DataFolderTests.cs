@@ -152,7 +152,7 @@ public sealed class DataFolderTests
     private static async Task<(int Rows, int Columns)> ParquetShape(string path)
     {
         await using var stream = File.OpenRead(path);
-        await using var reader = await ParquetReader.CreateAsync(stream);
+        await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: TestContext.Current.CancellationToken);
         return ((int)reader.Metadata!.NumRows, reader.Schema.DataFields.Length);
     }
 }
