@@ -23,12 +23,7 @@ public sealed class LabelLeakTests
             .Append(Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy())
             .Append(Ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"));
 
-    private static IEstimator<ITransformer> Beaks(params string[] more) =>
-        Ml.Transforms.Conversion.MapValueToKey("Label", "species")
-            .Append(Ml.Transforms.Concatenate("Features", ["beak_length_mm", "beak_depth_mm", .. more]))
-            .Append(Ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))
-            .Append(Ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy())
-            .Append(Ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"));
+    private static IEstimator<ITransformer> Beaks(params string[] more) => PenguinPipeline.Logistic(Ml, ["beak_length_mm", "beak_depth_mm", .. more]);
 
     [Fact]
     public void Beak_classifier_04_3_refuses_a_model_that_reads_the_species()

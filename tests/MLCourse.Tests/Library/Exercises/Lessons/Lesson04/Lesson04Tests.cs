@@ -11,11 +11,7 @@ public sealed class Lesson04Tests
     private static readonly MLContext Ml = new(seed: 1);
 
     private static IEstimator<ITransformer> Classifier(IEstimator<ITransformer> trainer, bool centred, params string[] features) =>
-        Ml.Transforms.Conversion.MapValueToKey("Label", "species")
-            .Append(Ml.Transforms.Concatenate("Features", features))
-            .Append(Ml.Transforms.NormalizeMeanVariance("Features", fixZero: !centred))
-            .Append(trainer)
-            .Append(Ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"));
+        PenguinPipeline.Species(Ml, trainer, centred, features);
 
     [Fact]
     public void Baseline_accuracy_is_the_adelie_share_of_the_test_set()
