@@ -12,10 +12,12 @@ namespace MLCourse;
 /// One exception type per kind of mistake, each naming the parameter:
 /// <list type="bullet">
 /// <item>the argument is null: <see cref="ArgumentNullException"/> (<see cref="NotNull"/>);</item>
-/// <item>the argument is a number outside the values it may take (a count, a share, a step size, an index):
-/// <see cref="ArgumentOutOfRangeException"/> (<see cref="Number"/>, <see cref="InRange"/>, <see cref="AtLeast"/>, <see cref="OneOf"/>);</item>
-/// <item>anything else is wrong with the argument (a list that is empty or too short, lists of different lengths, a
-/// missing column, a value in a list that is not a number, a text of the wrong form): <see cref="ArgumentException"/>
+/// <item>the argument is a number outside the values it may take (a count, a share, a step size, an index; a date or a
+/// duration counts as a number): <see cref="ArgumentOutOfRangeException"/> (<see cref="Number"/>, <see cref="InRange"/>,
+/// <see cref="AtLeast"/>, <see cref="OneOf"/>);</item>
+/// <item>anything else is wrong with the argument, a list or a table included, whatever is wrong inside it (a list that
+/// is empty or too short, lists of different lengths, a missing column, a value in a list outside its range or not a
+/// number, a text of the wrong form): <see cref="ArgumentException"/>
 /// (<see cref="That(bool, string, LazyText, LazyText, LazyText)"/>, <see cref="NotEmpty"/>, <see cref="Enough"/>, <see cref="Column"/>, <see cref="HasValues"/>).</item>
 /// </list>
 /// Problems with files and data, not arguments, keep their own exception types (<see cref="FileNotFoundException"/>,
