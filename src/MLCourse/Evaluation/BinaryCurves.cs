@@ -1,5 +1,3 @@
-using Chart = Plotly.NET.CSharp.Chart;
-
 namespace MLCourse.Evaluation;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Plotly.NET;
-
 namespace MLCourse.Evaluation;
 
 /// <summary>Precision, recall, F1 and support of one class.</summary>
