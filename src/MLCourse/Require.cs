@@ -62,21 +62,33 @@ internal static class Require
         if (!condition) throw new ArgumentOutOfRangeException(parameter, Message(expected.ToString(), found.ToString(), todo.ToString()));
     }
 
+    // The three checks below run inside learning loops (an arm on every pull, a state and an action on every step): they
+    // compare, and only a failure calls OutOfRange, which builds the message.
+
     /// <summary>A number between <paramref name="low"/> and <paramref name="high"/>, both included; <paramref name="what"/> says what it is.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Outside, or not a number.</exception>
-    public static void InRange(double value, double low, double high, string parameter, string what, string todo) =>
-        Number(value >= low && value <= high, parameter, $"{what} between {low} and {high}", $"{value}", todo);
+    public static void InRange(double value, double low, double high, string parameter, string what, string todo)
+    {
+        if (!(value >= low && value <= high)) throw OutOfRange(parameter, $"{what} between {low} and {high}", $"{value}", todo);
+    }
 
     /// <summary>A count of at least <paramref name="minimum"/> (repeats, trials, episodes); <paramref name="why"/> says why, e.g. "so that …".</summary>
     /// <exception cref="ArgumentOutOfRangeException">Fewer.</exception>
-    public static void AtLeast(int value, int minimum, string parameter, string noun, string why) =>
-        Number(value >= minimum, parameter, $"at least {minimum} {noun}", $"{value}", $"Use {minimum} or more, {why}.");
+    public static void AtLeast(int value, int minimum, string parameter, string noun, string why)
+    {
+        if (value < minimum) throw OutOfRange(parameter, $"at least {minimum} {noun}", $"{value}", FormattableString.Invariant($"Use {minimum} or more, {why}."));
+    }
 
     /// <summary>One of <paramref name="count"/> things numbered from 0 (a state, an action, an arm); <paramref name="numbering"/> explains the numbers.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Not one of them.</exception>
-    public static void OneOf(int index, int count, string parameter, string what, string numbering) =>
-        Number(index >= 0 && index < count, parameter, $"{what}: a number from 0 to {count - 1} ({numbering})", $"{index}",
-            $"There are {count}, numbered from 0.");
+    public static void OneOf(int index, int count, string parameter, string what, string numbering)
+    {
+        if (index < 0 || index >= count)
+            throw OutOfRange(parameter, $"{what}: a number from 0 to {count - 1} ({numbering})", $"{index}", FormattableString.Invariant($"There are {count}, numbered from 0."));
+    }
+
+    private static ArgumentOutOfRangeException OutOfRange(string parameter, FormattableString expected, FormattableString found, string todo) =>
+        new(parameter, Message(FormattableString.Invariant(expected), FormattableString.Invariant(found), todo));
 
     /// <summary>The value, unless it is null.</summary>
     /// <exception cref="ArgumentNullException">It is null.</exception>
