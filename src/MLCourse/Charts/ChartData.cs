@@ -14,7 +14,7 @@ internal static class ChartData
     {
         var values = Require.Column(frame, column);
         Require.That(NumericTypes.Contains(values.DataType), nameof(column), $"numbers in column '{column}' for {chart}",
-            () => $"{values.DataType.Name} values",
+            $"{values.DataType.Name} values",
             $"Pick a numeric column: {Require.Names(frame, c => NumericTypes.Contains(c.DataType))}.");
         Require.HasValues(values, nameof(column), $"for {chart}");
         return Enumerable.Range(0, (int)values.Length)

@@ -34,14 +34,13 @@ public sealed class ChartFiles(string folder)
     /// <exception cref="ArgumentException">It is not a Plotly.NET or XPlot.Plotly chart.</exception>
     public string Save(object chart)
     {
+        Require.That(IsChart(chart), nameof(chart), "a chart (Plotly.NET's GenericChart or XPlot's PlotlyChart) or DigitPictures",
+            $"{chart?.GetType().Name ?? "null"}", "Pass the chart itself.");
         var html = chart switch
         {
             GenericChart plotly => GenericChart.toEmbeddedHTML(plotly),
             PlotlyChart xplot => Page(XPlotHtmlFormatter.Html(xplot)),
-            DigitPictures pictures => Page(pictures.ToHtml()),
-            _ => throw new ArgumentException(
-                $"Expected a chart (Plotly.NET's GenericChart or XPlot's PlotlyChart) or DigitPictures; got {chart?.GetType().Name ?? "null"}. " +
-                "Pass the chart itself.", nameof(chart)),
+            _ => Page(((DigitPictures)chart!).ToHtml()),
         };
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, $"chart-{Interlocked.Increment(ref count):00}.html");

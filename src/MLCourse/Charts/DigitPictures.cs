@@ -12,9 +12,9 @@ public sealed record DigitPictures(IReadOnlyList<(byte[] Png, string Caption)> P
     /// <exception cref="ArgumentException">No indices.</exception>
     public static DigitPictures Draw(DigitImages digits, IEnumerable<int> indices, string title, Func<int, string>? caption = null)
     {
-        ArgumentNullException.ThrowIfNull(digits);
-        var chosen = indices?.ToList() ?? throw new ArgumentNullException(nameof(indices));
-        if (chosen.Count == 0) throw new ArgumentException("Give at least one digit to draw; got none.", nameof(indices));
+        Require.NotNull(digits, nameof(digits), "the digits to draw from");
+        var chosen = Require.NotEmpty(Require.NotNull(indices, nameof(indices), "the indices of the digits to draw").ToList(), nameof(indices),
+            "at least one digit to draw", "Give the indices of the images to show, e.g. [0, 1, 2].");
         caption ??= i => digits.Labels[i].ToString();
         return new DigitPictures(chosen.Select(i =>
         {

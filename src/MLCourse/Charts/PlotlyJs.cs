@@ -14,9 +14,9 @@ public static partial class PlotlyJs
 
     private static readonly string ResourceName =
         PlotlyNet.GetManifestResourceNames().SingleOrDefault(n => ScriptResource().IsMatch(n))
-        ?? throw new InvalidOperationException(
-            $"Plotly.NET {PlotlyNet.GetName().Version} carries no plotly.js resource named like 'Plotly.NET.plotly-X.Y.Z.min.js'; " +
-            "its resources are: " + string.Join(", ", PlotlyNet.GetManifestResourceNames()) + ". The course pins Plotly.NET 6.0.0, which does.");
+        ?? throw new InvalidOperationException(Require.Message(
+            $"a plotly.js resource named like 'Plotly.NET.plotly-X.Y.Z.min.js' in Plotly.NET {PlotlyNet.GetName().Version}",
+            "only " + string.Join(", ", PlotlyNet.GetManifestResourceNames()), "Use the Plotly.NET the course pins (6.0.0), which carries it."));
 
     /// <summary>The plotly.js version, e.g. <c>2.28.0</c>: the one Plotly.NET's notebook charts load from the CDN.</summary>
     public static string Version { get; } = ScriptResource().Match(ResourceName).Groups["version"].Value;
@@ -42,7 +42,8 @@ public static partial class PlotlyJs
     private static string Read(string resource)
     {
         using var stream = PlotlyNet.GetManifestResourceStream(resource)
-                           ?? throw new InvalidOperationException($"Plotly.NET has no resource '{resource}'.");
+                           ?? throw new InvalidOperationException(Require.Message($"a resource '{resource}' in Plotly.NET", "none",
+                               "Use the Plotly.NET the course pins (6.0.0)."));
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -57,7 +57,7 @@ public static class Plots
     public static GenericChart PlotScatterMatrix(this DataFrame frame, IReadOnlyList<string> columns, string? by = null, string? title = null)
     {
         Require.NotNull(columns, nameof(columns), "a list of column names");
-        Require.That(columns.Count >= 2, nameof(columns), "at least two columns for a scatter matrix", () => columns.Count.ToString(),
+        Require.That(columns.Count >= 2, nameof(columns), "at least two columns for a scatter matrix", $"{columns.Count}",
             "Give two or more numeric columns; for one column, draw a histogram (PlotHistogram).");
         var values = columns.Select(c => ChartData.Numbers(frame, c, "a scatter matrix")).ToList();
         var traces = ChartData.Groups(frame, by).Select((group, i) =>
@@ -100,13 +100,13 @@ public static class Plots
         Require.NotNull(rowLabels, nameof(rowLabels), "a label for each row");
         Require.NotNull(columnLabels, nameof(columnLabels), "a label for each column");
         Require.That(rowLabels.Count > 0 && columnLabels.Count > 0, nameof(rowLabels), "at least one row label and one column label",
-            () => $"{rowLabels.Count} row and {columnLabels.Count} column labels", "A heatmap needs cells to draw: give the labels of its rows and columns.");
+            $"{rowLabels.Count} row and {columnLabels.Count} column labels", "A heatmap needs cells to draw: give the labels of its rows and columns.");
         Require.That(values.Length == rowLabels.Count && values.All(r => r?.Length == columnLabels.Count), nameof(values),
             $"{rowLabels.Count} rows of {columnLabels.Count} values (one per label)",
-            () => $"{values.Length} rows of {string.Join("/", values.Select(r => r?.Length ?? 0).Distinct())}",
+            $"{values.Length} rows of {string.Join("/", values.Select(r => r?.Length ?? 0).Distinct())}",
             "Give one row per row label and one value per column label in every row.");
         Require.That(cellText is null || (cellText.Length == values.Length && cellText.All(r => r?.Length == columnLabels.Count)), nameof(cellText),
-            $"one text per cell: {values.Length} rows of {columnLabels.Count}, as the values", () => $"{cellText!.Length} rows of {string.Join("/", cellText.Select(r => r?.Length ?? 0).Distinct())}",
+            $"one text per cell: {values.Length} rows of {columnLabels.Count}, as the values", $"{cellText!.Length} rows of {string.Join("/", cellText.Select(r => r?.Length ?? 0).Distinct())}",
             "Give cellText the same shape as values, or leave it out to label each cell with its value.");
         // Plotly draws the first row at the bottom; give it the rows bottom-up so the first label is at the top, as in a table.
         var rows = values.Reverse().ToArray();

@@ -15,10 +15,13 @@ public static class PngImage
 
     /// <summary>The PNG file for <paramref name="pixels"/> (<paramref name="width"/> × <paramref name="height"/> grey levels, row by row from the top, 0 = black).</summary>
     /// <exception cref="ArgumentException">There are not width × height pixels.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A width or height below 1.</exception>
     public static byte[] Grayscale(ReadOnlySpan<byte> pixels, int width, int height)
     {
-        if (width < 1 || height < 1 || pixels.Length != width * height)
-            throw new ArgumentException($"Expected {width} × {height} = {width * height} pixels; got {pixels.Length}.", nameof(pixels));
+        Require.AtLeast(width, 1, nameof(width), "pixel", "so that the image has a width");
+        Require.AtLeast(height, 1, nameof(height), "pixel", "so that the image has a height");
+        Require.That(pixels.Length == width * height, nameof(pixels), $"{width} × {height} = {width * height} pixels", $"{pixels.Length}",
+            "Give one grey level per pixel, row by row from the top.");
         var header = new byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);

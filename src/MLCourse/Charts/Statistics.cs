@@ -13,7 +13,7 @@ public static class Statistics
     {
         Require.NotNull(x, nameof(x), "the first series");
         Require.NotNull(y, nameof(y), "the second series");
-        Require.That(x.Count == y.Count, nameof(y), "two series of the same length", () => $"{x.Count} and {y.Count} values",
+        Require.That(x.Count == y.Count, nameof(y), "two series of the same length", $"{x.Count} and {y.Count} values",
             "Pair each x with its y: take both from the same rows.");
         var pairs = x.Zip(y).Where(p => p.First is not null && p.Second is not null).Select(p => (X: p.First!.Value, Y: p.Second!.Value)).ToList();
         if (pairs.Count < 2) return double.NaN;

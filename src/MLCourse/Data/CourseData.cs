@@ -82,9 +82,8 @@ public static class CourseData
         var all = ParquetFile.Load(path);
         var found = all.Columns.Select(c => (c.Name, c.DataType)).ToList();
         if (!found.SequenceEqual(SpamAssassinColumns))
-            throw new InvalidDataException($"{path} does not have the expected columns. Expected: " +
-                string.Join(", ", SpamAssassinColumns.Select(c => $"{c.Name} ({c.Type.Name})")) + "; found: " +
-                string.Join(", ", found.Select(c => $"{c.Name} ({c.DataType.Name})")) + ". Restore the file with 'git checkout -- data/spam-assassin.parquet'.");
+            throw FileErrors.Damaged(path, "the columns " + string.Join(", ", SpamAssassinColumns.Select(c => $"{c.Name} ({c.Type.Name})")),
+                string.Join(", ", found.Select(c => $"{c.Name} ({c.DataType.Name})")), "Restore the file with 'git checkout -- data/spam-assassin.parquet'.");
         var rows = all.Filter(all["part"].ElementwiseEquals(part));
         rows.Columns.Remove("part");
         return rows;
@@ -108,7 +107,7 @@ public static class CourseData
             }
             catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
             {
-                throw new InvalidDataException($"{path}, line {i + 1}: expected a JSON object with the text fields id, group and text ({e.Message}). " +
+                throw FileErrors.Damaged($"{path}, line {i + 1}", "a JSON object with the text fields id, group and text", e.Message,
                     "Restore the file with 'git checkout -- data/spam-assassin-sample.jsonl'.", e);
             }
         }).ToList();
@@ -139,11 +138,9 @@ public static class CourseData
         if (found is not null) return found;
 
         var searched = candidates.Count > 0
-            ? "Looked for: " + string.Join(", ", candidates) + "."
-            : $"No course folder ({CourseFolders.RootMarker}) was found above {string.Join(" or ", starts.Distinct())}.";
-        throw new FileNotFoundException(
-            $"The course dataset '{file}' was not found. {searched} " +
-            $"Open the lesson from the course's notebooks/ folder, and if the file itself is gone, restore it with 'git checkout -- data/{file}'.",
-            file);
+            ? $"it in none of {string.Join(", ", candidates)}"
+            : $"no course folder ({CourseFolders.RootMarker}) above {string.Join(" or ", starts.Distinct())}";
+        throw new FileNotFoundException(Require.Message($"the course dataset '{file}' in the course's data folder", searched,
+            $"Open the lesson from the course's notebooks/ folder, and if the file itself is gone, restore it with 'git checkout -- data/{file}'."), file);
     }
 }

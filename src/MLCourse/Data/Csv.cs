@@ -26,17 +26,23 @@ public static partial class Csv
     /// <param name="culture">How numbers and dates are written; default: invariant (a '.' decimal point).</param>
     /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>.</exception>
     /// <exception cref="FormatException">The file's content does not fit: the message gives file, line, column and value.</exception>
+    /// <exception cref="ArgumentException">A column type the loader cannot read (it reads string, float, double, int, long, bool and DateTime).</exception>
     public static DataFrame Load(
-        string path, char separator = ',', bool header = true, Type[]? dataTypes = null, int guessRows = 10, CultureInfo? culture = null) =>
-        Load(path, separator, header, guessRows, culture ?? CultureInfo.InvariantCulture, _ => dataTypes);
+        string path, char separator = ',', bool header = true, Type[]? dataTypes = null, int guessRows = 10, CultureInfo? culture = null)
+    {
+        CheckTypes(dataTypes, nameof(dataTypes));
+        return Load(path, separator, header, guessRows, culture ?? CultureInfo.InvariantCulture, _ => dataTypes);
+    }
 
     /// <summary>
     /// Loads a CSV file whose header must name exactly <paramref name="columns"/> (in any order), each read as its type.
     /// Missing values are read as by the other overload: an empty field or <c>null</c> is missing, <c>""</c> is an empty string.
     /// </summary>
     /// <exception cref="InvalidDataException">The header's columns are not the expected ones: the message lists expected, found, missing and unexpected.</exception>
-    public static DataFrame Load(string path, IReadOnlyList<(string Name, Type Type)> columns, char separator = ',', CultureInfo? culture = null) =>
-        Load(path, separator, header: true, guessRows: 10, culture ?? CultureInfo.InvariantCulture, names =>
+    public static DataFrame Load(string path, IReadOnlyList<(string Name, Type Type)> columns, char separator = ',', CultureInfo? culture = null)
+    {
+        CheckTypes(Require.NotNull(columns, nameof(columns), "the expected columns: (name, type) pairs").Select(c => c.Type).ToArray(), nameof(columns));
+        return Load(path, separator, header: true, guessRows: 10, culture ?? CultureInfo.InvariantCulture, names =>
         {
             var expected = columns.Select(c => c.Name).ToList();
             var missing = expected.Except(names).ToList();
@@ -49,15 +55,17 @@ public static partial class Csv
                     "\nCheck that this is the right file and that its first line is the header.");
             return names.Select(n => columns.First(c => c.Name == n).Type).ToArray();
         });
+    }
 
     private static DataFrame Load(
         string path, char separator, bool header, int guessRows, CultureInfo culture, Func<string[], Type[]?> typesFor)
     {
+        Require.NotNull(path, nameof(path), "the path of a CSV file");
         if (!File.Exists(path))
             throw FileErrors.Missing(path, "CSV");
         var text = CsvText.Read(path, separator);
         if (text.Count == 0)
-            throw new FormatException($"{path} is empty (or holds only blank lines): there is nothing to load.");
+            throw new FormatException($"{path}: " + Require.Message("a header and rows", "an empty file (or only blank lines)", "Check that the file was saved: there is nothing to load."));
 
         var firstRow = header ? 1 : 0;
         var rows = text.Count - firstRow;
@@ -68,11 +76,12 @@ public static partial class Csv
         var names = header ? FieldTexts(text, 0) : Enumerable.Range(0, width).Select(i => "Column" + i).ToArray();
         if (header) width = Math.Max(width, names.Length);
         if (names.Length < width)
-            throw new FormatException(text.Problem(firstRow, names.Length,
-                $"the rows have {width} fields but the header names only {names.Length} columns: name every column in the header"));
+            throw new FormatException(text.Problem(firstRow, names.Length, $"a name in the header for each of the {width} fields of the rows",
+                $"{names.Length} names", "Name every column in the header."));
         var duplicate = names.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
-            throw new FormatException($"{path}: the header names column '{duplicate.Key}' {duplicate.Count()} times; column names must be unique.");
+            throw new FormatException($"{path}: " + Require.Message("column names that are unique", $"'{duplicate.Key}' {duplicate.Count()} times in the header",
+                "Rename all but one of them."));
         var dataTypes = typesFor(names);
         if (dataTypes is not null && dataTypes.Length > width)
             (width, names) = (dataTypes.Length, [.. names, .. Enumerable.Range(names.Length, dataTypes.Length - names.Length).Select(i => "Column" + i)]);
@@ -114,8 +123,8 @@ public static partial class Csv
     {
         var count = text.Fields(record, fields, quoting); // fields has room for one extra, to notice it
         if (count < 0 || count > columns.Length)
-            return text.Problem(record, columns.Length,
-                $"this row has more than the {columns.Length} fields the header names; quote any field that contains the separator");
+            return text.Problem(record, columns.Length, $"at most the {columns.Length} fields the header names", "more",
+                "Quote any field that contains the separator.");
         var data = text.Record(record);
         for (var c = 0; c < columns.Length; c++)
         {
@@ -135,12 +144,22 @@ public static partial class Csv
         const int MaxFields = 4096;
         var (fields, quoting) = (new Range[MaxFields], new Quoting[MaxFields]);
         var count = text.Fields(record, fields, quoting);
-        if (count < 0) throw new FormatException(text.Problem(record, MaxFields, $"more than {MaxFields} fields"));
+        if (count < 0)
+            throw new FormatException(text.Problem(record, MaxFields, $"at most {MaxFields} fields", "more", "Check the separator: so many fields usually means the wrong one."));
         var data = text.Record(record);
         var texts = new string[count];
         for (var i = 0; i < count; i++)
             texts[i] = quoting[i] == Quoting.QuotedWithDoubledQuotes ? CsvText.Unescape(data[fields[i]]) : Encoding.UTF8.GetString(data[fields[i]]);
         return texts;
+    }
+
+    /// <summary>The column types asked for, unless one of them is a type the loader cannot read.</summary>
+    private static Type[]? CheckTypes(Type[]? types, string parameter)
+    {
+        var unsupported = types?.FirstOrDefault(t => !CsvColumn.Types.Contains(t));
+        Require.That(unsupported is null, parameter, "column types the loader reads: string, float, double, int, long, bool or DateTime",
+            $"{unsupported?.Name}", "Load that column as text (typeof(string)) and convert it in code.");
+        return types;
     }
 
     private static string Describe(Type type) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Analysis;
 
@@ -31,6 +30,9 @@ internal abstract class CsvColumn(string name)
     /// <summary>A bare field that means "missing": empty, or null in any case.</summary>
     public static bool IsMissing(ReadOnlySpan<byte> field) => field.IsEmpty || IsNull(field);
 
+    /// <summary>The types <see cref="Csv"/> can read.</summary>
+    public static readonly IReadOnlyList<Type> Types = [typeof(string), typeof(float), typeof(double), typeof(int), typeof(long), typeof(bool), typeof(DateTime)];
+
     /// <summary>The types <see cref="Csv"/> can read, with a builder for each.</summary>
     public static CsvColumn Create(Type type, string name, int rows) => type switch
     {
@@ -41,8 +43,7 @@ internal abstract class CsvColumn(string name)
         _ when type == typeof(long) => new PrimitiveColumn<long>(name, rows, (f, c, out v) => long.TryParse(f, NumberStyles.Integer, c, out v), (n, b, m, l, z) => new Int64DataFrameColumn(n, b, m, l, z)),
         _ when type == typeof(bool) => new PrimitiveColumn<bool>(name, rows, TryParseBool, (n, b, m, l, z) => new BooleanDataFrameColumn(n, b, m, l, z)),
         _ when type == typeof(DateTime) => new PrimitiveColumn<DateTime>(name, rows, TryParseDate, (n, b, m, l, z) => new DateTimeDataFrameColumn(n, b, m, l, z)),
-        _ => throw new NotSupportedException(
-            $"Column '{name}': {type.Name} columns are not supported; use string, float, double, int, long, bool or DateTime."),
+        _ => throw new System.Diagnostics.UnreachableException($"Csv.Load checks the column types before it reads; column '{name}' of {type.Name} got through."),
     };
 
     private static bool TryParseBool(ReadOnlySpan<byte> field, CultureInfo culture, out bool value)
@@ -60,49 +61,3 @@ internal abstract class CsvColumn(string name)
 }
 
 internal delegate bool Utf8Parser<T>(ReadOnlySpan<byte> field, CultureInfo culture, out T value);
-
-/// <summary>Values in a byte buffer plus a validity bitmap: the layout DataFrame's primitive columns take without copying.</summary>
-internal sealed class PrimitiveColumn<T>(
-    string name, int rows, Utf8Parser<T> parse,
-    Func<string, ReadOnlyMemory<byte>, ReadOnlyMemory<byte>, int, int, DataFrameColumn> create) : CsvColumn(name)
-    where T : unmanaged
-{
-    private readonly byte[] values = new byte[rows * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()];
-    private readonly byte[] valid = new byte[(rows + 7) / 8]; // bit set = value present; callers own whole bytes (rows in blocks of 8)
-
-    public override Type DataType => typeof(T);
-
-    public override bool TrySet(int row, ReadOnlySpan<byte> field, bool quoted, CultureInfo culture)
-    {
-        if (IsMissing(field)) return true; // a number has no empty value: "" and "null" are missing, quoted or not
-        if (!parse(field, culture, out var value)) return false;
-        MemoryMarshal.Cast<byte, T>(values.AsSpan())[row] = value;
-        valid[row >> 3] |= (byte)(1 << (row & 7));
-        return true;
-    }
-
-    public override void SetMissing(int row) { }
-
-    public override DataFrameColumn ToDataFrameColumn()
-    {
-        var present = valid.Sum(b => System.Numerics.BitOperations.PopCount(b));
-        return create(Name, values, valid, rows, rows - present);
-    }
-}
-
-internal sealed class StringColumn(string name, int rows) : CsvColumn(name)
-{
-    private readonly string?[] values = new string?[rows];
-
-    public override Type DataType => typeof(string);
-
-    public override bool TrySet(int row, ReadOnlySpan<byte> field, bool quoted, CultureInfo culture)
-    {
-        values[row] = !quoted && IsMissing(field) ? null : Encoding.UTF8.GetString(field);
-        return true;
-    }
-
-    public override void SetMissing(int row) => values[row] = null;
-
-    public override DataFrameColumn ToDataFrameColumn() => new StringDataFrameColumn(Name, values!);
-}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace MLCourse.Data;
@@ -31,12 +32,12 @@ internal sealed class CsvText
     public static CsvText Read(string file, char separator)
     {
         Require.That(separator is not ('"' or '\n' or '\r') && separator <= 127, nameof(separator), "an ASCII separator other than a quote or a newline",
-            () => $"'{separator}'", "Use ',' or ';', or '\\t' for tab-separated files.");
+            $"'{separator}'", "Use ',' or ';', or '\\t' for tab-separated files.");
         var info = new FileInfo(file);
         if (info.Length > Array.MaxLength)
-            throw new NotSupportedException(
-                $"{file} is {info.Length / 1e9:0.0} GB; this loader reads files up to 2 GB into memory. " +
-                "For larger files, stream them with ML.NET's mlContext.Data.LoadFromTextFile, which never holds the whole file.");
+            throw new NotSupportedException($"{file}: " + Require.Message("a file of up to 2 GB, which this loader reads into memory",
+                string.Create(CultureInfo.InvariantCulture, $"{info.Length / 1e9:0.0} GB"),
+                "Stream larger files with ML.NET's mlContext.Data.LoadFromTextFile, which never holds the whole file."));
         var bytes = System.IO.File.ReadAllBytes(file);
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
         return Split(file, bytes, start, (byte)separator);
@@ -105,7 +106,7 @@ internal sealed class CsvText
                 while (true)
                 {
                     var close = data[end..].IndexOf((byte)'"');
-                    if (close < 0) throw new FormatException(Problem(record, count, "a quoted field is never closed: add the closing \" or remove the opening one"));
+                    if (close < 0) throw new FormatException(Problem(record, count, "a closing quote", "none", "Add the closing \" or remove the opening one."));
                     end += close;
                     if (end + 1 < data.Length && data[end + 1] == '"') { quoting[count] = Quoting.QuotedWithDoubledQuotes; end += 2; continue; }
                     break;
@@ -113,7 +114,8 @@ internal sealed class CsvText
                 next = end + 1;
                 while (next < data.Length && data[next] is (byte)' ' or (byte)'\t') next++;
                 if (next < data.Length && data[next] != Separator)
-                    throw new FormatException(Problem(record, count, "text follows a closing quote: quote the whole field, and double any \" inside it"));
+                    throw new FormatException(Problem(record, count, "a separator or the end of the line after a closing quote", "more text",
+                        "Quote the whole field, and double any \" inside it."));
             }
             else
             {
@@ -138,14 +140,15 @@ internal sealed class CsvText
     /// <summary>A quoted field's text with each doubled quote made single.</summary>
     public static string Unescape(ReadOnlySpan<byte> field) => Encoding.UTF8.GetString(field).Replace("\"\"", "\"");
 
-    /// <summary>Where a problem is, in words a learner can act on.</summary>
-    public string Problem(int record, int field, string what) => $"{File}, line {LineOf(record)}, field {field + 1}: {what}.";
-}
+    /// <summary>Where a problem is, then what was expected, what was found and what to do.</summary>
+    public string Problem(int record, int field, string expected, string found, string todo) =>
+        $"{Where(record, field)}: {Require.Message(expected, found, todo)}";
 
-/// <summary>How a CSV field was written: bare, in quotes, or in quotes with a doubled quote inside (<c>"say ""hi"""</c>).</summary>
-internal enum Quoting : byte
-{
-    None,
-    Quoted,
-    QuotedWithDoubledQuotes,
+    /// <summary>
+    /// Where a problem is, then <paramref name="what"/> in words of its own. Only the unreadable value uses this form: lesson 01
+    /// prints that message, so its wording stays as the lesson shows it.
+    /// </summary>
+    public string Problem(int record, int field, string what) => $"{Where(record, field)}: {what}.";
+
+    private string Where(int record, int field) => $"{File}, line {LineOf(record)}, field {field + 1}";
 }

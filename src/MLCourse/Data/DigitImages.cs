@@ -20,15 +20,13 @@ public sealed class DigitImages
     /// <exception cref="ArgumentException">The pixels are not 784 per label, or a label is not a digit 0–9.</exception>
     public DigitImages(byte[] pixels, int[] labels)
     {
-        ArgumentNullException.ThrowIfNull(pixels);
-        ArgumentNullException.ThrowIfNull(labels);
-        if (pixels.Length != labels.Length * PixelCount)
-            throw new ArgumentException(
-                $"Expected {PixelCount} pixels per image, {labels.Length * PixelCount} for {labels.Length} labels; got {pixels.Length} pixels. " +
-                "Give one label per image and the images' pixels one after another.", nameof(pixels));
+        Require.NotNull(pixels, nameof(pixels), "the images' pixels, one image after another");
+        Require.NotNull(labels, nameof(labels), "one label per image");
+        Require.That(pixels.Length == labels.Length * PixelCount, nameof(pixels),
+            $"{PixelCount} pixels per image, {labels.Length * PixelCount} for {labels.Length} labels", $"{pixels.Length} pixels",
+            "Give one label per image and the images' pixels one after another.");
         var bad = Array.FindIndex(labels, l => l is < 0 or > 9);
-        if (bad >= 0)
-            throw new ArgumentException($"A label must be a digit from 0 to 9; label {bad} is {labels[bad]}.", nameof(labels));
+        Require.That(bad < 0, nameof(labels), "digits from 0 to 9", $"{labels[bad]} for label {bad}", "Label each image with the digit it shows.");
         this.pixels = pixels;
         this.labels = labels;
     }
@@ -74,13 +72,16 @@ public sealed class DigitImages
     /// <summary>The images at <paramref name="indices"/>, in that order.</summary>
     public DigitImages Select(IReadOnlyList<int> indices)
     {
-        ArgumentNullException.ThrowIfNull(indices);
+        Require.NotNull(indices, nameof(indices), "the indices of the images to select");
         var chosen = new byte[indices.Count * PixelCount];
         for (var i = 0; i < indices.Count; i++)
             Pixels(indices[i]).CopyTo(chosen.AsSpan(i * PixelCount, PixelCount));
         return new DigitImages(chosen, indices.Select(i => labels[i]).ToArray());
     }
 
-    private int Checked(int index) => index >= 0 && index < Count ? index
-        : throw new ArgumentOutOfRangeException(nameof(index), index, $"There are {Count} images: give an index from 0 to {Count - 1}.");
+    private int Checked(int index)
+    {
+        Require.OneOf(index, Count, nameof(index), "an image", "in the order of the labels");
+        return index;
+    }
 }

@@ -19,6 +19,7 @@ public static class DigitsFile
     /// <exception cref="InvalidDataException">The file is not a digits file, or is cut short; the message says what was found.</exception>
     public static DigitImages Read(string path)
     {
+        Require.NotNull(path, nameof(path), "the path of a digits file");
         if (!File.Exists(path)) throw FileErrors.Missing(path, "digits");
         var restore = $"Restore the course's copy with 'git checkout -- data/{Path.GetFileName(path)}'.";
         byte[] content;
@@ -31,28 +32,27 @@ public static class DigitsFile
         }
         catch (InvalidDataException e)
         {
-            throw new InvalidDataException($"'{path}' is not a gzip file ({e.Message}). {restore}", e);
+            throw FileErrors.Damaged(path, "a gzip file", e.Message, restore, e);
         }
         var header = Magic.Length + sizeof(int);
         if (content.Length < header || Encoding.ASCII.GetString(content, 0, Magic.Length) != Magic)
-            throw new InvalidDataException($"'{path}' does not start with '{Magic}': it is not a digits file. {restore}");
+            throw FileErrors.Damaged(path, $"a digits file, starting with '{Magic}'", "another start", restore);
         var count = BinaryPrimitives.ReadInt32LittleEndian(content.AsSpan(Magic.Length));
         long expected = header + (long)count * (1 + DigitImages.PixelCount);
         if (count < 0 || content.Length != expected)
-            throw new InvalidDataException(
-                $"'{path}' says it holds {count} images, which take {expected} bytes, but it has {content.Length}: it is damaged or cut short. {restore}");
+            throw FileErrors.Damaged(path, $"{expected} bytes for the {count} images it says it holds", $"{content.Length}: it is damaged or cut short", restore);
         var labels = content.AsSpan(header, count).ToArray().Select(b => (int)b).ToArray();
         var bad = Array.FindIndex(labels, l => l > 9);
         if (bad >= 0)
-            throw new InvalidDataException($"'{path}': the label of image {bad} is {labels[bad]}, not a digit 0–9. {restore}");
+            throw FileErrors.Damaged(path, "labels that are digits 0–9", $"{labels[bad]} for image {bad}", restore);
         return new DigitImages(content.AsSpan(header + count).ToArray(), labels);
     }
 
     /// <summary>Writes <paramref name="digits"/> in the course's format, gzip at its smallest size (the same bytes on every run).</summary>
     public static void Write(Stream destination, DigitImages digits)
     {
-        ArgumentNullException.ThrowIfNull(destination);
-        ArgumentNullException.ThrowIfNull(digits);
+        Require.NotNull(destination, nameof(destination), "a stream to write to");
+        Require.NotNull(digits, nameof(digits), "the digits to write");
         using var gzip = new GZipStream(destination, CompressionLevel.SmallestSize, leaveOpen: true);
         gzip.Write(Encoding.ASCII.GetBytes(Magic));
         var count = new byte[sizeof(int)];

@@ -14,6 +14,7 @@ public static class ParquetFile
     /// <exception cref="NotSupportedException">A column has a type a DataFrame column cannot hold here (lists, structs…).</exception>
     public static DataFrame Load(string path)
     {
+        Require.NotNull(path, nameof(path), "the path of a Parquet file");
         if (!File.Exists(path))
             throw FileErrors.Missing(path, "Parquet");
         return LoadAsync(path).GetAwaiter().GetResult();
@@ -36,7 +37,8 @@ public static class ParquetFile
                 var t when t == typeof(float) => new SingleDataFrameColumn(field.Name, await Read<float>(reader, field, rows)),
                 var t when t == typeof(bool) => new BooleanDataFrameColumn(field.Name, await Read<bool>(reader, field, rows)),
                 var t when t == typeof(string) || t == typeof(ReadOnlyMemory<char>) => new StringDataFrameColumn(field.Name, (await ReadStrings(reader, field, rows))!),
-                var t => throw new NotSupportedException($"{path}: column '{field.Name}' holds {t.Name} values, which this loader does not read into a DataFrame."),
+                var t => throw new NotSupportedException($"{path}: " + Require.Message("columns of numbers, text, true/false values or dates",
+                    $"column '{field.Name}' of {t.Name} values", "Read that file with Parquet.Net directly, or save the column as one of those types.")),
             });
         }
         return new DataFrame(columns);

@@ -14,7 +14,7 @@ public static class RecordTables
     {
         var rows = Require.NotNull(items, nameof(items), "the items to make rows of").ToList();
         var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).ToList();
-        Require.That(properties.Count > 0, nameof(items), "items with public properties to make columns from", () => $"{typeof(T).Name}, which has none",
+        Require.That(properties.Count > 0, nameof(items), "items with public properties to make columns from", $"{typeof(T).Name}, which has none",
             "Select an anonymous object, e.g. .Select(x => new { name = x.Name, count = x.Count }).");
         return new DataFrame(properties.Select(p => Column(p, rows.Select(r => p.GetValue(r)))));
     }

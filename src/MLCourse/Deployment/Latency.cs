@@ -2,18 +2,12 @@ using System.Diagnostics;
 
 namespace MLCourse.Deployment;
 
-/// <summary>Percentiles of many timed calls, in microseconds. p99 is what the slowest 1% of users wait for.</summary>
-public sealed record LatencySummary(int Calls, double P50, double P99, double Mean)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"p50 {P50:0.0} µs, p99 {P99:0.0} µs over {Calls:N0} calls";
-}
-
 /// <summary>Measures the latency of a single call (e.g. one prediction), after a warm-up, one call at a time.</summary>
 public static class Latency
 {
     /// <summary>Times <paramref name="calls"/> calls of <paramref name="call"/> after <paramref name="warmUp"/> untimed ones.</summary>
-    /// <exception cref="ArgumentException">No call, fewer than 100 calls (a 99th percentile needs at least 100), or a negative warm-up.</exception>
+    /// <exception cref="ArgumentNullException">No call.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Fewer than 100 calls (a 99th percentile needs at least 100), or a negative warm-up.</exception>
     public static LatencySummary Measure(Action call, int calls = 2000, int warmUp = 200)
     {
         Require.NotNull(call, nameof(call), "the call to time, e.g. () => engine.Predict(car)");
@@ -31,11 +25,12 @@ public static class Latency
     }
 
     /// <summary>The nearest-rank percentile: the smallest value with at least <paramref name="percent"/>% of the values at or below it.</summary>
-    /// <exception cref="ArgumentException">No values, a value that is not a number, or a percent outside 0–100.</exception>
+    /// <exception cref="ArgumentException">No values, or a value that is not a number.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A percent outside 0–100.</exception>
     public static double Percentile(IReadOnlyList<double> values, double percent)
     {
         Require.NotEmpty(values, nameof(values), "at least one value", "A percentile of no values is undefined: time some calls first.");
-        Require.That(values.All(double.IsFinite), nameof(values), "numbers only", () => $"{values.First(v => !double.IsFinite(v))}",
+        Require.That(values.All(double.IsFinite), nameof(values), "numbers only", $"{values.First(v => !double.IsFinite(v))}",
             "Drop the values that are not numbers first.");
         Require.InRange(percent, 0, 100, nameof(percent), "a percent", "Give 50 for the median and 99 for p99, not 0.99.");
         var sorted = values.Order().ToArray();

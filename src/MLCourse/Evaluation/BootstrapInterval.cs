@@ -14,15 +14,16 @@ namespace MLCourse.Evaluation;
 public sealed record BootstrapInterval(double Estimate, double Low, double High, double Confidence)
 {
     /// <summary>The interval for the mean of <paramref name="values"/>, one value per example.</summary>
-    /// <exception cref="ArgumentException">No values, a value that is not a number, a confidence outside (0, 1), or fewer than 100 resamples.</exception>
+    /// <exception cref="ArgumentException">No values, or a value that is not a number.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A confidence outside (0, 1), or fewer than 100 resamples.</exception>
     public static BootstrapInterval OfMean(IReadOnlyList<double> values, double confidence = 0.95, int resamples = 2000, int seed = 1)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.Count == 0) throw new ArgumentException("A bootstrap interval needs at least one value (one per test example); got none.", nameof(values));
+        Require.NotEmpty(values, nameof(values), "at least one value (one per test example)", "A bootstrap interval resamples the examples: give their values.");
         var bad = Enumerable.Range(0, values.Count).FirstOrDefault(i => !double.IsFinite(values[i]), -1);
-        if (bad >= 0) throw new ArgumentException($"Value {bad} is {values[bad]}, not a number: drop or fix that example first.", nameof(values));
-        if (confidence is <= 0 or >= 1) throw new ArgumentException($"The confidence is a share between 0 and 1 (0.95 for a 95% interval); got {confidence}.", nameof(confidence));
-        if (resamples < 100) throw new ArgumentException($"Use at least 100 resamples (2,000 is usual) for the interval's ends to settle; got {resamples}.", nameof(resamples));
+        Require.That(bad < 0, nameof(values), "numbers only", $"{values[bad]} at value {bad}", "Drop or fix that example first.");
+        Require.Number(confidence is > 0 and < 1, nameof(confidence), "a confidence between 0 and 1, both excluded", $"{confidence}",
+            "Give a share: 0.95 for a 95% interval.");
+        Require.AtLeast(resamples, 100, nameof(resamples), "resamples", "so that the interval's ends settle (2,000 is usual)");
 
         var random = new Random(seed);
         var means = new double[resamples];
@@ -45,10 +46,10 @@ public sealed record BootstrapInterval(double Estimate, double Low, double High,
     /// <exception cref="ArgumentException">Lists of different lengths, or any mistake <see cref="OfMean"/> rejects.</exception>
     public static BootstrapInterval OfDifference(IReadOnlyList<double> first, IReadOnlyList<double> second, double confidence = 0.95, int resamples = 2000, int seed = 1)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        if (first.Count != second.Count)
-            throw new ArgumentException($"Paired values come one per example from both models: got {first.Count} and {second.Count}. Score both on the same examples, in the same order.", nameof(second));
+        Require.NotNull(first, nameof(first), "the first model's values, one per example");
+        Require.NotNull(second, nameof(second), "the second model's values, one per example");
+        Require.That(first.Count == second.Count, nameof(second), "one value per example from each model", $"{first.Count} and {second.Count}",
+            "Score both models on the same examples, in the same order.");
         return OfMean(first.Zip(second, (a, b) => a - b).ToList(), confidence, resamples, seed);
     }
 

@@ -6,9 +6,6 @@ using Plotly.NET;
 
 namespace MLCourse.Evaluation;
 
-/// <summary>Precision, recall, F1 and support of one class.</summary>
-public sealed record ClassMetrics(string Class, double Precision, double Recall, double F1, int Support);
-
 /// <summary>
 /// How well predicted classes match the actual ones: accuracy, per-class precision, recall and F1, their macro averages
 /// (the plain mean over classes, so small classes count as much as large ones) and the confusion matrix.
@@ -65,8 +62,8 @@ public sealed class ClassificationReport
         Require.NotEmpty(actual, nameof(actual), "the actual classes", "There is nothing to evaluate without examples.");
         Require.NotNull(predicted, nameof(predicted), "the predicted classes");
         Require.That(actual.Count == predicted.Count, nameof(predicted), "one prediction per example",
-            () => $"{actual.Count} actual classes and {predicted.Count} predictions", "Score the same examples you take the actual classes from.");
-        Require.That(!actual.Concat(predicted).Contains(null), nameof(actual), "a class for every example", () => "a missing class (null)",
+            $"{actual.Count} actual classes and {predicted.Count} predictions", "Score the same examples you take the actual classes from.");
+        Require.That(!actual.Concat(predicted).Contains(null), nameof(actual), "a class for every example", "a missing class (null)",
             "Drop examples without a label before evaluating.");
         var classes = actual.Concat(predicted).Distinct().Order(StringComparer.Ordinal).ToList();
         var index = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);

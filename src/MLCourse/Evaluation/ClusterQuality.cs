@@ -17,11 +17,11 @@ public sealed record ClusterQuality(int Clusters, double Inertia, double? Silhou
     public static ClusterQuality Of(IReadOnlyList<float[]> points, IReadOnlyList<int> clusters, IReadOnlyList<string>? classes = null)
     {
         FeatureRows.CheckAll(points, "Scoring clusters", nameof(points));
-        ArgumentNullException.ThrowIfNull(clusters);
-        if (clusters.Count != points.Count)
-            throw new ArgumentException($"Give one cluster number per point: got {points.Count} points and {clusters.Count} cluster numbers.", nameof(clusters));
-        if (classes is not null && classes.Count != points.Count)
-            throw new ArgumentException($"Give one class per point: got {points.Count} points and {classes.Count} classes.", nameof(classes));
+        Require.NotNull(clusters, nameof(clusters), "a cluster number for each point");
+        Require.That(clusters.Count == points.Count, nameof(clusters), "one cluster number per point", $"{points.Count} points and {clusters.Count} cluster numbers",
+            "Take the cluster numbers from the same rows as the points.");
+        Require.That(classes is null || classes.Count == points.Count, nameof(classes), "one class per point", $"{points.Count} points and {classes!.Count} classes",
+            "Take the classes from the same rows as the points, or leave them out.");
 
         var members = Enumerable.Range(0, points.Count).GroupBy(i => clusters[i]).ToDictionary(g => g.Key, g => g.ToArray());
         var inertia = members.Values.Sum(rows =>

@@ -17,8 +17,9 @@ public static class ColumnImportance
     /// <paramref name="repeats"/> shuffles, with a 95% interval; largest change first. A column the model ignores gets 0.
     /// </summary>
     /// <exception cref="ArgumentException">
-    /// A null argument, no columns, a column that is not in the data, data without rows, or fewer than 2 repeats.
+    /// A null argument, no columns, a column that is not in the data, or data with fewer than 2 rows.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">Fewer than 2 repeats.</exception>
     public static IReadOnlyList<FeatureImportance> Compute(ITransformer model, DataFrame data, IReadOnlyList<string> columns,
         Func<IDataView, double> metric, int repeats = 10, int seed = 1)
     {
@@ -27,7 +28,7 @@ public static class ColumnImportance
         Require.NotEmpty(columns, nameof(columns), "the names of the input columns to shuffle",
             "Name the columns the pipeline reads, e.g. [\"Horsepower\", \"Weight_in_lbs\"].");
         foreach (var column in columns) Require.Column(data, column, nameof(columns));
-        Require.That(data.Rows.Count >= 2, nameof(data), "at least 2 rows to shuffle", () => $"{data.Rows.Count}",
+        Require.That(data.Rows.Count >= 2, nameof(data), "at least 2 rows to shuffle", $"{data.Rows.Count}",
             "Compute importance on held-out data with enough rows for the metric to mean something.");
         Require.AtLeast(repeats, 2, nameof(repeats), "repeats", "so that each change has an interval");
 

@@ -10,13 +10,13 @@ public sealed record CrossValidationSummary(double Mean, double StandardDeviatio
     public static CrossValidationSummary Of(IEnumerable<double> foldScores)
     {
         var folds = Require.NotNull(foldScores, nameof(foldScores), "the score of each fold").ToList();
-        Require.AtLeast(folds.Count, 2, nameof(foldScores), "folds", "so that the scores have a spread");
-        Require.That(folds.All(double.IsFinite), nameof(foldScores), "a number for every fold", () => $"{folds.First(f => !double.IsFinite(f))} for fold {folds.FindIndex(f => !double.IsFinite(f))}",
+        Require.Enough(folds, 2, nameof(foldScores), "folds", "so that the scores have a spread");
+        Require.That(folds.All(double.IsFinite), nameof(foldScores), "a number for every fold", $"{folds.First(f => !double.IsFinite(f))} for fold {folds.FindIndex(f => !double.IsFinite(f))}",
             "Check that every fold had examples of each class.");
         var mean = folds.Average();
         return new CrossValidationSummary(mean, Math.Sqrt(folds.Sum(f => (f - mean) * (f - mean)) / (folds.Count - 1)), folds);
     }
 
     /// <summary>"0.983 ± 0.012"</summary>
-    public override string ToString() => $"{Mean.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} ± {StandardDeviation.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)}";
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Mean:0.000} ± {StandardDeviation:0.000}");
 }

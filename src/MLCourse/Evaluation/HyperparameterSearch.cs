@@ -3,9 +3,6 @@ using MLCourse.Data;
 
 namespace MLCourse.Evaluation;
 
-/// <summary>One setting tried by a search, with its cross-validated score.</summary>
-public sealed record Trial<T>(T Settings, CrossValidationSummary Score);
-
 /// <summary>
 /// Tries hyperparameter settings and ranks them by a cross-validated score: every setting of a grid
 /// (scikit-learn's <c>GridSearchCV</c>), or a seeded random sample of them (<c>RandomizedSearchCV</c>).
@@ -18,7 +15,7 @@ public static class HyperparameterSearch
         Rank(settings.Select(s => new Trial<T>(s, score(s))), higherIsBetter);
 
     /// <summary>Scores <paramref name="trials"/> settings drawn without repetition from <paramref name="settings"/> (the same seed, the same draw).</summary>
-    /// <exception cref="ArgumentException">More trials than settings, or fewer than one.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">More trials than settings, or fewer than one.</exception>
     public static IReadOnlyList<Trial<T>> Random<T>(IEnumerable<T> settings, int trials, int seed, Func<T, CrossValidationSummary> score, bool higherIsBetter)
     {
         var all = Require.NotNull(settings, nameof(settings), "the settings to draw from").ToArray();

@@ -46,13 +46,13 @@ public sealed class RegressionReport
         Require.NotNull(actual, nameof(actual), "the actual values");
         Require.NotNull(predicted, nameof(predicted), "the predicted values");
         Require.That(actual.Count == predicted.Count, nameof(predicted), "one prediction per example",
-            () => $"{actual.Count} actual values and {predicted.Count} predictions", "Score the same examples you take the actual values from.");
-        Require.AtLeast(actual.Count, 2, nameof(actual), "examples", "so that the errors have a mean and the target a spread");
+            $"{actual.Count} actual values and {predicted.Count} predictions", "Score the same examples you take the actual values from.");
+        Require.Enough(actual, 2, nameof(actual), "examples", "so that the errors have a mean and the target a spread");
         Require.That(actual.Concat(predicted).All(double.IsFinite), nameof(actual), "numbers only",
-            () => $"a missing value or NaN at example {actual.Zip(predicted).ToList().FindIndex(p => !double.IsFinite(p.First) || !double.IsFinite(p.Second))}",
+            $"a missing value or NaN at example {actual.Zip(predicted).ToList().FindIndex(p => !double.IsFinite(p.First) || !double.IsFinite(p.Second))}",
             "Drop examples without a known target before evaluating.");
         Require.That(actual.Any(a => a != actual[0]), nameof(actual), "actual values that vary (R² compares the errors with their spread)",
-            () => $"every one of the {actual.Count} actual values equal to {actual[0]}",
+            $"every one of the {actual.Count} actual values equal to {actual[0]}",
             "Evaluate on examples whose targets differ, e.g. a larger or a random test set.");
         return new RegressionReport(actual.ToList(), predicted.ToList());
     }

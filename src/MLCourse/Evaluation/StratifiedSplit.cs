@@ -10,13 +10,14 @@ namespace MLCourse.Evaluation;
 public static class StratifiedSplit
 {
     /// <summary>Splits <paramref name="frame"/>: of every class of <paramref name="labelColumn"/>, a share <paramref name="testFraction"/> (rounded) goes to the test part.</summary>
-    /// <exception cref="ArgumentException">No such column, a missing label, or a test fraction outside (0, 1).</exception>
+    /// <exception cref="ArgumentException">No such column, or a missing label.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A test fraction outside (0, 1).</exception>
     public static (DataFrame Train, DataFrame Test) Split(DataFrame frame, string labelColumn, double testFraction = 0.2, int seed = 1)
     {
-        Require.That(testFraction is > 0 and < 1, nameof(testFraction), "a test fraction between 0 and 1, both excluded", () => $"{testFraction}",
+        Require.Number(testFraction is > 0 and < 1, nameof(testFraction), "a test fraction between 0 and 1, both excluded", $"{testFraction}",
             "0.2 keeps a fifth of each class for testing.");
         var labels = Require.Column(frame, labelColumn, nameof(labelColumn)).Cast<object?>().Select(v => v?.ToString()).ToList();
-        Require.That(!labels.Contains(null), nameof(labelColumn), $"a '{labelColumn}' in every row", () => $"none in row {labels.IndexOf(null)}",
+        Require.That(!labels.Contains(null), nameof(labelColumn), $"a '{labelColumn}' in every row", $"none in row {labels.IndexOf(null)}",
             "Drop rows without a label before splitting.");
 
         var random = new Random(seed);

@@ -11,17 +11,18 @@ namespace MLCourse.Evaluation;
 public static class TimeSplit
 {
     /// <summary>Splits <paramref name="frame"/> at <paramref name="cutoff"/> by <paramref name="dateColumn"/>; both parts keep their row order.</summary>
-    /// <exception cref="ArgumentException">No such date column, a missing date, or a cutoff that leaves one part empty.</exception>
+    /// <exception cref="ArgumentException">No such date column, or a missing date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A cutoff that leaves one part empty.</exception>
     public static (DataFrame Train, DataFrame Test) Before(DataFrame frame, string dateColumn, DateTime cutoff)
     {
         var dates = Require.Column<PrimitiveDataFrameColumn<DateTime>>(frame, dateColumn, "DateTime", nameof(dateColumn)).ToList();
-        Require.That(!dates.Contains(null), nameof(dateColumn), $"a '{dateColumn}' in every row", () => $"none in row {dates.IndexOf(null)}",
+        Require.That(!dates.Contains(null), nameof(dateColumn), $"a '{dateColumn}' in every row", $"none in row {dates.IndexOf(null)}",
             "Drop rows without a date before splitting by time.");
 
         var inTest = new BooleanDataFrameColumn("test", dates.Select(d => d >= cutoff));
         var testRows = inTest.Count(t => t == true);
-        Require.That(testRows > 0 && testRows < dates.Count, nameof(cutoff), "a cutoff that leaves rows on both sides",
-            () => $"{cutoff:yyyy-MM-dd}, which puts every row in the {(testRows == 0 ? "training" : "test")} part: the dates run from {dates.Min():yyyy-MM-dd} to {dates.Max():yyyy-MM-dd}",
+        Require.Number(testRows > 0 && testRows < dates.Count, nameof(cutoff), "a cutoff that leaves rows on both sides",
+            $"{cutoff:yyyy-MM-dd}, which puts every row in the {(testRows == 0 ? "training" : "test")} part: the dates run from {dates.Min():yyyy-MM-dd} to {dates.Max():yyyy-MM-dd}",
             "Choose a cutoff between them.");
         return (frame.Filter(inTest.ElementwiseEquals(false)), frame.Filter(inTest));
     }

@@ -1,25 +1,6 @@
 namespace MLCourse.Exercises;
 
 /// <summary>
-/// What a checker concluded: an answer is right, or wrong with a specific reason that does not give the answer away, or
-/// (for a reflection) submitted: read against its key ideas, but neither right nor wrong.
-/// </summary>
-public sealed record Judgement(Outcome Outcome, string Message)
-{
-    /// <summary>Whether the answer is right.</summary>
-    public bool Correct => Outcome == Outcome.Correct;
-
-    /// <summary>A right answer, with an optional remark.</summary>
-    public static Judgement Right(string message = "Well done.") => new(Outcome.Correct, message);
-
-    /// <summary>A wrong answer and why.</summary>
-    public static Judgement Wrong(string reason) => new(Outcome.Incorrect, reason);
-
-    /// <summary>A reflection handed in, with feedback on the ideas it mentions and a model answer to compare with.</summary>
-    public static Judgement Submission(string feedback) => new(Outcome.Submitted, feedback);
-}
-
-/// <summary>
 /// An exercise: a prompt (in the notebook), a checker, hints in order, and a worked solution. The learner's answer cell
 /// starts as <c>null</c> ("not attempted"); <see cref="Check(T)"/> judges it, records the outcome in the learner's progress
 /// (<see cref="ExerciseLog.Current"/>), and tells the lesson runner. A checker that throws on a strange answer is a bug in the checker, so exceptions from the
@@ -83,20 +64,4 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
 
     /// <summary>A worked solution, as code to read (and run, if you like).</summary>
     public string Solution() => $"// A solution to exercise {Id}, {Title}\n{SolutionCode}";
-}
-
-/// <summary>What every exercise has, whatever the type of its answer (for the catalog and the runner).</summary>
-public interface IExercise
-{
-    /// <summary>e.g. <c>01.2</c>.</summary>
-    string Id { get; }
-
-    /// <summary>A few words naming the exercise.</summary>
-    string Title { get; }
-
-    /// <summary>The code that solves it, run in place of the learner's answer cell in solution mode.</summary>
-    string SolutionCode { get; }
-
-    /// <summary>Whether it is a reflection, which is submitted rather than solved.</summary>
-    bool IsReflection { get; }
 }

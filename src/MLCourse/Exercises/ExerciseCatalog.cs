@@ -10,5 +10,6 @@ public static class ExerciseCatalog
     /// <exception cref="KeyNotFoundException">No exercise has that id; the message lists the ids there are.</exception>
     public static IExercise Find(string id) =>
         All.FirstOrDefault(e => e.Id == id)
-        ?? throw new KeyNotFoundException($"No exercise '{id}'. The exercises are: {string.Join(", ", All.Select(e => e.Id))}.");
+        ?? throw new KeyNotFoundException(Require.Message($"the id of an exercise, one of {string.Join(", ", All.Select(e => e.Id))}", $"'{id}'",
+            "Ids are a lesson's number and the exercise's, as in 01.2."));
 }

@@ -12,11 +12,11 @@ public sealed record KeyIdea
     /// <exception cref="ArgumentException">An empty name, or no word that could ever match.</exception>
     public KeyIdea(string name, params string[] words)
     {
-        if (string.IsNullOrWhiteSpace(name))
-            throw new ArgumentException("A key idea needs a name the learner can read, such as \"a third factor drives both\"; got an empty one.", nameof(name));
+        Require.That(!string.IsNullOrWhiteSpace(name), nameof(name), "a name the learner can read", "an empty one",
+            "Name the idea in a few words, such as \"a third factor drives both\".");
         var normalized = (words ?? []).Select(ReflectionText.Normalize).Where(w => w.Length > 0).ToList();
-        if (normalized.Count == 0)
-            throw new ArgumentException($"The key idea \"{name}\" needs at least one word or phrase that shows a text mentions it (e.g. \"caus\", \"third factor\"); got none.", nameof(words));
+        Require.That(normalized.Count > 0, nameof(words), $"at least one word or phrase that shows a text mentions the key idea \"{name}\"", "none",
+            "Give the words that name it, e.g. \"caus\" or \"third factor\".");
         Name = name;
         Words = normalized;
     }

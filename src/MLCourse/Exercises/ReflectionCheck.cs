@@ -14,10 +14,9 @@ internal sealed class ReflectionCheck
 
     public ReflectionCheck(int minimumWords, string modelAnswer, IReadOnlyList<KeyIdea> keyIdeas)
     {
-        if (minimumWords < 1)
-            throw new ArgumentException($"A reflection needs a minimum of at least 1 word (12 to 30 suits two or three sentences); got {minimumWords}.", nameof(minimumWords));
-        if (string.IsNullOrWhiteSpace(modelAnswer))
-            throw new ArgumentException("A reflection needs a model answer to show after a submission; got an empty one.", nameof(modelAnswer));
+        Require.AtLeast(minimumWords, 1, nameof(minimumWords), "word", "so that there is something to read (12 to 30 suits two or three sentences)");
+        Require.That(!string.IsNullOrWhiteSpace(modelAnswer), nameof(modelAnswer), "a model answer to show after a submission", "an empty one",
+            "Write the answer a learner should compare theirs with.");
         (this.minimumWords, this.modelAnswer, this.keyIdeas) = (minimumWords, modelAnswer, keyIdeas);
     }
 

@@ -12,14 +12,14 @@ public sealed class DenseLayer
     /// <exception cref="ArgumentException">The rows differ in length, or there is not one bias per row.</exception>
     public DenseLayer(double[][] weights, double[] biases)
     {
-        ArgumentNullException.ThrowIfNull(weights);
-        ArgumentNullException.ThrowIfNull(biases);
-        if (weights.Length == 0 || weights[0].Length == 0)
-            throw new ArgumentException("A layer needs at least one output and one input; got an empty weight matrix.", nameof(weights));
-        if (weights.Any(row => row.Length != weights[0].Length))
-            throw new ArgumentException($"Every row of weights must have one weight per input ({weights[0].Length}); some rows differ.", nameof(weights));
-        if (biases.Length != weights.Length)
-            throw new ArgumentException($"Expected one bias per output ({weights.Length}); got {biases.Length}.", nameof(biases));
+        Require.NotNull(weights, nameof(weights), "a weight matrix: one row per output, one weight per input");
+        Require.NotNull(biases, nameof(biases), "one bias per output");
+        Require.That(weights.Length > 0 && weights[0] is { Length: > 0 }, nameof(weights), "at least one output and one input", "an empty weight matrix",
+            "Give one row of weights per output, with one weight per input.");
+        Require.That(weights.All(row => row?.Length == weights[0].Length), nameof(weights), $"one weight per input ({weights[0].Length}) in every row",
+            $"rows of {string.Join(", ", weights.Select(row => row?.Length ?? 0).Distinct())} weights", "Give every row as many weights as the layer has inputs.");
+        Require.That(biases.Length == weights.Length, nameof(biases), $"one bias per output ({weights.Length})", $"{biases.Length}",
+            "Give as many biases as there are rows of weights.");
         Weights = weights;
         Biases = biases;
     }
@@ -28,11 +28,12 @@ public sealed class DenseLayer
     /// A new layer with He initialization (weights drawn from a normal distribution with standard deviation
     /// √(2 / inputs), biases 0), which keeps signals at a steady size through ReLU layers. The same seed, the same weights.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Fewer than one input or output.</exception>
     public static DenseLayer Create(int inputs, int outputs, Random random)
     {
-        ArgumentNullException.ThrowIfNull(random);
-        if (inputs < 1 || outputs < 1)
-            throw new ArgumentException($"A layer needs at least one input and one output; got {inputs} inputs and {outputs} outputs.");
+        Require.AtLeast(inputs, 1, nameof(inputs), "input", "so that the layer has something to weigh");
+        Require.AtLeast(outputs, 1, nameof(outputs), "output", "so that the layer gives something");
+        Require.NotNull(random, nameof(random), "a Random to draw the weights with");
         var scale = Math.Sqrt(2.0 / inputs);
         var weights = new double[outputs][];
         for (var o = 0; o < outputs; o++)
@@ -59,9 +60,8 @@ public sealed class DenseLayer
     /// <exception cref="ArgumentException"><paramref name="x"/> does not have one value per input.</exception>
     public double[] Forward(double[] x)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        if (x.Length != Inputs)
-            throw new ArgumentException($"This layer takes {Inputs} values; got {x.Length}.", nameof(x));
+        Require.NotNull(x, nameof(x), "the layer's input");
+        Require.That(x.Length == Inputs, nameof(x), $"{Inputs} values, one per input of the layer", $"{x.Length}", "Give the layer an input as wide as its weights' rows.");
         var z = new double[Outputs];
         for (var o = 0; o < Outputs; o++) z[o] = TensorPrimitives.Dot(Weights[o], x) + Biases[o];
         return z;

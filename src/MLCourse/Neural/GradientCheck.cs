@@ -13,10 +13,12 @@ public static class GradientCheck
     /// and comparing 0 with 0 proves nothing); biases are drawn apart, because they are too few to be hit by chance.
     /// Around 1e-7 or less means the backward pass is right; a mistake in it gives 1e-3 or more. The network is left exactly as it was.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Fewer than one weight or bias per layer, or an ε that is not positive.</exception>
+    /// <exception cref="ArgumentException">Examples the network cannot take, or examples in which a layer's inputs are all 0.</exception>
     public static double RelativeError(TwoLayerNetwork network, IReadOnlyList<double[]> rows, IReadOnlyList<int> labels,
         int weightsPerLayer = 25, int biasesPerLayer = 10, double epsilon = 1e-5, int seed = 0)
     {
-        ArgumentNullException.ThrowIfNull(network);
+        Require.NotNull(network, nameof(network), "the network to check");
         return RelativeError(network, rows, labels, network.Gradients(rows, labels), weightsPerLayer, biasesPerLayer, epsilon, seed);
     }
 
@@ -24,9 +26,9 @@ public static class GradientCheck
     internal static double RelativeError(TwoLayerNetwork network, IReadOnlyList<double[]> rows, IReadOnlyList<int> labels,
         (LayerGradients Hidden, LayerGradients Output) gradients, int weightsPerLayer = 25, int biasesPerLayer = 10, double epsilon = 1e-5, int seed = 0)
     {
-        if (weightsPerLayer < 1) throw new ArgumentException($"Check at least one weight per layer; got {weightsPerLayer}.", nameof(weightsPerLayer));
-        if (biasesPerLayer < 1) throw new ArgumentException($"Check at least one bias per layer; got {biasesPerLayer}.", nameof(biasesPerLayer));
-        if (epsilon <= 0) throw new ArgumentException($"The nudge ε must be positive (1e-5 works well); got {epsilon}.", nameof(epsilon));
+        Require.AtLeast(weightsPerLayer, 1, nameof(weightsPerLayer), "weight per layer", "so that each layer's weights are checked");
+        Require.AtLeast(biasesPerLayer, 1, nameof(biasesPerLayer), "bias per layer", "so that each layer's biases are checked");
+        Require.Number(epsilon > 0, nameof(epsilon), "a positive nudge ε", $"{epsilon}", "1e-5 works well.");
         var random = new Random(seed);
         var (difference, analyticNorm, numericNorm) = (0.0, 0.0, 0.0);
         void Compare(double[] values, int index, double analytic)
@@ -47,7 +49,8 @@ public static class GradientCheck
         foreach (var (layer, gradient, inputs) in new[] { (network.Hidden, gradients.Hidden, hiddenInputs), (network.Output, gradients.Output, outputInputs) })
         {
             var live = Enumerable.Range(0, layer.Inputs).Where(i => inputs.Any(x => x[i] != 0)).ToArray();
-            if (live.Length == 0) throw new ArgumentException("Every input of a layer is 0 in every example, so no weight gradient can be checked: use examples with some non-zero values.", nameof(rows));
+            Require.That(live.Length > 0, nameof(rows), "examples in which some input of each layer is not 0", "every input of a layer 0 in every example",
+                "No weight gradient can be checked there: use examples with some non-zero values.");
             for (var s = 0; s < weightsPerLayer; s++)
             {
                 var (o, i) = (random.Next(layer.Outputs), live[random.Next(live.Length)]);

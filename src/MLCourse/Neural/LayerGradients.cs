@@ -6,7 +6,7 @@ public sealed record LayerGradients(double[][] Weights, double[] Biases)
     /// <summary>Zeros shaped like <paramref name="layer"/>.</summary>
     public static LayerGradients ZerosLike(DenseLayer layer)
     {
-        ArgumentNullException.ThrowIfNull(layer);
+        Require.NotNull(layer, nameof(layer), "the layer whose shape the gradients take");
         return new(layer.Weights.Select(row => new double[row.Length]).ToArray(), new double[layer.Outputs]);
     }
 

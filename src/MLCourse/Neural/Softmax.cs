@@ -9,8 +9,7 @@ public static class Softmax
     /// <summary>p_k = exp(z_k − max z) / Σ_j exp(z_j − max z); subtracting the largest logit changes nothing but avoids overflow.</summary>
     public static double[] Probabilities(double[] logits)
     {
-        ArgumentNullException.ThrowIfNull(logits);
-        if (logits.Length == 0) throw new ArgumentException("Expected at least one logit; got none.", nameof(logits));
+        Require.NotEmpty(logits, nameof(logits), "at least one logit", "Give one score per class.");
         var max = logits.Max();
         var exps = logits.Select(z => Math.Exp(z - max)).ToArray();
         var sum = exps.Sum();
@@ -20,7 +19,7 @@ public static class Softmax
     /// <summary>−log p_label: 0 when the network is sure of the right class, large when it gives it little probability.</summary>
     public static double CrossEntropy(double[] probabilities, int label)
     {
-        ArgumentNullException.ThrowIfNull(probabilities);
+        Require.NotNull(probabilities, nameof(probabilities), "one probability per class");
         CheckLabel(label, probabilities.Length);
         return -Math.Log(Math.Max(probabilities[label], 1e-300));
     }
@@ -34,9 +33,5 @@ public static class Softmax
         return gradient;
     }
 
-    private static void CheckLabel(int label, int classes)
-    {
-        if (label < 0 || label >= classes)
-            throw new ArgumentOutOfRangeException(nameof(label), label, $"The label must be a class from 0 to {classes - 1}.");
-    }
+    private static void CheckLabel(int label, int classes) => Require.OneOf(label, classes, nameof(label), "a class", "one per logit");
 }

@@ -2,9 +2,6 @@ using System.Numerics.Tensors;
 
 namespace MLCourse.Neural;
 
-/// <summary>What one forward pass computed: the hidden layer's activations (after ReLU) and the class probabilities.</summary>
-public sealed record ForwardPass(double[] Hidden, double[] Probabilities);
-
 /// <summary>
 /// A two-layer perceptron written out in plain C#: dense → ReLU → dense → softmax, trained with cross-entropy by
 /// mini-batch gradient descent, the gradients computed by backpropagation. Lesson 11 builds the same network cell by cell;
@@ -16,10 +13,10 @@ public sealed class TwoLayerNetwork
     /// <exception cref="ArgumentException">The layers do not fit together.</exception>
     public TwoLayerNetwork(DenseLayer hidden, DenseLayer output)
     {
-        ArgumentNullException.ThrowIfNull(hidden);
-        ArgumentNullException.ThrowIfNull(output);
-        if (hidden.Outputs != output.Inputs)
-            throw new ArgumentException($"The hidden layer gives {hidden.Outputs} values but the output layer takes {output.Inputs}: make them equal.", nameof(output));
+        Require.NotNull(hidden, nameof(hidden), "the hidden layer");
+        Require.NotNull(output, nameof(output), "the output layer");
+        Require.That(output.Inputs == hidden.Outputs, nameof(output), $"an output layer that takes the hidden layer's {hidden.Outputs} values",
+            $"one that takes {output.Inputs}", "Give the output layer one input per hidden unit.");
         Hidden = hidden;
         Output = output;
     }
@@ -56,8 +53,11 @@ public sealed class TwoLayerNetwork
     public double Loss(IReadOnlyList<double[]> rows, IReadOnlyList<int> labels)
     {
         CheckExamples(rows, labels);
-        return Enumerable.Range(0, rows.Count).Average(i => Softmax.CrossEntropy(Forward(rows[i]).Probabilities, labels[i]));
+        return LossOf(rows, labels);
     }
+
+    private double LossOf(IReadOnlyList<double[]> rows, IReadOnlyList<int> labels) =>
+        Enumerable.Range(0, rows.Count).Average(i => Softmax.CrossEntropy(Forward(rows[i]).Probabilities, labels[i]));
 
     /// <summary>The share of examples whose most probable class is their label.</summary>
     public double Accuracy(IReadOnlyList<double[]> rows, IReadOnlyList<int> labels)
@@ -74,6 +74,11 @@ public sealed class TwoLayerNetwork
     public (LayerGradients Hidden, LayerGradients Output) Gradients(IReadOnlyList<double[]> rows, IReadOnlyList<int> labels)
     {
         CheckExamples(rows, labels);
+        return GradientsOf(rows, labels);
+    }
+
+    private (LayerGradients Hidden, LayerGradients Output) GradientsOf(IReadOnlyList<double[]> rows, IReadOnlyList<int> labels)
+    {
         var (hiddenGrad, outputGrad) = (LayerGradients.ZerosLike(Hidden), LayerGradients.ZerosLike(Output));
         for (var n = 0; n < rows.Count; n++)
         {
@@ -110,19 +115,20 @@ public sealed class TwoLayerNetwork
     /// One pass over the examples in a shuffled order, a gradient step per mini-batch of <paramref name="batchSize"/>.
     /// Returns the mean of the batches' losses (each measured before its step).
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A batch size below 1.</exception>
     public double TrainEpoch(IReadOnlyList<double[]> rows, IReadOnlyList<int> labels, int batchSize, double learningRate, Random random)
     {
-        CheckExamples(rows, labels);
-        ArgumentNullException.ThrowIfNull(random);
-        if (batchSize < 1) throw new ArgumentException($"The batch size must be at least 1; got {batchSize}.", nameof(batchSize));
+        CheckExamples(rows, labels);   // once for the epoch: the batches are taken from these rows, so they are not checked again
+        Require.AtLeast(batchSize, 1, nameof(batchSize), "example per batch", "so that every step has examples to learn from");
+        Require.NotNull(random, nameof(random), "a Random to shuffle with");
         var order = Enumerable.Range(0, rows.Count).ToArray();
         random.Shuffle(order);
         var losses = new List<double>();
         foreach (var batch in order.Chunk(batchSize))
         {
             var (x, y) = (batch.Select(i => rows[i]).ToArray(), batch.Select(i => labels[i]).ToArray());
-            losses.Add(Loss(x, y));
-            Step(Gradients(x, y), learningRate);
+            losses.Add(LossOf(x, y));
+            Step(GradientsOf(x, y), learningRate);
         }
         return losses.Average();
     }
@@ -136,13 +142,12 @@ public sealed class TwoLayerNetwork
 
     private void CheckExamples(IReadOnlyList<double[]> rows, IReadOnlyList<int> labels)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(labels);
-        if (rows.Count == 0) throw new ArgumentException("Expected at least one example; got none.", nameof(rows));
-        if (rows.Count != labels.Count)
-            throw new ArgumentException($"Expected one label per example; got {rows.Count} examples and {labels.Count} labels.", nameof(labels));
+        Require.NotEmpty(rows, nameof(rows), "at least one example", "Give the rows to learn from or to score.");
+        Require.NotNull(labels, nameof(labels), "one label per example");
+        Require.That(labels.Count == rows.Count, nameof(labels), "one label per example", $"{rows.Count} examples and {labels.Count} labels",
+            "Take the labels from the same examples, in the same order.");
         var bad = labels.ToList().FindIndex(l => l < 0 || l >= Output.Outputs);
-        if (bad >= 0)
-            throw new ArgumentException($"Label {bad} is {labels[bad]}; this network has classes 0 to {Output.Outputs - 1}.", nameof(labels));
+        Require.That(bad < 0, nameof(labels), $"classes 0 to {Output.Outputs - 1}, one per output of the network", $"{labels[bad]} for example {bad}",
+            "Number the classes from 0, as the output layer does.");
     }
 }

@@ -13,9 +13,10 @@ public sealed class Bandit
     /// <exception cref="ArgumentException">No arms, or a probability outside [0, 1].</exception>
     public Bandit(IReadOnlyList<double> probabilities, int seed)
     {
-        ArgumentNullException.ThrowIfNull(probabilities);
-        if (probabilities.Count == 0) throw new ArgumentException("A bandit needs at least one arm; got no probabilities.", nameof(probabilities));
-        foreach (var p in probabilities) Require.Between0And1(p, nameof(probabilities), "a payoff probability", "0.3");
+        Require.NotEmpty(probabilities, nameof(probabilities), "a payoff probability for each arm", "A bandit needs at least one arm: give each arm's probability, e.g. [0.3, 0.5].");
+        var bad = probabilities.ToList().FindIndex(p => !(p >= 0 && p <= 1));
+        Require.That(bad < 0, nameof(probabilities), "payoff probabilities between 0 and 1", $"{probabilities[bad]} for arm {bad}",
+            "Give each arm the share of pulls that pay, e.g. 0.3.");
         (this.probabilities, random) = (probabilities.ToArray(), new Random(seed));
     }
 

@@ -9,8 +9,8 @@ public sealed record Episode(IReadOnlyList<int> States, IReadOnlyList<int> Actio
     /// <summary>Plays one episode of <paramref name="environment"/>, taking <paramref name="policy"/>(state) in every state.</summary>
     public static Episode Play(IEnvironment environment, Func<int, int> policy, int seed)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(policy);
+        Require.NotNull(environment, nameof(environment), "an environment to play in");
+        Require.NotNull(policy, nameof(policy), "a policy: the action to take in each state");
         return PlayFrom(environment, policy, environment.Reset(seed).Observation);
     }
 
@@ -18,9 +18,9 @@ public sealed record Episode(IReadOnlyList<int> States, IReadOnlyList<int> Actio
     /// <exception cref="ArgumentOutOfRangeException">Fewer than one episode.</exception>
     public static double AverageReturn(IEnvironment environment, Func<int, int> policy, int episodes, int seed)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(policy);
-        Require.AtLeast(episodes, 1, nameof(episodes), "the number of episodes to average");
+        Require.NotNull(environment, nameof(environment), "an environment to play in");
+        Require.NotNull(policy, nameof(policy), "a policy: the action to take in each state");
+        Require.AtLeast(episodes, 1, nameof(episodes), "episode", "so that there is a return to average");
         var first = environment.Reset(seed).Observation;
         var total = PlayFrom(environment, policy, first).Return;
         for (var e = 1; e < episodes; e++) total += PlayFrom(environment, policy, environment.Reset().Observation).Return;

@@ -15,7 +15,7 @@ public sealed class EpsilonGreedy : IBanditAgent
     /// <exception cref="ArgumentOutOfRangeException">ε outside [0, 1], or fewer than one arm.</exception>
     public EpsilonGreedy(int arms, double epsilon, int seed)
     {
-        Require.AtLeast(arms, 1, nameof(arms), "the number of arms");
+        Require.AtLeast(arms, 1, nameof(arms), "arm", "so that there is an arm to pull");
         CheckEpsilon(epsilon);
         (estimates, pulls, random, Epsilon) = (new double[arms], new int[arms], new Random(seed), epsilon);
     }
@@ -30,7 +30,7 @@ public sealed class EpsilonGreedy : IBanditAgent
     public IReadOnlyList<double> Estimates => estimates;
 
     /// <inheritdoc />
-    public int Choose() => Choose(estimates, Epsilon, random);
+    public int Choose() => Pick(estimates, Epsilon, random);   // ε was checked once, by the constructor
 
     /// <inheritdoc />
     public void Update(int arm, double reward)
@@ -44,8 +44,15 @@ public sealed class EpsilonGreedy : IBanditAgent
     /// <exception cref="ArgumentOutOfRangeException">ε outside [0, 1].</exception>
     public static int Choose(IReadOnlyList<double> estimates, double epsilon, Random random)
     {
-        ArgumentNullException.ThrowIfNull(estimates);
+        Require.NotNull(estimates, nameof(estimates), "the estimate of each action");
+        Require.NotNull(random, nameof(random), "a Random to draw with");
         CheckEpsilon(epsilon);
+        return Pick(estimates, epsilon, random);
+    }
+
+    /// <summary>The choice itself, for callers that checked ε once (the learning loops): nothing is checked again on every step.</summary>
+    internal static int Pick(IReadOnlyList<double> estimates, double epsilon, Random random)
+    {
         if (random.NextDouble() < epsilon) return random.Next(estimates.Count);
         var (best, ties, choice) = (double.NegativeInfinity, 0, 0);
         for (var a = 0; a < estimates.Count; a++)
@@ -57,5 +64,5 @@ public sealed class EpsilonGreedy : IBanditAgent
     }
 
     internal static void CheckEpsilon(double epsilon) =>
-        Require.Between0And1(epsilon, "epsilon", "the share of moves made at random (ε)", "0.1");
+        Require.InRange(epsilon, 0, 1, "epsilon", "the share of moves made at random (ε)", "Try 0.1.");
 }

@@ -11,6 +11,7 @@ public class FiniteMdp : IEnvironment
 {
     private readonly Transition[][][] rules;
     private readonly Dictionary<double, IReadOnlyDictionary<string, object>> infos = [];
+    private readonly string actionNumbering;   // "0 up, 1 right, …", for the message about an unknown action: built once, not on every step
     private Random random = new(0);
     private int? state;
     private int steps;
@@ -19,38 +20,41 @@ public class FiniteMdp : IEnvironment
     /// Rules <paramref name="rules"/>[state][action] (each a list of transitions whose probabilities add up to 1, or
     /// empty for every action of a state where nothing more happens), the state every episode starts in, and the step limit.
     /// </summary>
-    /// <exception cref="ArgumentException">No states, states with different numbers of actions, probabilities that do not add up to 1, or an unknown next state.</exception>
+    /// <exception cref="ArgumentException">No states, states with different numbers of actions, probabilities that do not add up to 1, an unknown next state, or not one name per action.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A start that is not a state, or one where nothing happens; fewer than one step per episode.</exception>
     public FiniteMdp(IReadOnlyList<IReadOnlyList<IReadOnlyList<Transition>>> rules, int start, int maxSteps = 1000, IReadOnlyList<string>? actionNames = null)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        if (rules.Count == 0 || rules[0].Count == 0)
-            throw new ArgumentException("An environment needs at least one state with at least one action; the rules are empty.", nameof(rules));
+        Require.NotNull(rules, nameof(rules), "the rules: for each state, for each action, its transitions");
+        Require.That(rules.Count > 0 && rules[0].Count > 0, nameof(rules), "at least one state with at least one action", "empty rules",
+            "Give rules[state][action]: the list of transitions of each action in each state.");
         StateCount = rules.Count;
         ActionCount = rules[0].Count;
         for (var s = 0; s < StateCount; s++)
         {
-            if (rules[s].Count != ActionCount)
-                throw new ArgumentException($"Every state needs the same actions: state 0 has {ActionCount}, state {s} has {rules[s].Count}.", nameof(rules));
+            Require.That(rules[s].Count == ActionCount, nameof(rules), $"the same actions in every state ({ActionCount}, as in state 0)", $"{rules[s].Count} in state {s}",
+                "Give every state the same actions; an action that changes nothing can lead back to its own state.");
             var ends = rules[s].All(a => a.Count == 0);
             for (var a = 0; a < ActionCount; a++)
             {
                 var total = rules[s][a].Sum(t => t.Probability);
-                if (!ends && Math.Abs(total - 1) > 1e-9)
-                    throw new ArgumentException($"The probabilities of state {s}, action {a} add up to {total}, not 1. " +
-                        "List every outcome of an action (a state where nothing more happens has no outcomes for any action).", nameof(rules));
+                Require.That(ends || Math.Abs(total - 1) <= 1e-9, nameof(rules), $"the probabilities of state {s}, action {a} to add up to 1", $"{total}",
+                    "List every outcome of an action (a state where nothing more happens has no outcomes for any action).");
                 foreach (var t in rules[s][a])
-                    Require.OneOf(t.NextState, StateCount, nameof(rules), $"a state (a next state of state {s}, action {a})", "the rules' first index");
+                    Require.That(t.NextState >= 0 && t.NextState < StateCount, nameof(rules), $"next states numbered 0 to {StateCount - 1}, as the rules' first index",
+                        $"{t.NextState} as a next state of state {s}, action {a}", "Number the states as the rules list them.");
             }
         }
         Require.OneOf(start, StateCount, nameof(start), "a state", "the rules' first index");
-        if (Ends(rules[start])) throw new ArgumentException($"State {start} is one where nothing happens; an episode cannot start there.", nameof(start));
-        Require.AtLeast(maxSteps, 1, nameof(maxSteps), "the most steps an episode may take");
+        Require.Number(!Ends(rules[start]), nameof(start), "a start state where something happens", $"state {start}, which has no outcomes for any action",
+            "An episode cannot start where it has ended: start where the agent can act.");
+        Require.AtLeast(maxSteps, 1, nameof(maxSteps), "step per episode", "so that an episode can happen");
         this.rules = rules.Select(s => s.Select(a => a.ToArray()).ToArray()).ToArray();
         Start = start;
         MaxSteps = maxSteps;
         ActionNames = actionNames ?? Enumerable.Range(0, ActionCount).Select(a => a.ToString()).ToList();
-        if (ActionNames.Count != ActionCount)
-            throw new ArgumentException($"Give one name per action: {ActionNames.Count} names for {ActionCount} actions.", nameof(actionNames));
+        Require.That(ActionNames.Count == ActionCount, nameof(actionNames), $"one name per action ({ActionCount})", $"{ActionNames.Count} names",
+            "Name every action, in the order of the actions.");
+        actionNumbering = string.Join(", ", ActionNames.Select((name, a) => $"{a} {name}"));
     }
 
     /// <inheritdoc />
@@ -98,8 +102,8 @@ public class FiniteMdp : IEnvironment
     /// <exception cref="ArgumentOutOfRangeException">An unknown action.</exception>
     public StepResult Step(int action)
     {
-        var current = state ?? throw new InvalidOperationException(
-            "No episode is running: call Reset() to start one (again after an episode terminated or was truncated).");
+        var current = state ?? throw new InvalidOperationException(Require.Message("a running episode",
+            "none (it has not started, or it terminated or was truncated)", "Call Reset() to start one."));
         CheckAction(action);
         var outcomes = rules[current][action];
         var draw = random.NextDouble();
@@ -120,8 +124,7 @@ public class FiniteMdp : IEnvironment
         Require.OneOf(state, StateCount, nameof(state), "a state of this environment", "the rules' first index");
 
     private void CheckAction(int action) =>
-        Require.OneOf(action, ActionCount, nameof(action), "an action of this environment",
-            string.Join(", ", ActionNames.Select((name, a) => $"{a} {name}")));
+        Require.OneOf(action, ActionCount, nameof(action), "an action of this environment", actionNumbering);
 
     /// <summary>Gymnasium's info for a step: the probability of the outcome that happened (one read-only dictionary per probability).</summary>
     private IReadOnlyDictionary<string, object> Info(double probability)

@@ -22,16 +22,18 @@ public static class GridPlots
     /// arrows are bold. <paramref name="zMin"/> and <paramref name="zMax"/> fix the colour range, so that maps drawn
     /// with the same range compare (by default each map spans its own values).
     /// </summary>
-    /// <exception cref="ArgumentException">Not one value (or action) per state, or <paramref name="zMin"/> not below <paramref name="zMax"/>.</exception>
+    /// <exception cref="ArgumentException">Not one value (or action) per state.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="zMin"/> not below <paramref name="zMax"/>.</exception>
     public static GenericChart Plot(this GridWorld grid, IReadOnlyList<double> values, IReadOnlyList<int>? policy, string title,
         IReadOnlyList<int>? path = null, double? zMin = null, double? zMax = null)
     {
-        ArgumentNullException.ThrowIfNull(grid);
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.Count != grid.StateCount || (policy is not null && policy.Count != grid.StateCount))
-            throw new ArgumentException($"Give one value and one action per state ({grid.StateCount}); got {values.Count} values and {policy?.Count ?? 0} actions.", nameof(values));
-        if (zMin >= zMax)
-            throw new ArgumentException($"The colour range runs from zMin to zMax, so zMin must be below zMax; got {zMin} and {zMax}.", nameof(zMin));
+        Require.NotNull(grid, nameof(grid), "the grid to draw");
+        Require.NotNull(values, nameof(values), "a value for each state");
+        Require.That(values.Count == grid.StateCount && (policy is null || policy.Count == grid.StateCount), nameof(values),
+            $"one value and one action per state ({grid.StateCount})", $"{values.Count} values and {policy?.Count ?? 0} actions",
+            "Give the values and the policy of this grid, e.g. a ValueIteration's Values and Policy.");
+        Require.Number(!(zMin >= zMax), nameof(zMin), "zMin below zMax: the colour range runs from zMin to zMax", $"{zMin} and {zMax}",
+            "Give the lowest value to colour as zMin and the highest as zMax, or leave both out.");
         var onPath = new HashSet<int>(path ?? []);
         bool Drawn(int s) => grid.CellAt(s) is 'S' or '.';
         string Label(int s)

@@ -23,10 +23,11 @@ public sealed class GridWorld : FiniteMdp
 
     private static readonly (int Row, int Column)[] Moves = [(-1, 0), (0, 1), (1, 0), (0, -1)];
     private readonly string[] map;
+    private readonly string stateName, stateNumbering;   // for the message about an unknown state: built once, not on every step
 
     private GridWorld(string[] map, double slip, int maxSteps)
         : base(Rules(map, slip), StartOf(map), maxSteps, ["up", "right", "down", "left"]) =>
-        (this.map, Slip) = (map, slip);
+        (this.map, Slip, stateName, stateNumbering) = (map, slip, $"a state of this {map.Length} × {map[0].Length} grid", $"row × {map[0].Length} + column");
 
     /// <summary>How many rows and columns the grid has.</summary>
     public int Rows => map.Length;
@@ -47,8 +48,8 @@ public sealed class GridWorld : FiniteMdp
     /// <exception cref="ArgumentOutOfRangeException">Fewer than 2 rows or 3 columns, or a slip outside [0, 1].</exception>
     public static GridWorld Cliff(int rows = 4, int columns = 12, double slip = 0, int maxSteps = 1000)
     {
-        Require.AtLeast(rows, 2, nameof(rows), "the number of rows (one for the cliff, at least one to walk on)");
-        Require.AtLeast(columns, 3, nameof(columns), "the number of columns (start, at least one cliff cell, goal)");
+        Require.AtLeast(rows, 2, nameof(rows), "rows", "one for the cliff and at least one to walk on");
+        Require.AtLeast(columns, 3, nameof(columns), "columns", "for the start, at least one cliff cell and the goal");
         var open = Enumerable.Repeat(new string('.', columns), rows - 1);
         return FromMap([.. open, "S" + new string('C', columns - 2) + "G"], slip, maxSteps);
     }
@@ -58,17 +59,16 @@ public sealed class GridWorld : FiniteMdp
     /// <exception cref="ArgumentOutOfRangeException">A slip outside [0, 1].</exception>
     public static GridWorld FromMap(IReadOnlyList<string> map, double slip = 0, int maxSteps = 1000)
     {
-        ArgumentNullException.ThrowIfNull(map);
-        Require.Between0And1(slip, nameof(slip), "the probability that a move goes sideways", "0 (no slipping) or 0.1");
-        if (map.Count == 0 || map[0].Length == 0 || map.Any(r => r is null || r.Length != map[0].Length))
-            throw new ArgumentException("A map is a list of rows of the same length, e.g. [\"....\", \"S#.G\"]; " +
-                $"got rows of lengths {string.Join(", ", map.Select(r => r?.Length ?? 0))}.", nameof(map));
-        var unknown = string.Concat(map).FirstOrDefault(c => !"SGC#.".Contains(c));
-        if (unknown != default)
-            throw new ArgumentException($"The map holds '{unknown}'; the letters are S (start), G (goal), C (cliff), # (wall) and . (open ground).", nameof(map));
+        Require.NotNull(map, nameof(map), "a map: one string per row");
+        Require.InRange(slip, 0, 1, nameof(slip), "the probability that a move goes sideways", "Try 0 (no slipping) or 0.1.");
+        Require.That(map.Count > 0 && map[0] is { Length: > 0 } && map.All(r => r?.Length == map[0].Length), nameof(map), "rows of the same length",
+            $"rows of lengths {string.Join(", ", map.Select(r => r?.Length ?? 0))}", "Write the map as equally long rows, e.g. [\"....\", \"S#.G\"].");
         var cells = string.Concat(map);
-        if (cells.Count(c => c == 'S') != 1 || !cells.Contains('G'))
-            throw new ArgumentException($"A map needs exactly one start (S) and at least one goal (G); this one has {cells.Count(c => c == 'S')} and {cells.Count(c => c == 'G')}.", nameof(map));
+        var unknown = cells.FirstOrDefault(c => !"SGC#.".Contains(c));
+        Require.That(unknown == default, nameof(map), "the letters S (start), G (goal), C (cliff), # (wall) and . (open ground)", $"'{unknown}'",
+            "Draw the map with those letters only.");
+        Require.That(cells.Count(c => c == 'S') == 1 && cells.Contains('G'), nameof(map), "exactly one start (S) and at least one goal (G)",
+            $"{cells.Count(c => c == 'S')} and {cells.Count(c => c == 'G')}", "Mark where the agent starts and where it is going.");
         return new GridWorld([.. map], slip, maxSteps);
     }
 
@@ -109,7 +109,7 @@ public sealed class GridWorld : FiniteMdp
 
     /// <inheritdoc />
     protected override void CheckState(int state) =>
-        Require.OneOf(state, StateCount, nameof(state), $"a state of this {map.Length} × {map[0].Length} grid", $"row × {map[0].Length} + column");
+        Require.OneOf(state, StateCount, nameof(state), stateName, stateNumbering);
 
     private static int StartOf(string[] map) => string.Concat(map).IndexOf('S');
 

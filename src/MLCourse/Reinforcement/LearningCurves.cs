@@ -7,9 +7,9 @@ public static class LearningCurves
     /// <exception cref="ArgumentException">No runs, or runs of different lengths.</exception>
     public static double[] Mean(IReadOnlyList<IReadOnlyList<double>> runs)
     {
-        ArgumentNullException.ThrowIfNull(runs);
-        if (runs.Count == 0 || runs.Any(r => r.Count != runs[0].Count))
-            throw new ArgumentException($"Give one or more runs of the same length; got {runs.Count} runs of lengths {string.Join(", ", runs.Select(r => r.Count).Distinct())}.", nameof(runs));
+        Require.NotNull(runs, nameof(runs), "the runs to average");
+        Require.That(runs.Count > 0 && runs.All(r => r?.Count == runs[0].Count), nameof(runs), "one or more runs of the same length",
+            $"{runs.Count} runs of lengths {string.Join(", ", runs.Select(r => r?.Count ?? 0).Distinct())}", "Average runs of the same number of episodes.");
         return Enumerable.Range(0, runs[0].Count).Select(i => runs.Average(r => r[i])).ToArray();
     }
 
@@ -17,8 +17,8 @@ public static class LearningCurves
     /// <exception cref="ArgumentOutOfRangeException">A window below 1.</exception>
     public static double[] Smooth(IReadOnlyList<double> values, int window)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        Require.AtLeast(window, 1, nameof(window), "the number of values each point averages");
+        Require.NotNull(values, nameof(values), "the values to smooth");
+        Require.AtLeast(window, 1, nameof(window), "value per point", "so that each point averages something");
         return Enumerable.Range(0, values.Count).Select(i =>
         {
             var from = Math.Max(0, i - window + 1);

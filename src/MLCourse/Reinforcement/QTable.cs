@@ -11,8 +11,8 @@ public sealed class QTable
     /// <summary>A table of zeros for <paramref name="states"/> states and <paramref name="actions"/> actions.</summary>
     public QTable(int states, int actions)
     {
-        Require.AtLeast(states, 1, nameof(states), "the number of states");
-        Require.AtLeast(actions, 1, nameof(actions), "the number of actions");
+        Require.AtLeast(states, 1, nameof(states), "state", "so that the table has a row");
+        Require.AtLeast(actions, 1, nameof(actions), "action", "so that the table has a column");
         q = new double[states, actions];
     }
 
@@ -62,10 +62,11 @@ public sealed class QTable
     /// <exception cref="ArgumentException">No tables, or tables of different shapes.</exception>
     public static QTable Mean(IReadOnlyList<QTable> tables)
     {
-        ArgumentNullException.ThrowIfNull(tables);
-        if (tables.Count == 0 || tables.Any(t => t is null || t.StateCount != tables[0].StateCount || t.ActionCount != tables[0].ActionCount))
-            throw new ArgumentException("Give one or more tables with the same numbers of states and actions; got " +
-                (tables.Count == 0 ? "none" : string.Join(", ", tables.Select(t => t is null ? "null" : $"{t.StateCount} × {t.ActionCount}").Distinct())) + ".", nameof(tables));
+        Require.NotNull(tables, nameof(tables), "the tables to average");
+        Require.That(tables.Count > 0 && tables.All(t => t is not null && t.StateCount == tables[0].StateCount && t.ActionCount == tables[0].ActionCount),
+            nameof(tables), "one or more tables with the same numbers of states and actions",
+            $"{(tables.Count == 0 ? "none" : string.Join(", ", tables.Select(t => t is null ? "null" : $"{t.StateCount} × {t.ActionCount}").Distinct()))}",
+            "Average the tables of runs on the same environment.");
         var mean = new QTable(tables[0].StateCount, tables[0].ActionCount);
         for (var s = 0; s < mean.StateCount; s++)
             for (var a = 0; a < mean.ActionCount; a++)

@@ -16,11 +16,12 @@ public sealed record RegretCurve(string Agent, IReadOnlyList<double> Regret, dou
     /// per run; everything is seeded from <paramref name="seed"/>, so the curve repeats exactly.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Fewer than one pull or run.</exception>
+    /// <exception cref="ArgumentException">No arms, or a probability outside [0, 1].</exception>
     public static RegretCurve Measure(IReadOnlyList<double> probabilities, Func<int, int, IBanditAgent> agent, int pulls, int runs, int seed)
     {
-        ArgumentNullException.ThrowIfNull(agent);
-        Require.AtLeast(pulls, 1, nameof(pulls), "the number of pulls per run");
-        Require.AtLeast(runs, 1, nameof(runs), "the number of runs to average");
+        Require.NotNull(agent, nameof(agent), "a function that makes an agent from the number of arms and a seed");
+        Require.AtLeast(pulls, 1, nameof(pulls), "pull per run", "so that there is a curve to draw");
+        Require.AtLeast(runs, 1, nameof(runs), "run", "so that there is a run to average");
         var regret = new double[pulls];
         var (reward, name) = (0.0, "");
         var seeds = new Random(seed);

@@ -18,8 +18,14 @@ public static class Sarsa
     /// <exception cref="ArgumentOutOfRangeException">α not in (0, 1], γ outside [0, 1], or an unknown state or action.</exception>
     public static void Update(QTable q, int state, int action, double reward, int next, int nextAction, bool terminated, double alpha, double gamma)
     {
-        ArgumentNullException.ThrowIfNull(q);
+        Require.NotNull(q, nameof(q), "the Q-table to update");
         TemporalDifference.CheckSettings(alpha, gamma);
+        Apply(q, state, action, reward, next, nextAction, terminated, alpha, gamma);
+    }
+
+    /// <summary>The update itself, for the learning loop, which checked α and γ once.</summary>
+    internal static void Apply(QTable q, int state, int action, double reward, int next, int nextAction, bool terminated, double alpha, double gamma)
+    {
         var target = terminated ? reward : reward + gamma * q[next, nextAction];
         q[state, action] += alpha * (target - q[state, action]);
     }

@@ -8,10 +8,11 @@ internal static class TemporalDifference
 {
     public static LearningRun Train(IEnvironment environment, int episodes, double alpha, double gamma, double epsilon, int seed, bool sarsa)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        Require.AtLeast(episodes, 1, nameof(episodes), "the number of episodes to learn from");
+        Require.NotNull(environment, nameof(environment), "an environment to learn in");
+        Require.AtLeast(episodes, 1, nameof(episodes), "episode", "so that there is something to learn from");
         CheckSettings(alpha, gamma);
         EpsilonGreedy.CheckEpsilon(epsilon);
+        // The settings are checked once, here: the loop below chooses and updates without checking them again on every step.
         var q = new QTable(environment.StateCount, environment.ActionCount);
         var seeds = new Random(seed);
         var random = new Random(seeds.Next());            // the agent's coin flips, apart from the environment's
@@ -19,7 +20,7 @@ internal static class TemporalDifference
         for (var episode = 0; episode < episodes; episode++)
         {
             var state = environment.Reset(episode == 0 ? seeds.Next() : null).Observation;
-            var action = EpsilonGreedy.Choose(q.ActionValues(state), epsilon, random);
+            var action = EpsilonGreedy.Pick(q.ActionValues(state), epsilon, random);
             while (true)
             {
                 var step = environment.Step(action);
@@ -27,13 +28,13 @@ internal static class TemporalDifference
                 int next;
                 if (sarsa)
                 {
-                    next = step.Terminated ? -1 : EpsilonGreedy.Choose(q.ActionValues(step.Observation), epsilon, random);
-                    Sarsa.Update(q, state, action, step.Reward, step.Observation, next, step.Terminated, alpha, gamma);
+                    next = step.Terminated ? -1 : EpsilonGreedy.Pick(q.ActionValues(step.Observation), epsilon, random);
+                    Sarsa.Apply(q, state, action, step.Reward, step.Observation, next, step.Terminated, alpha, gamma);
                 }
                 else
                 {
-                    QLearning.Update(q, state, action, step.Reward, step.Observation, step.Terminated, alpha, gamma);
-                    next = step.Terminated ? -1 : EpsilonGreedy.Choose(q.ActionValues(step.Observation), epsilon, random);
+                    QLearning.Apply(q, state, action, step.Reward, step.Observation, step.Terminated, alpha, gamma);
+                    next = step.Terminated ? -1 : EpsilonGreedy.Pick(q.ActionValues(step.Observation), epsilon, random);
                 }
                 if (step.Terminated || step.Truncated) break;
                 (state, action) = (step.Observation, next);
@@ -44,7 +45,8 @@ internal static class TemporalDifference
 
     public static void CheckSettings(double alpha, double gamma)
     {
-        Require.StepSize(alpha, "alpha", "the step size (α: how far each update moves an estimate towards its target)", "0.5 or 0.1");
-        Require.Between0And1(gamma, "gamma", "the discount (γ: how much a reward one step later is worth)", "1 for an episodic task, or 0.9");
+        Require.Number(alpha > 0 && alpha <= 1, "alpha", "a step size α (how far each update moves an estimate towards its target) more than 0 and at most 1",
+            $"{alpha}", "At 0 nothing would be learned. Try 0.5 or 0.1.");
+        Require.InRange(gamma, 0, 1, "gamma", "a discount γ (how much a reward one step later is worth)", "Try 1 for an episodic task, or 0.9.");
     }
 }

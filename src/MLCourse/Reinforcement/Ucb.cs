@@ -16,8 +16,8 @@ public sealed class Ucb : IBanditAgent
     /// <exception cref="ArgumentOutOfRangeException">c below 0, or fewer than one arm.</exception>
     public Ucb(int arms, double c)
     {
-        Require.AtLeast(arms, 1, nameof(arms), "the number of arms");
-        Require.NotNegative(c, nameof(c), "the weight of the exploration bonus", "1, or √2 for the textbook UCB1");
+        Require.AtLeast(arms, 1, nameof(arms), "arm", "so that there is an arm to pull");
+        Require.Number(c >= 0, nameof(c), "a weight of the exploration bonus of 0 or more", $"{c}", "Try 1, or √2 for the textbook UCB1.");
         (estimates, pulls, C) = (new double[arms], new int[arms], c);
     }
 

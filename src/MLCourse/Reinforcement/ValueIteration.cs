@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MLCourse.Reinforcement;
 
 /// <summary>
@@ -38,8 +40,8 @@ public sealed class ValueIteration
     /// <exception cref="InvalidOperationException">The values did not settle within <paramref name="maxSweeps"/> sweeps.</exception>
     public static ValueIteration Solve(FiniteMdp mdp, double gamma, double tolerance = 1e-10, int maxSweeps = 100_000)
     {
-        ArgumentNullException.ThrowIfNull(mdp);
-        Require.Between0And1(gamma, nameof(gamma), "the discount (how much a reward one step later is worth)", "1 for an episodic task, or 0.9");
+        Require.NotNull(mdp, nameof(mdp), "an environment with written-down rules (a FiniteMdp)");
+        Require.InRange(gamma, 0, 1, nameof(gamma), "a discount γ (how much a reward one step later is worth)", "Try 1 for an episodic task, or 0.9.");
         var values = new double[mdp.StateCount];
         for (var sweep = 1; sweep <= maxSweeps; sweep++)
         {
@@ -54,9 +56,10 @@ public sealed class ValueIteration
                 return new ValueIteration(mdp, values, policy, gamma, sweep);
             }
         }
-        throw new InvalidOperationException(
-            $"Value iteration did not settle in {maxSweeps} sweeps. With γ = {gamma}, values can grow without end when a policy never " +
-            "reaches a state where the episode ends (e.g. a loop with a positive reward): use γ < 1, or check that the goal can be reached.");
+        throw new InvalidOperationException(Require.Message(
+            string.Create(CultureInfo.InvariantCulture, $"values that settle within {maxSweeps} sweeps"), "values still changing",
+            string.Create(CultureInfo.InvariantCulture, $"With γ = {gamma}, values can grow without end when a policy never reaches a state where the episode ends ") +
+            "(e.g. a loop with a positive reward): use γ < 1, or check that the goal can be reached."));
     }
 
     /// <summary>The expected return of taking <paramref name="action"/> in <paramref name="state"/> and acting optimally after: Q*(s, a).</summary>

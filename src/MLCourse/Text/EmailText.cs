@@ -20,8 +20,9 @@ public static class EmailText
     /// <exception cref="ArgumentException"><paramref name="raw"/> is empty.</exception>
     public static Email Parse(byte[] raw)
     {
-        ArgumentNullException.ThrowIfNull(raw);
-        if (raw.Length == 0) throw new ArgumentException("The raw message is empty (0 bytes); expected its header lines, an empty line, then its body.", nameof(raw));
+        Require.NotNull(raw, nameof(raw), "the raw message's bytes");
+        Require.That(raw.Length > 0, nameof(raw), "a message's header lines, an empty line, then its body", "an empty message (0 bytes)",
+            "Give the bytes of a whole e-mail, as a mail server stored it.");
         using var stream = new MemoryStream(raw, writable: false);
         return FromMessage(MimeMessage.Load(stream));
     }
@@ -29,7 +30,7 @@ public static class EmailText
     /// <summary>The <see cref="Email"/> of a message MimeKit has already parsed.</summary>
     public static Email FromMessage(MimeMessage message)
     {
-        ArgumentNullException.ThrowIfNull(message);
+        Require.NotNull(message, nameof(message), "a parsed e-mail (MimeKit's MimeMessage)");
         var headers = string.Join("\n", message.Headers.Select(h => $"{h.Field}: {OneLine(h.Value)}"));
         return new Email(OneLine(message.Subject ?? ""), OneLine(message.Headers[HeaderId.From] ?? ""), BodyText(message.Body),
             HasHtml(message.Body), headers);

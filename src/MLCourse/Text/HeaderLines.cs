@@ -1,6 +1,5 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Transforms;
 
 namespace MLCourse.Text;
 
@@ -19,7 +18,7 @@ public static class HeaderLines
     /// <exception cref="ArgumentException">No field names, or one that is empty or contains a colon.</exception>
     public static string Remove(string headers, IReadOnlyCollection<string> fieldNames)
     {
-        ArgumentNullException.ThrowIfNull(headers);
+        Require.NotNull(headers, nameof(headers), "the header lines of a message");
         var names = CheckedNames(fieldNames, nameof(fieldNames));
         return string.Join('\n', headers.Split('\n').Where(line => !names.Contains(FieldName(line))));
     }
@@ -35,7 +34,7 @@ public static class HeaderLines
     {
         Require.NotNull(ml, nameof(ml), "an MLContext");
         foreach (var (column, parameter) in new[] { (outputColumnName, nameof(outputColumnName)), (inputColumnName, nameof(inputColumnName)) })
-            Require.That(!string.IsNullOrWhiteSpace(column), parameter, "a column name", () => column is null ? "null" : "an empty name",
+            Require.That(!string.IsNullOrWhiteSpace(column), parameter, "a column name", $"{(column is null ? "null" : "an empty name")}",
                 "Name the text column, e.g. \"headers\".");
         var names = CheckedNames(fieldNames, nameof(fieldNames));
         var input = SchemaDefinition.Create(typeof(TextValue));
@@ -50,7 +49,7 @@ public static class HeaderLines
         Require.NotEmpty(fieldNames, parameter, "at least one header field name", "Name the lines to remove, e.g. \"Subject\" or \"Received\".");
         foreach (var name in fieldNames!)
             Require.That(!string.IsNullOrWhiteSpace(name) && !name.Contains(':'), parameter, "field names without the colon, e.g. \"Received\"",
-                () => name is null ? "null" : $"\"{name}\"", "Give the name before the colon: \"Delivered-To\", not \"Delivered-To:\".");
+                $"{(name is null ? "null" : $"\"{name}\"")}", "Give the name before the colon: \"Delivered-To\", not \"Delivered-To:\".");
         return fieldNames!.Select(n => n.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 

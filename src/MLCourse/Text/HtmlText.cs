@@ -25,7 +25,7 @@ public static partial class HtmlText
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
     public static string ToText(string html)
     {
-        ArgumentNullException.ThrowIfNull(html);
+        Require.NotNull(html, nameof(html), "the HTML to read");
         var document = new HtmlDocument();
         document.LoadHtml(html);
         var text = new StringBuilder();

@@ -1,0 +1,51 @@
+using Microsoft.Data.Analysis;
+using MLCourse.Exercises;
+
+namespace MLCourse.Tests.Library.Exercises;
+
+public sealed class ProgressTests
+{
+    private static int Cell(DataFrame table, string lesson, string column) =>
+        (int)table[column][Enumerable.Range(0, (int)table.Rows.Count).Single(r => (string)table["lesson"][r] == lesson)]!;
+
+    [Fact]
+    public void Reflections_are_counted_apart_from_the_exercises_that_are_solved()
+    {
+        var log = new ExerciseLog();
+        Lesson01.WhyParameters.Check("A name such as O'Brien breaks pasted SQL, and a stolen account turns trusted input into an injection.", log);
+        Lesson01.ParseEuropean.Check(t => double.Parse(t, System.Globalization.CultureInfo.GetCultureInfo("de-DE")), log);
+
+        var table = Progress.Show(log);
+
+        Assert.Equal(["lesson", "exercises", "solved", "reflections", "submitted", "attempted"], table.Columns.Select(c => c.Name));
+        Assert.Equal((3, 1, 1, 1, 2), (Cell(table, "01", "exercises"), Cell(table, "01", "solved"), Cell(table, "01", "reflections"), Cell(table, "01", "submitted"), Cell(table, "01", "attempted")));
+        Assert.Equal((0, 0), (Cell(table, "03", "solved"), Cell(table, "03", "submitted")));
+    }
+
+    [Fact]
+    public void A_reflection_logged_as_solved_before_reflections_were_submitted_counts_as_submitted_not_solved()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-progress").FullName, "progress.json");
+        File.WriteAllText(file, """{ "01.4": { "Last": "Correct", "Solved": true, "When": "2026-01-01T00:00:00Z" } }""");
+
+        var table = Progress.Show(new ExerciseLog(file));
+
+        Assert.Equal((0, 1), (Cell(table, "01", "solved"), Cell(table, "01", "submitted")));
+    }
+
+    [Fact]
+    public void An_exercise_solved_then_checked_with_its_placeholder_still_counts_as_attempted()
+    {
+        var log = new ExerciseLog();
+        Func<string, double> german = t => double.Parse(t, System.Globalization.CultureInfo.GetCultureInfo("de-DE"));
+        Lesson01.ParseEuropean.Check(german, log);
+        Lesson01.ParseEuropean.Check(null, log);   // the answer cell reset to its placeholder, and checked again
+        Lesson01.WhyParameters.Check("A name such as O'Brien breaks pasted SQL, and a stolen account turns trusted input into an injection.", log);
+        Lesson01.WhyParameters.Check(null, log);
+
+        var table = Progress.Show(log);
+
+        Assert.Equal(nameof(Outcome.NotAttempted), log.Read()["01.2"].Last);
+        Assert.Equal((1, 1, 2), (Cell(table, "01", "solved"), Cell(table, "01", "submitted"), Cell(table, "01", "attempted")));
+    }
+}
