@@ -186,11 +186,11 @@ display($"linear SVM: test accuracy {svm.Report.Accuracy:0.000}; the new penguin
 // and answers with the majority class of the leaf it reaches. ML.NET has no single-tree classifier: its
 // FastTree trainers build *boosted* ensembles of regression trees (section 3). So the course's helper library
 // provides `DecisionTree`, a CART classifier like scikit-learn's `DecisionTreeClassifier` (read it in
-// `src/MLCourse/Evaluation/DecisionTree.cs`). At every node it tries each feature and each threshold, and
-// keeps the question whose two sides are purest: the lowest *Gini impurity*, the chance that two penguins
-// drawn from a side belong to different species. A tree compares one feature at a time with a threshold, so
-// it needs no scaling: it gets the raw measurements, and its rules stay in millimetres and grams. We let it
-// ask at most 3 questions in a row and keep at least 5 training penguins in every leaf:
+// `src/MLCourse/Models/DecisionTree.cs`). At every node it tries each feature and each threshold, and keeps
+// the question whose two sides are purest: the lowest *Gini impurity*, the chance that two penguins drawn
+// from a side belong to different species. A tree compares one feature at a time with a threshold, so it
+// needs no scaling: it gets the raw measurements, and its rules stay in millimetres and grams. We let it ask
+// at most 3 questions in a row and keep at least 5 training penguins in every leaf:
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 var rawFeatures = ml.Transforms.Concatenate("Features", measurements).Fit(trainFrame);   // no normalizer
@@ -217,8 +217,8 @@ display(tree.ToString());
 // **k-NN** keeps the training penguins and classifies a new one by a vote of the *k* most similar ones
 // (nearest in the z-scores of the four measurements). ML.NET has no k-NN trainer, so the course's helper
 // library provides `KNearestNeighbors`, a small class (read it in
-// `src/MLCourse/Evaluation/KNearestNeighbors.cs`). It uses the same preparation pipeline for its features,
-// fitted on the training set:
+// `src/MLCourse/Models/KNearestNeighbors.cs`). It uses the same preparation pipeline for its features, fitted
+// on the training set:
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 var preparation = Prepare().Fit(trainFrame);
@@ -302,9 +302,9 @@ display($"linear regression: MAE {linear.Metrics.MeanAbsoluteError:0.00} MPG, RM
 // SDCA stops when it judges itself close enough to the best weights. Is it? For linear regression the best
 // weights, those with the smallest squared error, have an exact answer, *ordinary least squares*, and the
 // course's `LeastSquares` computes it in closed form, with a QR decomposition instead of iterations (read
-// `src/MLCourse/Evaluation/LeastSquares.cs`). It needs no scaling, but it refuses redundant columns: the
-// three one-hot origin columns always add up to 1, a copy of the constant term, so it gets two indicator
-// columns and an American car is the baseline. Its coefficients are in the features' own units:
+// `src/MLCourse/Models/LeastSquares.cs`). It needs no scaling, but it refuses redundant columns: the three
+// one-hot origin columns always add up to 1, a copy of the constant term, so it gets two indicator columns
+// and an American car is the baseline. Its coefficients are in the features' own units:
 
 // ── cell 35 ────────────────────────────────────────────────────────────────────────────────────────────────
 var referenceFeatures = ml.Transforms.Expression("from_europe", "o => o == \"Europe\" ? 1.0 : 0.0", "Origin")

@@ -184,8 +184,8 @@ display($"Prediction minus the sum of its contributions, for the first five test
 //
 // **Partial dependence** sets one feature to the same value for every car, predicts, and averages; then
 // repeats over a range of values. The curve shows the model's average response to that feature, all else as
-// in the data. `PartialDependence.Compute` does it (read it in `src/MLCourse/Evaluation/Explanations.cs`: it
-// is a dozen lines):
+// in the data. `PartialDependence.Compute` does it (read it in
+// `src/MLCourse/Evaluation/PartialDependence.cs`: it is a dozen lines):
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
 var weightEffect = PartialDependence.Compute(model, known, "Weight_in_lbs", points: 25);

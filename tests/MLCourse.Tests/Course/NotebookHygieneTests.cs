@@ -142,6 +142,23 @@ public sealed partial class NotebookHygieneTests
         Assert.True(broken.Count == 0, "Links to missing files: " + string.Join("; ", broken));
     }
 
+    /// <summary>A lesson that sends the learner to read a file of the course (`src/MLCourse/Models/LeastSquares.cs`) names a file that exists.</summary>
+    [Fact]
+    public void Files_of_the_course_named_in_lessons_and_the_README_exist()
+    {
+        var texts = Repository.Lessons.SelectMany(l => l.Cells.Where(c => !c.IsCode).Select(c => (Where: l.Name, Text: c.Source)))
+            .Append((Where: "README.md", Text: File.ReadAllText(Path.Combine(Repository.Folders.Root, "README.md"))));
+
+        var missing = texts.SelectMany(t => CourseFile().Matches(t.Text).Select(m => (t.Where, File: m.Value)))
+            .Where(f => !f.File.Contains("NN") && !File.Exists(Path.Combine(Repository.Folders.Root, f.File)))   // NN-name: a pattern, not a file
+            .Select(f => $"{f.Where} names {f.File}").Distinct().ToList();
+
+        Assert.True(missing.Count == 0, "Files named that do not exist (moved or renamed?): " + string.Join("; ", missing));
+    }
+
+    [GeneratedRegex(@"(?:src|tests|data)/[\w./-]+\.(?:cs|csv|json|parquet|md)\b")]
+    private static partial Regex CourseFile();
+
     [GeneratedRegex(@"#r\s+""nuget:\s*(?<name>[^,""\s]+)\s*,\s*(?<version>[^""\s]+)\s*""")]
     private static partial Regex NugetReference();
 
