@@ -6,9 +6,6 @@ using MLCourse.Runner.Reports;
 
 namespace MLCourse.Runner;
 
-/// <summary>How a run of the runner's console ended: its exit code (<see cref="ExitCodes"/>) and the report of every lesson it ran.</summary>
-public sealed record CourseRunOutcome(int ExitCode, IReadOnlyList<LessonReport> Reports);
-
 /// <summary>
 /// One run of the runner's console: each chosen lesson in turn, with progress, then the table. However the run ends
 /// (every lesson done, Ctrl+C, a machine that cannot run lessons), it prints the table of the lessons run so far, writes

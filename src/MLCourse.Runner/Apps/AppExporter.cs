@@ -4,9 +4,6 @@ using MLCourse.Runner.Lessons;
 
 namespace MLCourse.Runner.Apps;
 
-/// <summary>A lesson as a file-based app: where it goes and its text.</summary>
-public sealed record ExportedApp(string Lesson, string Path, string Text);
-
 /// <summary>
 /// Turns a lesson notebook into one .NET 10 file-based app (<c>dotnet run --file app.cs</c>) that runs the same code in
 /// the same order: the kernel directives become <c>#:package</c> / <c>#:project</c> lines, every cell's <c>using</c>

@@ -7,9 +7,6 @@ using MLCourse.Runner.Lessons;
 
 namespace MLCourse.Runner.Apps;
 
-/// <summary>A type a cell declares, moved to the end of the program (C# wants types after the top-level statements).</summary>
-public sealed record MovedType(string Name, string Text);
-
 /// <summary>
 /// One code cell read the way the kernel reads it (C# script), and what a program needs from it: its <c>using</c>
 /// directives (they go to the top of the file), its types (they go to the end), and its statements, with the cell's

@@ -3,9 +3,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MLCourse.Runner.Apps;
 
-/// <summary>A name a cell declares, and the line of the cell where it does.</summary>
-public sealed record DeclaredName(string Name, int Line);
-
 /// <summary>
 /// The names one cell declares, sorted by how far they reach once the cells are one program:
 /// <list type="bullet">

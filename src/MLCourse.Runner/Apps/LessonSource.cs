@@ -2,9 +2,6 @@ using MLCourse.Runner.Lessons;
 
 namespace MLCourse.Runner.Apps;
 
-/// <summary>A cell, and for a code cell its directives and its C# (null for a Markdown cell).</summary>
-public sealed record SourceCell(NotebookCell Cell, CellDirectives? Directives, CellSyntax? Syntax);
-
 /// <summary>
 /// A lesson notebook read as the exporter needs it: every cell, each code cell's kernel directives and C# syntax.
 /// Both the exporter (<see cref="AppExporter"/>) and the checks of what it cannot translate (<see cref="AppHygiene"/>) start here.

@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace MLCourse.Runner.Site;
 
-/// <summary>One row of the README's lesson table: what a lesson teaches and its status there ("ready").</summary>
-public sealed record OutlineEntry(string Number, string Teaches, string Status);
-
 /// <summary>
 /// The README's lesson table (<c>| 03 | [Explore and visualize](notebooks/…) | summarize, plot … | ready |</c>), so
 /// the website's index says what each lesson teaches in the same words, kept in one place.

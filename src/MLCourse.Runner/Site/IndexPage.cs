@@ -4,9 +4,6 @@ using MLCourse.Runner.Reports;
 
 namespace MLCourse.Runner.Site;
 
-/// <summary>One lesson as the index lists it: its page's title, what it teaches, and the run's report.</summary>
-public sealed record IndexEntry(string Number, string Title, string Teaches, LessonReport Report);
-
 /// <summary>
 /// The site's front page: the course's lesson table, part one then part two, with what each lesson teaches (the
 /// README's words), and from the run: status, seconds, and the lesson's headline results (timings marked ≈).

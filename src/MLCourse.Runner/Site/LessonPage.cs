@@ -10,12 +10,6 @@ using MLCourse.Runner.Lessons;
 
 namespace MLCourse.Runner.Site;
 
-/// <summary>A chart on a lesson page: its number on the page (1-based), the notebook cell that drew it, and a name a reader recognizes.</summary>
-public sealed record PageChart(int Number, int Cell, string Name);
-
-/// <summary>A lesson rendered for the website: its title, the HTML of its cells, and the charts it holds.</summary>
-public sealed record RenderedLesson(string Lesson, string Title, string Html, IReadOnlyList<PageChart> Charts);
-
 /// <summary>
 /// Renders one lesson as the body of a web page: its Markdown prose (Markdig) and code cells highlighted as C#, from the
 /// lesson itself, and under each code cell the outputs the executed notebook holds for it, as the notebook shows them:

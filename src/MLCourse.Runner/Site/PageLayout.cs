@@ -1,9 +1,6 @@
 
 namespace MLCourse.Runner.Site;
 
-/// <summary>A link to a neighbouring page: where it goes and what it says.</summary>
-public sealed record PageLink(string Href, string Text);
-
 /// <summary>The frame every page of the site shares: head, the course's bar, the body, previous / next links, footer.</summary>
 public static class PageLayout
 {

@@ -8,15 +8,6 @@ using MLCourse.Runner.Reports;
 
 namespace MLCourse.Runner.Site;
 
-/// <summary>A lesson to publish: the lesson and the report of the run that executed its notebook.</summary>
-public sealed record SiteLesson(Lesson Lesson, LessonReport Report);
-
-/// <summary>What a build wrote: the folder, each lesson's page with its charts, the size on disk and the time taken.</summary>
-public sealed record SiteBuild(string Folder, IReadOnlyList<RenderedLesson> Lessons, long Bytes, TimeSpan Elapsed)
-{
-    public int Charts => Lessons.Sum(l => l.Charts.Count);
-}
-
 /// <summary>
 /// Builds the course website from a run: <c>index.html</c> (the lesson table) and one page per lesson, rendered from
 /// the executed notebook, with the charts drawn by the one copy of plotly.js the site ships (it works from the file

@@ -1,0 +1,4 @@
+namespace MLCourse.Runner.Apps;
+
+/// <summary>A name a cell declares, and the line of the cell where it does.</summary>
+public sealed record DeclaredName(string Name, int Line);
