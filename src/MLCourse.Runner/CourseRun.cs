@@ -42,6 +42,7 @@ public static class CourseRun
                         : $"{lesson.Name}: expected results {changes}.");
                     return updated;
                 });
+                cancel.ThrowIfCancellationRequested();   // stopped while the lesson ended: it was not finished, whatever it says
                 reports.Add(report);
                 var seconds = report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
                 output.WriteLine(report.Passed ? $"{label}: passed in {seconds} s" : $"{label}: FAILED in {seconds} s\n{report.Describe()}");
@@ -49,7 +50,7 @@ public static class CourseRun
         }
         catch (OperationCanceledException)
         {
-            (stopped, code) = ($"Stopped by Ctrl+C after {reports.Count} of {lessons.Count} lessons; the lesson that was running was not finished.", ExitCodes.Interrupted);
+            (stopped, code) = ($"Stopped (Ctrl+C, or the runner was told to terminate) after {reports.Count} of {lessons.Count} lessons; the lesson that was running was not finished.", ExitCodes.Interrupted);
         }
         catch (RunnerEnvironmentException e)
         {

@@ -15,6 +15,6 @@ public static class ExitCodes
     /// <summary>The machine cannot run lessons (no dotnet, a tool restore that failed, artifacts/ not writable).</summary>
     public const int Environment = 3;
 
-    /// <summary>Stopped by Ctrl+C (the shell's usual code for an interrupt).</summary>
+    /// <summary>Stopped by Ctrl+C, SIGTERM or SIGHUP (130: the shell's usual code for an interrupt).</summary>
     public const int Interrupted = 130;
 }

@@ -1,8 +1,10 @@
+using System.Runtime.InteropServices;
 using MLCourse;
 using MLCourse.Runner;
 using MLCourse.Runner.Apps;
 using MLCourse.Runner.Engine;
 using MLCourse.Runner.Lessons;
+using MLCourse.Runner.Processes;
 using MLCourse.Runner.Reports;
 using MLCourse.Runner.Site;
 
@@ -42,21 +44,33 @@ catch (ArgumentException e)
     Console.Error.WriteLine(e.Message);
     return ExitCodes.Usage;
 }
-catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
+catch (DirectoryNotFoundException e)
 {
     Console.Error.WriteLine($"{e.Message} Restore the lessons with 'git checkout -- notebooks'.");
     return ExitCodes.Environment;
 }
-
-// Ctrl+C once: stop what is running (a kernel, an app, a build), then report what ran. Twice: quit at once.
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+catch (InvalidDataException e)
 {
-    if (cancel.IsCancellationRequested) return;
-    e.Cancel = true;
-    Console.Error.WriteLine("\nStopping: what is running is being stopped, then the table so far is written. Ctrl+C again quits at once.");
+    Console.Error.WriteLine(e.Message);   // names the notebook and what to fix in it
+    return ExitCodes.Environment;
+}
+
+// Ctrl+C (or SIGTERM, SIGHUP) once: stop what is running (a kernel, an app, a build), then report what ran. Twice: quit at once.
+using var cancel = new CancellationTokenSource();
+void Stop(PosixSignalContext signal)
+{
+    if (cancel.IsCancellationRequested)
+    {
+        ChildProcess.StopAll();   // quitting at once: take every kernel, app and build along
+        return;
+    }
+    signal.Cancel = true;
+    Console.Error.WriteLine($"\n{(signal.Signal == PosixSignal.SIGINT ? "Ctrl+C" : signal.Signal.ToString())}: what is running is being stopped, then the table so far is written. Ctrl+C again quits at once.");
     cancel.Cancel();
-};
+}
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var onHangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop);
 
 try
 {
@@ -65,12 +79,14 @@ try
     if (options.NoRun) return SiteCommand.FromLastRun(folders, all);
 
     var run = await CourseRun.RunAsync(new LessonEngine(folders, options.Timeout), lessons, options, Console.Out, !Console.IsOutputRedirected, cancel.Token);
-    if (!options.Site || run.ExitCode != ExitCodes.Passed) return run.ExitCode;
-    return SiteCommand.Build(folders, lessons.Zip(run.Reports, (lesson, report) => new SiteLesson(lesson, report)).ToList());
+    if (!options.Site || run.ExitCode is not (ExitCodes.Passed or ExitCodes.LessonsFailed)) return run.ExitCode;
+    // A run with a failed lesson publishes nothing, and removes an earlier site so that it is not taken for this run's.
+    var site = SiteCommand.Build(folders, lessons.Zip(run.Reports, (lesson, report) => new SiteLesson(lesson, report)).ToList());
+    return run.ExitCode == ExitCodes.Passed ? site : run.ExitCode;
 }
 catch (OperationCanceledException)
 {
-    Console.Error.WriteLine("Stopped by Ctrl+C.");
+    Console.Error.WriteLine("Stopped.");
     return ExitCodes.Interrupted;
 }
 catch (Exception e)

@@ -47,9 +47,10 @@ public sealed record RunnerOptions
           LESSON             a lesson number (03) or name (03-explore-visualize); all lessons when none is given
           --timeout          the time limit for one lesson, in seconds (default 600; for an app, its build included)
           --solutions        with each exercise's solution in its answer cell (the lesson files are not changed): a notebook
-                             runs as shipped and then, in the same kernel, again from its first answer cell with the
-                             solutions; every exercise must then be solved (a reflection submitted). As shipped, every
-                             exercise must be "not attempted".
+                             runs as shipped (every exercise must be "not attempted") and then, in the same kernel, each
+                             answer cell again with its solution, followed by its check (where later cells build on the
+                             answers, as in lesson 09: every cell from the first answer cell on); every exercise must then
+                             be solved (a reflection submitted). An app runs with the solutions in place.
           --run-apps         run each lesson's app (notebooks/NN-name.cs: dotnet build, then dotnet run --file) instead of
                              its notebook; the same checks, the same table
           --update-expected  run the notebooks with the solutions and rewrite each lesson's pinned results,
@@ -61,11 +62,13 @@ public sealed record RunnerOptions
           --check-apps       list the apps that differ from what their notebooks export now
 
         Every run checks each published result against tests/expected-results/ (timings are not pinned).
-        Executed notebooks go to artifacts/notebooks/ (artifacts/notebooks-solutions/ with the solutions), what an app prints
+        Executed notebooks go to artifacts/notebooks/ (artifacts/notebooks-solutions/ for a lesson with exercises run with the
+        solutions), what an app prints
         to artifacts/apps-runs/NN-name.output.txt (artifacts/apps-solutions-runs/), the table to artifacts/report.md and
         artifacts/report.json. Exercise checks record into artifacts/, never into your .course/progress.json.
-        Exit code: 0 everything passed, 1 a lesson failed (or an app is out of date), 2 a wrong command line,
-        3 the machine cannot run lessons (no course folder, no dotnet, a tool restore that failed), 130 stopped by Ctrl+C.
+        Exit code: 0 everything passed, 1 a lesson failed (or an app is out of date, or --no-run found no run to publish, or the
+        runner met a bug of its own), 2 a wrong command line, 3 the machine cannot run lessons (no course folder, a notebook
+        that cannot be read, no dotnet, a tool restore that failed), 130 stopped by Ctrl+C (or SIGTERM, SIGHUP).
         """;
 
     /// <summary>Reads the command line.</summary>
@@ -120,7 +123,10 @@ public sealed record RunnerOptions
         return options;
     }
 
+    /// <summary>The longest --timeout: a day (a lesson takes minutes).</summary>
+    public const int MaximumSeconds = 86_400;
+
     private static int Seconds(IReadOnlyList<string> args, int i) =>
-        i < args.Count && int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 ? seconds
-        : throw new ArgumentException($"--timeout needs a whole number of seconds above 0, e.g. --timeout 900; got {(i < args.Count ? $"'{args[i]}'" : "nothing")}.");
+        i < args.Count && int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= MaximumSeconds ? seconds
+        : throw new ArgumentException($"--timeout needs a whole number of seconds from 1 to {MaximumSeconds}, e.g. --timeout 900; got {(i < args.Count ? $"'{args[i]}'" : "nothing")}.");
 }

@@ -10,21 +10,23 @@ namespace MLCourse;
 public static partial class LessonResults
 {
     /// <summary>Shows <paramref name="name"/> = <paramref name="value"/> and records it for the runner.</summary>
-    /// <exception cref="ArgumentException">The name is not lower_snake_case, or the value is not finite.</exception>
+    /// <exception cref="ArgumentException">The name is not lower_snake_case.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not finite.</exception>
     public static void Publish(string name, double value) =>
         Publish(name, value, ResultsFile.Current);
 
     /// <summary>Shows and records a timing (seconds, a speed-up): a number that varies from run to run and machine to machine.</summary>
-    /// <exception cref="ArgumentException">The name is not lower_snake_case, or the value is not finite.</exception>
+    /// <exception cref="ArgumentException">The name is not lower_snake_case.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not finite.</exception>
     public static void PublishTiming(string name, double value) =>
         Publish(name, value, ResultsFile.Current, timing: true);
 
     internal static void Publish(string name, double value, string? file, bool timing = false)
     {
-        Require.That(name is not null && ValidName().IsMatch(name), nameof(name), "a result name of lower-case letters, digits and '_'",
-            () => $"'{name}'", "Name it like 'accuracy' or 'mae_mpg'.");
-        Require.That(double.IsFinite(value), nameof(value), $"a finite number for result '{name}'", () => $"{value}",
-            "Check the computation that produced it.");
+        Require.That(name is not null && ValidName().IsMatch(name), nameof(name), $"a result name of lower-case letters, digits and '_'",
+            $"'{name}'", $"Name it like 'accuracy' or 'mae_mpg'.");
+        Require.Number(double.IsFinite(value), nameof(value), $"a finite number for result '{name}'", $"{value}",
+            $"Check the computation that produced it.");
 
         var text = Format(value);
         Console.WriteLine(timing ? $"Timing: {name} = {text} (varies from run to run)" : $"Result: {name} = {text}");

@@ -42,16 +42,6 @@ internal static class Require
         if (!condition) throw new ArgumentException(Message(expected.ToString(), found.ToString(), todo.ToString()), parameter);
     }
 
-    /// <summary>
-    /// The same check with what was found given as a function. Only <c>LessonResults</c> still calls this form; it can go
-    /// once that call uses the one above.
-    /// </summary>
-    /// <exception cref="ArgumentException">The condition is false.</exception>
-    public static void That(bool condition, string parameter, string expected, Func<string> found, string todo)
-    {
-        if (!condition) throw new ArgumentException(Message(expected, found(), todo), parameter);
-    }
-
     /// <summary>A number argument in the range it may take: <paramref name="condition"/> must hold.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The condition is false.</exception>
     public static void Number(bool condition, string parameter,

@@ -34,26 +34,30 @@ public static class AppFiles
     /// <summary>Why the committed app of <paramref name="lesson"/> is not what its notebook exports, or null when it is.</summary>
     public static string? Difference(Lesson lesson, CourseFolders folders)
     {
-        ExportedApp app;
         try
         {
-            app = Export(lesson, folders);
+            return Difference(Export(lesson, folders), folders);
         }
         catch (InvalidOperationException e)
         {
             return e.Message;
         }
+    }
+
+    /// <summary>Why the committed file of <paramref name="app"/>, the lesson's export as shipped, is not that export, or null when it is.</summary>
+    public static string? Difference(ExportedApp app, CourseFolders folders)
+    {
         var relative = Path.GetRelativePath(folders.Root, app.Path).Replace('\\', '/');
         if (!File.Exists(app.Path))
-            return $"{relative} is missing: export it with '{AppExporter.ExportCommand(lesson.Name)}' and commit it.";
+            return $"{relative} is missing: export it with '{AppExporter.ExportCommand(app.Lesson)}' and commit it.";
         var committed = File.ReadAllText(app.Path).Replace("\r\n", "\n").Split('\n');
         var exported = app.Text.Split('\n');
         var line = Enumerable.Range(0, Math.Max(committed.Length, exported.Length))
             .FirstOrDefault(i => committed.ElementAtOrDefault(i) != exported.ElementAtOrDefault(i));
         return committed.SequenceEqual(exported) ? null
-            : $"{relative} is out of date with notebooks/{lesson.Name}.ipynb (first difference at line {line + 1}: " +
+            : $"{relative} is out of date with notebooks/{app.Lesson}.ipynb (first difference at line {line + 1}: " +
               $"the file has `{committed.ElementAtOrDefault(line)?.Trim()}`, the notebook exports `{exported.ElementAtOrDefault(line)?.Trim()}`). " +
-              $"Export it again with '{AppExporter.ExportCommand(lesson.Name)}' and commit it.";
+              $"Export it again with '{AppExporter.ExportCommand(app.Lesson)}' and commit it.";
     }
 
     /// <summary><c>--export-apps</c>: writes the app of each of <paramref name="lessons"/>; 1 when one cannot be exported (the reasons are printed).</summary>

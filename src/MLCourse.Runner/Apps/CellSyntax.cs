@@ -17,17 +17,13 @@ namespace MLCourse.Runner.Apps;
 public sealed record CellSyntax(
     IReadOnlyList<string> Usings, IReadOnlyList<MovedType> Types, string Statements, DeclaredNames Names, IReadOnlyList<ExportProblem> Problems)
 {
-    /// <summary>The kernel's C#: the newest language version, parsed as a script.</summary>
-    public static readonly CSharpParseOptions ScriptOptions =
-        CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest).WithKind(SourceCodeKind.Script);
-
     /// <summary>The name of the display call the exporter writes; the app declares it (see <see cref="AppExporter"/>).</summary>
     public const string DisplayFunction = "display";
 
     /// <summary>Reads <paramref name="code"/>, the code of <paramref name="cell"/> with its kernel directives blanked (<see cref="CellDirectives.Code"/>).</summary>
     public static CellSyntax Read(string lesson, NotebookCell cell, string code)
     {
-        var tree = CSharpSyntaxTree.ParseText(code, ScriptOptions);
+        var tree = CSharpScript.Parse(code);
         var root = (CompilationUnitSyntax)tree.GetRoot();
         var problems = new List<ExportProblem>();
         var lines = code.Split('\n');

@@ -19,15 +19,13 @@ internal sealed class AppExecutor(CourseFolders folders, TimeSpan timeout, LibTo
     public async Task<Execution> RunAsync(Lesson lesson, bool solutions, CancellationToken cancel)
     {
         RunPart[] parts = [new(solutions, Publication.Empty)];
-        var codeCells = lesson.CodeCells.Count();
-        Execution Failed(string failure, TimeSpan elapsed = default, string? output = null) => new(parts, codeCells, [], [], 0, elapsed, failure, output);
+        Execution Failed(string failure, TimeSpan elapsed = default, string? output = null) => new(parts, [], [], 0, elapsed, failure, output);
 
-        string app;
+        ExportedApp app;
         try
         {
-            if (solutions) app = AppFiles.Write(lesson, folders, solutions: true).Path;
-            else if (AppFiles.Difference(lesson, folders) is { } stale) return Failed(stale);
-            else app = AppFiles.Export(lesson, folders).Path;
+            app = solutions ? AppFiles.Write(lesson, folders, solutions: true) : AppFiles.Export(lesson, folders);
+            if (!solutions && AppFiles.Difference(app, folders) is { } stale) return Failed(stale);
         }
         catch (InvalidOperationException e)
         {
@@ -49,29 +47,28 @@ internal sealed class AppExecutor(CourseFolders folders, TimeSpan timeout, LibTo
         };
         // No build server may outlive the runner (inside the root it would also keep the root's mounts alive).
         ProcessStart Dotnet(params string[] arguments) => where.Wrap(ProcessStart.Dotnet(folders.Root, [.. arguments, "--disable-build-servers"], environment));
-        var appText = await File.ReadAllTextAsync(app, cancel);
         var cells = solutions ? lesson.CellsWithSolutions() : lesson.Cells;
 
-        var build = await ChildProcess.RunAsync(Dotnet("build", app), timeout, cancel);
+        var build = await ChildProcess.RunAsync(Dotnet("build", app.Path), timeout, cancel);
         if (!build.Succeeded)
         {
             await File.WriteAllTextAsync(outputFile, build.Output, cancel);
             if (build.TimedOut) return Failed(string.Create(CultureInfo.InvariantCulture, $"timed out after {timeout.TotalSeconds:0} s: its build (dotnet build) was stopped before it finished."), build.Elapsed, outputFile);
-            return AppFailure.Find(build.Output, app, appText, cells) is { } cell
-                ? new Execution(parts, codeCells, [cell], [], 0, build.Elapsed, null, outputFile) { Build = build.Elapsed }
+            return AppFailure.Find(build.Output, app.Path, app.Text, cells) is { } cell
+                ? new Execution(parts, [cell], [], 0, build.Elapsed, null, outputFile) { Build = build.Elapsed }
                 : Failed($"dotnet build exited with code {build.ExitCode}. The end of its output:\n{build.Tail()}", build.Elapsed, outputFile);
         }
 
         var left = TimeSpan.FromTicks(Math.Max((timeout - build.Elapsed).Ticks, TimeSpan.TicksPerSecond));
-        var run = await ChildProcess.RunAsync(Dotnet("run", "--file", app, "--no-build"), left, cancel);
+        var run = await ChildProcess.RunAsync(Dotnet("run", "--file", app.Path, "--no-build"), left, cancel);
         await File.WriteAllTextAsync(outputFile, run.Output, cancel);
         parts = [parts[0] with { Published = ResultsFile.Read(resultsFile).FirstOrDefault() ?? Publication.Empty }];
         var elapsed = build.Elapsed + run.Elapsed;
-        var failed = run.TimedOut || run.ExitCode == 0 ? null : AppFailure.Find(run.Output, app, appText, cells);
+        var failed = run.TimedOut || run.ExitCode == 0 ? null : AppFailure.Find(run.Output, app.Path, app.Text, cells);
         var failure =
             run.TimedOut ? string.Create(CultureInfo.InvariantCulture, $"timed out after {timeout.TotalSeconds:0} s, its build included: the app (dotnet run --file) was stopped before it finished.") :
             run.ExitCode != 0 && failed is null ? $"dotnet run exited with code {run.ExitCode}. The end of its output:\n{run.Tail()}" :
             null;
-        return new Execution(parts, codeCells, failed is null ? [] : [failed], [], parts[0].Published.Charts, elapsed, failure, outputFile) { Build = build.Elapsed };
+        return new Execution(parts, failed is null ? [] : [failed], [], parts[0].Published.Charts, elapsed, failure, outputFile) { Build = build.Elapsed };
     }
 }

@@ -31,6 +31,8 @@ public static class LessonChecks
         {
             if (run.Charts < lesson.MinimumCharts)
                 problems.Add($"it drew {run.Charts} charts, but its metadata (mlcourse.minimumCharts) promises at least {lesson.MinimumCharts}: a chart cell printed something else, or was removed.");
+            else if (run.ChartsWithSolutions < lesson.MinimumCharts)
+                problems.Add($"with the solutions in place it drew {run.ChartsWithSolutions} charts, but its metadata (mlcourse.minimumCharts) promises at least {lesson.MinimumCharts}: a chart cell that builds on an answer printed something else.");
             else problems.AddRange(run.Parts.Select(p => WrongExercises(lesson, p)).OfType<string>());
         }
 
@@ -49,7 +51,7 @@ public static class LessonChecks
                 problems.Add(e.Message);
             }
         }
-        return new LessonReport(lesson.Name, executor, solutions, run.CodeCells, run.Errors, run.Charts, run.Elapsed, results,
+        return new LessonReport(lesson.Name, executor, solutions, lesson.CodeCells.Count(), run.Errors, run.Charts, run.Elapsed, results,
             run.Parts.SelectMany(p => p.Published.Exercises).ToList(), problems, run.Executed)
         {
             TargetSeconds = lesson.TargetSeconds,

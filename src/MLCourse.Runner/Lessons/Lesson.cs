@@ -37,6 +37,7 @@ public sealed partial class Lesson
         var rest = (JsonObject)notebook.DeepClone();
         rest.Remove("cells");
         notebookWithoutCells = rest.ToJsonString();
+        answersFeedLaterCells = new Lazy<bool>(AnyLaterCellUsesAnAnswer);
     }
 
     /// <summary>A number of the notebook's <c>mlcourse</c> metadata, or null when it is not there.</summary>
@@ -96,18 +97,19 @@ public sealed partial class Lesson
     /// name the answer cell declares (as lesson 09's model cells use its rule and its pipeline). Then the lesson as shipped and
     /// the lesson with the solutions differ beyond the exercises themselves.
     /// </summary>
-    public bool AnswersFeedLaterCells
+    public bool AnswersFeedLaterCells => answersFeedLaterCells.Value;
+
+    private readonly Lazy<bool> answersFeedLaterCells;
+
+    private bool AnyLaterCellUsesAnAnswer()
     {
-        get
+        var code = CodeCells.ToList();
+        return code.Select((cell, i) => (cell, i)).Where(c => c.cell.Exercise is not null).Any(answer =>
         {
-            var code = CodeCells.ToList();
-            return code.Select((cell, i) => (cell, i)).Where(c => c.cell.Exercise is not null).Any(answer =>
-            {
-                var names = Script(answer.cell.Source).DescendantNodes().OfType<VariableDeclaratorSyntax>().Select(v => v.Identifier.Text).ToHashSet();
-                return code.Skip(answer.i + 2).Any(later => Script(later.Source).DescendantTokens()
-                    .Any(t => t.IsKind(SyntaxKind.IdentifierToken) && names.Contains(t.Text)));
-            });
-        }
+            var names = DeclaredNames.Of((CompilationUnitSyntax)CSharpScript.Parse(answer.cell.Source).GetRoot()).TopLevel.Select(n => n.Name).ToHashSet();
+            return code.Skip(answer.i + 2).Any(later => CSharpScript.Parse(later.Source).GetRoot().DescendantTokens()
+                .Any(t => t.IsKind(SyntaxKind.IdentifierToken) && names.Contains(t.Text)));
+        });
     }
 
     /// <summary>
@@ -123,9 +125,6 @@ public sealed partial class Lesson
         return code.Select((cell, i) => (cell, i)).Where(c => c.cell.Exercise is not null)
             .SelectMany(answer => new[] { Solved(answer.cell) }.Concat(code.Skip(answer.i + 1).Take(1))).ToList();
     }
-
-    private static SyntaxNode Script(string code) =>
-        CSharpSyntaxTree.ParseText(code, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest).WithKind(SourceCodeKind.Script)).GetRoot();
 
     private static NotebookCell Solved(NotebookCell cell) =>
         cell.Exercise is { } id ? cell with { Source = ExerciseCatalog.Find(id).SolutionCode } : cell;

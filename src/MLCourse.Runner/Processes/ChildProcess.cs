@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace MLCourse.Runner.Processes;
@@ -12,8 +11,8 @@ namespace MLCourse.Runner.Processes;
 /// <list type="bullet">
 /// <item>the limit runs out: the run is reported with <see cref="ProcessRun.TimedOut"/> (a timeout is a timeout, never a cancellation);</item>
 /// <item>the caller cancels (Ctrl+C): the tree is killed and <see cref="OperationCanceledException"/> is thrown;</item>
-/// <item>the runner itself exits, or is terminated (SIGTERM, SIGHUP): every tree still running is killed, so no kernel or
-/// debootstrap outlives it.</item>
+/// <item>the runner itself exits: every tree still running is killed, so no kernel or debootstrap outlives it (the runner's
+/// Program stops a run on SIGTERM and SIGHUP as on Ctrl+C, and calls <see cref="StopAll"/> when told twice).</item>
 /// </list>
 /// </summary>
 public static class ChildProcess
@@ -23,13 +22,10 @@ public static class ChildProcess
     /// <summary>Raised before each start, with what is about to start (the tests use it to check which tests start kernels).</summary>
     internal static event Action<ProcessStart>? Starting;
 
-    /// <summary>The handlers that stop every running tree when the runner is told to terminate (kept alive with the class).</summary>
-    private static readonly PosixSignalRegistration[] OnTermination =
-        OperatingSystem.IsWindows() ? [] : [PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => KillAll()), PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => KillAll())];
+    static ChildProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll();
 
-    static ChildProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
-
-    private static void KillAll()
+    /// <summary>Kills every process tree still running (the runner calls it when it must quit at once).</summary>
+    public static void StopAll()
     {
         foreach (var process in Running.Keys) Kill(process);
     }
@@ -81,25 +77,39 @@ public static class ChildProcess
             process.BeginErrorReadLine();
             using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancel);
             timer.CancelAfter(limit);
+            var timedOut = false;
             try
             {
-                await process.WaitForExitAsync(timer.Token);
+                await process.WaitForExitAsync(timer.Token);   // the exit, and the end of what it prints
             }
             catch (OperationCanceledException)
             {
                 Kill(process);
-                await process.WaitForExitAsync(CancellationToken.None);
-                cancel.ThrowIfCancellationRequested();
-                process.WaitForExit();
-                lock (output) return new ProcessRun(-1, TimedOut: true, clock.Elapsed, output.ToString());
+                await SettleAsync(process);
+                timedOut = true;
             }
-            process.WaitForExit();   // flushes the redirected output
-            lock (output) return new ProcessRun(process.ExitCode, TimedOut: false, clock.Elapsed, output.ToString());
+            // Ctrl+C also reaches a program that shares the terminal, which may end before the runner sees the key: either way it was stopped.
+            cancel.ThrowIfCancellationRequested();
+            lock (output) return new ProcessRun(timedOut ? -1 : process.ExitCode, timedOut, clock.Elapsed, output.ToString());
         }
         finally
         {
             Running.TryRemove(process, out _);
         }
+    }
+
+    /// <summary>
+    /// Waits for a killed process to be gone and its output read, but at most 10 s: a grandchild that escaped the kill could
+    /// hold its output open for ever, and the runner must not hang on it.
+    /// </summary>
+    private static async Task SettleAsync(Process process)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException) { }
     }
 
     private static void Kill(Process process)

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MLCourse.Runner.Lessons;
 
 namespace MLCourse.Runner.Site;
 
@@ -12,13 +13,11 @@ namespace MLCourse.Runner.Site;
 /// </summary>
 public static class CSharpHighlighter
 {
-    private static readonly CSharpParseOptions Script = CSharpParseOptions.Default.WithKind(SourceCodeKind.Script);
-
     /// <summary>The code as HTML, every character kept, ready to go inside a <c>&lt;pre&gt;&lt;code&gt;</c>.</summary>
     public static string ToHtml(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var root = CSharpSyntaxTree.ParseText(code, Script).GetRoot();
+        var root = CSharpScript.Parse(code).GetRoot();
         var html = new StringBuilder(code.Length * 2);
         foreach (var token in root.DescendantTokens()) Write(html, token);
         return html.ToString();

@@ -8,6 +8,7 @@ namespace MLCourse.Tests.Kernel;
 /// the runner counted is drawn, no console errors, no broken links.
 /// </summary>
 [Trait("Category", KernelGuard.Category)]
+[Trait("Category", "Browser")]
 public sealed class CourseSiteTests(LessonRuns runs, SiteInspector inspector)
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace MLCourse.Tests.Kernel;
 /// and the outputs, put on one page in order as a notebook front end shows them, draw in headless Chromium with the network blocked.
 /// </summary>
 [Trait("Category", KernelGuard.Category)]
+[Trait("Category", "Browser")]
 public sealed class OfflineChartsTests(LessonRuns runs, SiteInspector inspector)
 {
     [Fact]

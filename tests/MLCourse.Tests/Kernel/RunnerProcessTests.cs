@@ -83,7 +83,7 @@ public sealed class RunnerProcessTests(LessonRuns runs)
         });
 
         Assert.True(code == ExitCodes.Interrupted, output);
-        Assert.Contains("Stopped by Ctrl+C after 0 of 1 lessons", output);
+        Assert.Contains("Stopped (Ctrl+C, or the runner was told to terminate) after 0 of 1 lessons", output);
         Assert.StartsWith("| lesson | status |", File.ReadAllText(Path.Combine(course.Folders.Artifacts, "report.md")));
         Assert.Empty(await ProcessTable.LeftWithAsync(marker));
     }

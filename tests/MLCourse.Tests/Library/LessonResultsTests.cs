@@ -46,7 +46,7 @@ public sealed class LessonResultsTests
     [InlineData(double.PositiveInfinity)]
     public void A_value_that_is_not_a_number_is_rejected(double value)
     {
-        var error = Assert.Throws<ArgumentException>(() => LessonResults.Publish("score", value, null));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => LessonResults.Publish("score", value, null));
 
         Assert.StartsWith($"Expected a finite number for result 'score'; found {value}. Check the computation that produced it.", error.Message);
     }

@@ -62,9 +62,9 @@ public sealed class CourseRunTests
 
         Assert.Equal(ExitCodes.Interrupted, outcome.ExitCode);
         Assert.Empty(outcome.Reports);
-        Assert.Contains("Stopped by Ctrl+C after 0 of 1 lessons; the lesson that was running was not finished.", output.ToString());
+        Assert.Contains("Stopped (Ctrl+C, or the runner was told to terminate) after 0 of 1 lessons; the lesson that was running was not finished.", output.ToString());
         Assert.StartsWith("| lesson | status |", ReportMarkdown(course));
-        Assert.EndsWith("Stopped by Ctrl+C after 0 of 1 lessons; the lesson that was running was not finished.\n", ReportMarkdown(course));
+        Assert.EndsWith("Stopped (Ctrl+C, or the runner was told to terminate) after 0 of 1 lessons; the lesson that was running was not finished.\n", ReportMarkdown(course));
         Assert.Empty(ReportJson(course).Lessons);
     }
 

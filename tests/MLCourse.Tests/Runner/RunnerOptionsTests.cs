@@ -108,14 +108,15 @@ public sealed class RunnerOptionsTests
     [Theory]
     [InlineData("--solution", "Unknown option '--solution'.")]
     [InlineData("03 -x", "Unknown option '-x'.")]
-    [InlineData("--timeout", "--timeout needs a whole number of seconds above 0, e.g. --timeout 900; got nothing.")]
-    [InlineData("--timeout ten", "--timeout needs a whole number of seconds above 0, e.g. --timeout 900; got 'ten'.")]
-    [InlineData("--timeout 0", "--timeout needs a whole number of seconds above 0, e.g. --timeout 900; got '0'.")]
-    [InlineData("--timeout -5", "--timeout needs a whole number of seconds above 0, e.g. --timeout 900; got '-5'.")]
-    [InlineData("--timeout +900", "--timeout needs a whole number of seconds above 0, e.g. --timeout 900; got '+900'.")]
-    [InlineData("--timeout 1.5", "--timeout needs a whole number of seconds above 0, e.g. --timeout 900; got '1.5'.")]
-    [InlineData("--timeout 99999999999", "--timeout needs a whole number of seconds above 0, e.g. --timeout 900; got '99999999999'.")]
-    [InlineData("--timeout --solutions", "--timeout needs a whole number of seconds above 0, e.g. --timeout 900; got '--solutions'.")]
+    [InlineData("--timeout", "--timeout needs a whole number of seconds from 1 to 86400, e.g. --timeout 900; got nothing.")]
+    [InlineData("--timeout ten", "--timeout needs a whole number of seconds from 1 to 86400, e.g. --timeout 900; got 'ten'.")]
+    [InlineData("--timeout 0", "--timeout needs a whole number of seconds from 1 to 86400, e.g. --timeout 900; got '0'.")]
+    [InlineData("--timeout -5", "--timeout needs a whole number of seconds from 1 to 86400, e.g. --timeout 900; got '-5'.")]
+    [InlineData("--timeout +900", "--timeout needs a whole number of seconds from 1 to 86400, e.g. --timeout 900; got '+900'.")]
+    [InlineData("--timeout 1.5", "--timeout needs a whole number of seconds from 1 to 86400, e.g. --timeout 900; got '1.5'.")]
+    [InlineData("--timeout 99999999999", "--timeout needs a whole number of seconds from 1 to 86400, e.g. --timeout 900; got '99999999999'.")]
+    [InlineData("--timeout --solutions", "--timeout needs a whole number of seconds from 1 to 86400, e.g. --timeout 900; got '--solutions'.")]
+    [InlineData("--timeout 86401", "--timeout needs a whole number of seconds from 1 to 86400, e.g. --timeout 900; got '86401'.")]
     public void A_bad_option_or_value_is_explained(string args, string message)
     {
         Assert.Equal(message, Assert.Throws<ArgumentException>(() => Parse(args)).Message);
@@ -162,7 +163,9 @@ public sealed class RunnerOptionsTests
     {
         foreach (var option in new[] { "--solutions", "--update-expected", "--site", "--no-run", "--run-apps", "--export-apps", "--check-apps", "--timeout" })
             Assert.Contains(option, RunnerOptions.Usage);
-        Assert.Contains("Exit code: 0 everything passed, 1 a lesson failed (or an app is out of date), 2 a wrong command line,", RunnerOptions.Usage);
+        Assert.Contains("Exit code: 0 everything passed, 1 a lesson failed (or an app is out of date, or --no-run found no run to publish, or the", RunnerOptions.Usage);
+        Assert.Contains("2 a wrong command line, 3 the machine cannot run lessons", RunnerOptions.Usage);
+        Assert.Contains("130 stopped by Ctrl+C (or SIGTERM, SIGHUP)", RunnerOptions.Usage);
         Assert.Equal((0, 1, 2, 3, 130), (ExitCodes.Passed, ExitCodes.LessonsFailed, ExitCodes.Usage, ExitCodes.Environment, ExitCodes.Interrupted));
     }
 }

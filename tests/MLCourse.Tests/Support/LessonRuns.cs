@@ -99,5 +99,7 @@ public sealed class LessonRuns : IAsyncDisposable
             catch (OperationCanceledException) { }
         }
         stopping.Dispose();
+        if (!KernelGuard.Refused.IsEmpty)
+            throw new InvalidOperationException($"Tests outside the Kernel category started .NET processes:\n{string.Join("\n", KernelGuard.Refused)}");
     }
 }

@@ -35,7 +35,7 @@ public sealed class LessonChecksTests
 
     /// <summary>A notebook run that drew two charts and ran every cell without an error.</summary>
     private static Execution Ran(params RunPart[] parts) =>
-        new(parts, 5, [], [], 2, TimeSpan.FromSeconds(3), null, "/course/artifacts/notebooks/91-checks.ipynb");
+        new(parts, [], [], 2, TimeSpan.FromSeconds(3), null, "/course/artifacts/notebooks/91-checks.ipynb");
 
     /// <summary>As shipped, then with the solutions, every exercise as it must be and both results published.</summary>
     private static Execution BothParts() => Ran(
@@ -74,6 +74,16 @@ public sealed class LessonChecksTests
         Assert.Equal([Result("a", "1"), Result("b", "2")], report.Results);
         Assert.Equal(30, report.TargetSeconds);
         Assert.Equal(TimeSpan.FromSeconds(1), report.Build);
+    }
+
+    [Fact]
+    public void With_the_solutions_in_place_a_lesson_must_still_draw_the_charts_it_promises()
+    {
+        var report = LessonChecks.Report(WithExercises, Executor.Notebook, solutions: true, BothParts() with { ChartsWithSolutions = 1 }, Pins);
+
+        Assert.False(report.Passed);
+        Assert.StartsWith("91-checks failed: with the solutions in place it drew 1 charts, but its metadata (mlcourse.minimumCharts) promises at least 2", report.Describe());
+        Assert.Equal(2, report.Charts);   // the lesson as shipped, as its page shows it
     }
 
     [Fact]

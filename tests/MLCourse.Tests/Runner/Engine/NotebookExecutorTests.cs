@@ -6,7 +6,7 @@ namespace MLCourse.Tests.Runner.Engine;
 /// <summary>
 /// How the notebook executor reads what the kernel did back onto the lesson (<see cref="NotebookExecutor.Collect"/>): cells
 /// numbered as the lesson numbers them, in both parts of a run with the solutions. Running the kernel itself is a kernel test
-/// (Kernel/NotebookExecutorTests).
+/// (Kernel/NotebookRunTests).
 /// </summary>
 public sealed class NotebookExecutorTests
 {
@@ -27,11 +27,12 @@ public sealed class NotebookExecutorTests
         (NotebookCell, bool)[] plan = [(markdown, false), (chart, false), (answer, false), (check, false), (solved, true), (check, true)];
         ExecutedCell[] cells = [new(false, false, null, 0, []), Ran(charts: 1), Ran(), Ran(), Ran(charts: 1), Ran(error: "CS0103: x")];
 
-        var (errors, notRun, charts) = NotebookExecutor.Collect(plan, cells);
+        var (errors, notRun, charts, chartsWithSolutions) = NotebookExecutor.Collect(plan, cells);
 
         Assert.Equal([new CellError(4, "Lesson01.MissingDirectors.Check(x)", "CS0103: x", WithSolutions: true)], errors);
         Assert.Empty(notRun);
         Assert.Equal(1, charts);
+        Assert.Equal(2, chartsWithSolutions);   // cell 2 as the first part drew it, and the chart the solved answer's cell drew
     }
 
     [Fact]
@@ -39,7 +40,7 @@ public sealed class NotebookExecutorTests
     {
         (NotebookCell, bool)[] plan = [(Code(1, "a"), false), (Code(2, "b"), false), (Code(2, "b"), true)];
 
-        var (_, notRun, _) = NotebookExecutor.Collect(plan, [Ran(), NeverRan, NeverRan]);
+        var (_, notRun, _, _) = NotebookExecutor.Collect(plan, [Ran(), NeverRan, NeverRan]);
 
         Assert.Equal(["2", "2 (with the solutions in place)"], notRun);
     }

@@ -12,7 +12,7 @@ namespace MLCourse.Tests.Kernel;
 /// seed, one real exercise), in a course of its own: pinned results, the learner's progress left alone, and a lesson read once.
 /// </summary>
 [Trait("Category", KernelGuard.Category)]
-public sealed class LessonEngineTests(LessonRuns runs)
+public sealed class EngineRunTests(LessonRuns runs)
 {
     /// <summary>The runner, as shipped and with the solutions, records exercise checks under artifacts/ and leaves the learner's progress alone.</summary>
     [Fact]
@@ -30,8 +30,8 @@ public sealed class LessonEngineTests(LessonRuns runs)
 
         Assert.True((asShipped.ExitCode, solved.ExitCode) == (ExitCodes.Passed, ExitCodes.Passed), output.ToString());
         Assert.Equal(before, File.ReadAllBytes(course.ProgressFile));
-        Assert.Contains("\"01.2\"", File.ReadAllText(Path.Combine(course.Folders.Artifacts, "notebooks", "progress.json")));
-        Assert.Contains("\"Solved\": true", File.ReadAllText(Path.Combine(course.Folders.Artifacts, "notebooks-solutions", "progress.json")));
+        Assert.Contains("\"01.2\"", File.ReadAllText(Path.Combine(course.Folders.Artifacts, "notebooks", lesson.Name + ".progress.json")));
+        Assert.Contains("\"Solved\": true", File.ReadAllText(Path.Combine(course.Folders.Artifacts, "notebooks-solutions", lesson.Name + ".progress.json")));
         Assert.Equal(["NotAttempted", "Correct"], solved.Reports.Single().Exercises.Select(e => e.Outcome));
     }
 

@@ -7,7 +7,7 @@ namespace MLCourse.Tests.Kernel;
 
 /// <summary>What the notebook executor reports about notebooks that go wrong, run in the real kernel in a course of their own.</summary>
 [Trait("Category", KernelGuard.Category)]
-public sealed class NotebookExecutorTests(LessonRuns runs)
+public sealed class NotebookRunTests(LessonRuns runs)
 {
     private Task<LessonReport> Run(TemporaryCourse course, Lesson lesson, bool solutions = false, TimeSpan? timeout = null) =>
         runs.InSlot(cancel => course.Engine(timeout).RunAsync(lesson, Executor.Notebook, solutions, cancel));

@@ -12,7 +12,7 @@ namespace MLCourse.Tests.Kernel;
 /// into a course of its own and built and run with <c>dotnet run --file</c>.
 /// </summary>
 [Trait("Category", KernelGuard.Category)]
-public sealed class AppExecutorTests(LessonRuns runs)
+public sealed class AppRunTests(LessonRuns runs)
 {
     private const string Name = "96-app-fixture";
 
@@ -73,6 +73,31 @@ public sealed class AppExecutorTests(LessonRuns runs)
         var report = await Run(course, lesson, timeout: TimeSpan.FromSeconds(1));
 
         Assert.Equal($"{Name} app failed: timed out after 1 s: its build (dotnet build) was stopped before it finished.", report.Describe().Split('\n')[0].TrimEnd());
+        Assert.Empty(await ProcessTable.LeftWithAsync(course.Folders.Root));
+    }
+
+    /// <summary>
+    /// A run over the limit: the app is built and run once (it ends at once), then its cell finds the file that makes it
+    /// sleep, and the second run, whose build has nothing left to do, is stopped while the app runs.
+    /// </summary>
+    [Fact]
+    public async Task An_app_that_runs_over_the_time_limit_is_reported_as_timed_out_and_nothing_it_started_is_left()
+    {
+        var course = TemporaryCourse.Create("app-slow-run");
+        var lesson = course.Add("91-slow-app", NotebookJson.Of(
+            NotebookJson.Code("if (System.IO.File.Exists(\"sleep\")) System.Threading.Thread.Sleep(TimeSpan.FromMinutes(10));\n\"awake\"")));
+        AppFiles.Write(lesson, course.Folders);
+
+        var (quick, slow) = await runs.InSlot(async cancel =>
+        {
+            var first = await course.Engine().RunAsync(lesson, Executor.App, solutions: false, cancel);
+            File.WriteAllText(Path.Combine(course.Folders.Notebooks, "sleep"), "");
+            return (first, await course.Engine(TimeSpan.FromSeconds(20)).RunAsync(lesson, Executor.App, solutions: false, cancel));
+        });
+
+        Assert.True(quick.Passed, quick.Describe());
+        Assert.Equal("91-slow-app app failed: timed out after 20 s, its build included: the app (dotnet run --file) was stopped before it finished.",
+            slow.Describe().Split('\n')[0].TrimEnd());
         Assert.Empty(await ProcessTable.LeftWithAsync(course.Folders.Root));
     }
 }

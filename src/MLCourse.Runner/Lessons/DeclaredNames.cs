@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace MLCourse.Runner.Apps;
+namespace MLCourse.Runner.Lessons;
 
 /// <summary>
 /// The names one cell declares, sorted by how far they reach once the cells are one program:
