@@ -80,14 +80,15 @@ public sealed class ChildProcessTests
     {
         var pidFile = Path.Combine(Repository.TestFolder("child-process-timeout"), "grandchild.pid");
 
-        var running = ChildProcess.RunAsync(Tree(pidFile), TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        // 8 s: time enough, even on a loaded machine, for the shell to start its grandchild before the limit runs out.
+        var running = ChildProcess.RunAsync(Tree(pidFile), TimeSpan.FromSeconds(8), TestContext.Current.CancellationToken);
         var grandchild = await GrandchildAsync(pidFile);
         Assert.Equal(1, ChildProcess.RunningCount);
         var run = await running;
 
         Assert.True(run.TimedOut);
         Assert.False(run.Succeeded);
-        Assert.InRange(run.Elapsed, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
+        Assert.InRange(run.Elapsed, TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(60));
         await AssertEndsAsync(grandchild);
         Assert.Equal(0, ChildProcess.RunningCount);
     }
