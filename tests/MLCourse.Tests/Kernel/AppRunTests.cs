@@ -85,6 +85,7 @@ public sealed class AppRunTests(LessonRuns runs)
     {
         var course = TemporaryCourse.Create("app-slow-run");
         var lesson = course.Add("91-slow-app", NotebookJson.Of(
+            NotebookJson.Code(TemporaryCourse.SetupCell()),
             NotebookJson.Code("if (System.IO.File.Exists(\"sleep\")) System.Threading.Thread.Sleep(TimeSpan.FromMinutes(10));\n\"awake\"")));
         AppFiles.Write(lesson, course.Folders);
 

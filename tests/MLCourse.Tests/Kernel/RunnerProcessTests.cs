@@ -14,11 +14,12 @@ public sealed class RunnerProcessTests(LessonRuns runs)
 {
     private const string MarkerVariable = "MLCOURSE_TEST_MARKER";
 
-    /// <summary>A course whose one lesson sleeps for ten minutes in its second cell.</summary>
+    /// <summary>A course whose one lesson, after the course's setup cell, sleeps for ten minutes in its third cell.</summary>
     private static TemporaryCourse SlowCourse(string name)
     {
         var course = TemporaryCourse.Create(name);
         var lesson = course.Add("91-slow", NotebookJson.Of(
+            NotebookJson.Code(TemporaryCourse.SetupCell()),
             NotebookJson.Code("var started = \"the lesson started\";\nstarted"),
             NotebookJson.Code("System.Threading.Thread.Sleep(TimeSpan.FromMinutes(10));")));
         AppFiles.Write(lesson, course.Folders);
