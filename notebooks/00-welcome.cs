@@ -22,8 +22,8 @@
 #:property ImplicitUsings=disable
 #:property Nullable=annotations
 #:property TreatWarningsAsErrors=false
-// The notebook's packages. Their versions are pinned once, in Directory.Packages.props: Microsoft.ML@5.0.1,
-// Microsoft.Data.Analysis@0.23.1, Plotly.NET@6.0.0, Plotly.NET.CSharp@0.14.0, XPlot.Plotly@4.1.0,
+// The notebook's packages. Their versions are pinned once, in Directory.Packages.props: Microsoft.ML@6.0.0,
+// Microsoft.Data.Analysis@0.24.0, Plotly.NET@6.0.0, Plotly.NET.CSharp@0.14.0, XPlot.Plotly@4.1.0,
 // Parquet.Net@6.1.0.
 // Left out: Plotly.NET.Interactive, which only teaches the notebook kernel to display things.
 #:package Microsoft.ML
@@ -171,7 +171,7 @@ display($"{greeting}: the kernel remembered 'greeting', and cellsRun is now {cel
 // | in Python you use | in this course you use | note |
 // |---|---|---|
 // | Jupyter / JupyterLab | Polyglot Notebooks in VS Code (`.ipynb`) | same file format; the kernel is C# |
-// | `pip install pandas` | `#r "nuget: Microsoft.Data.Analysis, 0.23.1"` | packages are installed from the notebook itself, at an exact version |
+// | `pip install pandas` | `#r "nuget: Microsoft.Data.Analysis, 0.24.0"` | packages are installed from the notebook itself, at an exact version |
 // | pandas `DataFrame` | `Microsoft.Data.Analysis.DataFrame` | `df.describe()` is `df.Description()`; `df.head()` is `df.Head(5)` |
 // | scikit-learn | ML.NET (`Microsoft.ML`) | `fit` / `predict` become `Fit` / `Transform`; a model is an `ITransformer` |
 // | scikit-learn `Pipeline` | an ML.NET estimator chain, `a.Append(b)` | preprocessing and model are trained and saved together |

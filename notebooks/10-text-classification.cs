@@ -22,10 +22,10 @@
 #:property ImplicitUsings=disable
 #:property Nullable=annotations
 #:property TreatWarningsAsErrors=false
-// The notebook's packages. Their versions are pinned once, in Directory.Packages.props: Microsoft.ML@5.0.1,
-// Microsoft.Data.Analysis@0.23.1, Plotly.NET@6.0.0, Plotly.NET.CSharp@0.14.0, XPlot.Plotly@4.1.0,
-// Parquet.Net@6.1.0, MimeKit@4.18.2, HtmlAgilityPack@1.13.0, Microsoft.ML.Tokenizers@2.0.1,
-// Microsoft.ML.Tokenizers.Data.Cl100kBase@2.0.1, Microsoft.ML.Tokenizers.Data.O200kBase@2.0.1.
+// The notebook's packages. Their versions are pinned once, in Directory.Packages.props: Microsoft.ML@6.0.0,
+// Microsoft.Data.Analysis@0.24.0, Plotly.NET@6.0.0, Plotly.NET.CSharp@0.14.0, XPlot.Plotly@4.1.0,
+// Parquet.Net@6.1.0, MimeKit@4.18.2, HtmlAgilityPack@1.13.0, Microsoft.ML.Tokenizers@3.0.0,
+// Microsoft.ML.Tokenizers.Data.Cl100kBase@3.0.0, Microsoft.ML.Tokenizers.Data.O200kBase@3.0.0.
 // Left out: Plotly.NET.Interactive, which only teaches the notebook kernel to display things.
 #:package Microsoft.ML
 #:package Microsoft.Data.Analysis

@@ -22,9 +22,9 @@
 #:property ImplicitUsings=disable
 #:property Nullable=annotations
 #:property TreatWarningsAsErrors=false
-// The notebook's packages. Their versions are pinned once, in Directory.Packages.props: Microsoft.ML@5.0.1,
-// Microsoft.Data.Analysis@0.23.1, Plotly.NET@6.0.0, Plotly.NET.CSharp@0.14.0, XPlot.Plotly@4.1.0,
-// Parquet.Net@6.1.0, TorchSharp-cpu@0.107.0, Microsoft.ML.LightGbm@5.0.1.
+// The notebook's packages. Their versions are pinned once, in Directory.Packages.props: Microsoft.ML@6.0.0,
+// Microsoft.Data.Analysis@0.24.0, Plotly.NET@6.0.0, Plotly.NET.CSharp@0.14.0, XPlot.Plotly@4.1.0,
+// Parquet.Net@6.1.0, TorchSharp-cpu@0.107.0, Microsoft.ML.LightGbm@6.0.0.
 // Left out: Plotly.NET.Interactive, which only teaches the notebook kernel to display things.
 #:package Microsoft.ML
 #:package Microsoft.Data.Analysis
