@@ -428,19 +428,21 @@ var scratchAccuracy = history[^1].TestAccuracy;
 display($"7 epochs in {scratchSeconds:0.0} s (a timing: it depends on the machine)");
 
 // The curves, training against test, for the loss and for the accuracy. One helper draws them for any of the
-// lesson's networks:
+// lesson's networks. It keeps one column per curve, as the history has them, and `Melt` (new in DataFrame
+// 0.24, like pandas' `melt`) turns the columns into rows, one per epoch and curve, the long shape in which
+// `PlotLine` draws a line per value of `by:`:
 
 // ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
 Plotly.NET.GenericChart PlotCurves(string network, string measure)
 {
     var rows = history.Where(e => e.Network == network).ToList();
     var curves = new DataFrame(
-        new Int32DataFrameColumn("epoch", rows.Select(e => e.Epoch).Concat(rows.Select(e => e.Epoch))),
-        new DoubleDataFrameColumn(measure, measure == "loss"
-            ? rows.Select(e => e.TrainLoss).Concat(rows.Select(e => e.TestLoss))
-            : rows.Select(e => e.TrainAccuracy).Concat(rows.Select(e => e.TestAccuracy))),
-        new StringDataFrameColumn("digits", rows.Select(_ => "training").Concat(rows.Select(_ => "test"))));
-    return curves.PlotLine("epoch", measure, by: "digits", title: $"Network {network}: {measure} per epoch");
+        new Int32DataFrameColumn("epoch", rows.Select(e => e.Epoch)),
+        new DoubleDataFrameColumn("training", rows.Select(e => measure == "loss" ? e.TrainLoss : e.TrainAccuracy)),
+        new DoubleDataFrameColumn("test", rows.Select(e => measure == "loss" ? e.TestLoss : e.TestAccuracy)));
+    // One column per curve; Melt turns them into rows (epoch, which digits, value), the shape PlotLine's by: draws.
+    return curves.Melt(new[] { "epoch" }, new[] { "training", "test" }, "digits", measure, false)
+        .PlotLine("epoch", measure, by: "digits", title: $"Network {network}: {measure} per epoch");
 }
 display(PlotCurves("from first principles", "loss"));
 
@@ -707,6 +709,7 @@ display(DigitPictures.Draw(test, [0], "The digit we asked about"));
 // | `optimizer.zero_grad(); loss.backward(); optimizer.step()` | the same |
 // | `with torch.no_grad():` | `using (torch.no_grad())` |
 // | `model.train()`, `model.eval()` | the same |
+// | `df.melt(id_vars=["epoch"], value_vars=["training", "test"], var_name="digits", value_name="loss")` (pandas) | `df.Melt(new[] { "epoch" }, new[] { "training", "test" }, "digits", "loss", false)` (DataFrame 0.24; `false`: keep rows whose value is missing, as pandas does) |
 // | `torch.save(model.state_dict(), path)` / `model.load_state_dict(torch.load(path))` | `model.save(path)` / `model.load(path)` |
 // | a `DataLoader` with `shuffle=True` | `torch.randperm` and `narrow`/`index`, as in `Fit` |
 // | (Python frees tensors by reference counting) | `torch.NewDisposeScope()` frees a batch's tensors |

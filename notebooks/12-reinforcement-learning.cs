@@ -300,9 +300,10 @@ display($"Trained {qRuns.Count} Q-learning agents and {sarsaRuns.Count} SARSA ag
 var episodeNumbers = Enumerable.Range(1, episodes).ToArray();
 double[] SmoothedMean(List<LearningRun> runs) => LearningCurves.Smooth(LearningCurves.Mean(runs.Select(r => r.Returns).ToList()), window: 10);
 var learningCurves = new DataFrame(
-    new Int32DataFrameColumn("episode", episodeNumbers.Concat(episodeNumbers)),
-    new DoubleDataFrameColumn("return", SmoothedMean(qRuns).Concat(SmoothedMean(sarsaRuns))),
-    new StringDataFrameColumn("agent", episodeNumbers.Select(_ => "Q-learning").Concat(episodeNumbers.Select(_ => "SARSA"))));
+    new Int32DataFrameColumn("episode", episodeNumbers),
+    new DoubleDataFrameColumn("Q-learning", SmoothedMean(qRuns)),
+    new DoubleDataFrameColumn("SARSA", SmoothedMean(sarsaRuns)))
+    .Melt(new[] { "episode" }, new[] { "Q-learning", "SARSA" }, "agent", "return", false);   // one row per episode and agent, as lesson 11's curves
 display(learningCurves.PlotLine("episode", "return", by: "agent", title: "Return per episode while learning (mean of 20 runs, smoothed over 10 episodes)")
     .WithYAxisStyle<double, double, string>(TitleText: "return per episode", MinMax: Tuple.Create(-100.0, 0.0)));
 
