@@ -19,7 +19,7 @@ public static class Lesson07
         """Func<double[], double>? p99 = values => values.Order().ToArray()[(int)Math.Ceiling(0.99 * values.Length) - 1];""");
 
     /// <summary>
-    /// The steps of 07.2, in the order the exercise lists them, that ConvertToOnnx refuses (Microsoft.ML.OnnxConverter 0.23.1;
+    /// The steps of 07.2, in the order the exercise lists them, that ConvertToOnnx refuses (Microsoft.ML.OnnxConverter 0.24.0, as in 0.23.1;
     /// the tests export each step to confirm it): NormalizeRobustScaling and FastTreeTweedie export, the others do not.
     /// </summary>
     internal static readonly string[] StepsThatDoNotExport = ["NormalizeLogMeanVariance", "NormalizeBinning", "Gam"];
