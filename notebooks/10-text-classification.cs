@@ -606,9 +606,25 @@ display(new[] { "Click here to claim your FREE prize", "Re: [ILUG] hard- vs. sof
 // odd one costs more tokens. A bag of words does the opposite: a word not in its vocabulary is simply
 // dropped.
 //
-// Token counts matter because language models are priced, and limited, by tokens. Over the raw sample's text:
+// A tokenizer belongs to an *encoding*, not to a model: many models share one. `CreateForModel` maps a
+// model's name to its encoding, and Microsoft.ML.Tokenizers 3.0 knows the newer names (version 2.0 refused
+// `gpt-5.1` and everything after it with a `NotSupportedException`). Which encoding do they use?
 
 // ── cell 62 ────────────────────────────────────────────────────────────────────────────────────────────────
+var spamText = "V1AGRA and C1ALIS at unbeatable prices";
+IReadOnlyList<int> Ids(string model) => TiktokenTokenizer.CreateForModel(model).EncodeToIds(spamText);
+display(new[] { "gpt-4", "gpt-4o", "gpt-5", "gpt-5.1", "gpt-6" }
+    .Select(model => new { model, tokens = Ids(model).Count, sameIdsAsGpt4o = Ids(model).SequenceEqual(Ids("gpt-4o")) })
+    .ToDataFrame());
+
+// **What to notice.** Every model from `gpt-4o` on cuts the text into the same tokens, with the same ids:
+// they share `o200k_base`. Only `gpt-4` (`cl100k_base`, a vocabulary half the size) differs. So a count made
+// with `gpt-4o`'s tokenizer holds for the newer models too, and an unknown model name is a question about its
+// encoding, not a reason to give up.
+//
+// Token counts matter because language models are priced, and limited, by tokens. Over the raw sample's text:
+
+// ── cell 64 ────────────────────────────────────────────────────────────────────────────────────────────────
 var sampleEmails = rawEmails.Select(r => (r.IsSpam, email: EmailText.Parse(r.Bytes))).ToList();
 display(sampleEmails.GroupBy(p => p.IsSpam ? "spam" : "ham").Select(g => new
 {
@@ -628,7 +644,7 @@ display(sampleEmails.GroupBy(p => p.IsSpam ? "spam" : "ham").Select(g => new
 //
 // The lesson's numbers, checked:
 
-// ── cell 64 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 66 ────────────────────────────────────────────────────────────────────────────────────────────────
 var failures = new List<string>();
 var bestAccuracy = Math.Max(logisticMetrics.Accuracy, perceptronMetrics.Accuracy);
 var bestF1 = Math.Max(logisticMetrics.F1Score, perceptronMetrics.F1Score);
@@ -675,7 +691,7 @@ Course.PublishTiming("lesson_s", lessonClock.Elapsed.TotalSeconds);
 // when you need them, for example `Lesson10.TfIdfWeight.Hint()`. Exercises 10.2 and 10.3 are scored on the
 // 1,134 messages this lesson never loaded: real e-mail your filter has never seen.
 
-// ── cell 66 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
 
 // ### Exercise 10.1 · A TF-IDF weight by hand
@@ -684,10 +700,10 @@ Course.PublishTiming("lesson_s", lessonClock.Elapsed.TotalSeconds);
 // message 2, "cash prize win win", now? Use ML.NET's IDF, ln(N / df), and give the weight before
 // normalization, to two decimals or more.
 
-// ── cell 68 · your answer to exercise 10.1 ─────────────────────────────────────────────────────────────────
+// ── cell 70 · your answer to exercise 10.1 ─────────────────────────────────────────────────────────────────
 double? cashWeight = null;
 
-// ── cell 69 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 71 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson10.TfIdfWeight.Check(cashWeight));
 
 // ### Exercise 10.2 · A threshold for a stricter budget
@@ -699,10 +715,10 @@ display(Lesson10.TfIdfWeight.Check(cashWeight));
 // it on the hidden messages: it must flag at most 1 in 500 of their real e-mails and still catch at least 65%
 // of their spam.
 
-// ── cell 71 · your answer to exercise 10.2 ─────────────────────────────────────────────────────────────────
+// ── cell 73 · your answer to exercise 10.2 ─────────────────────────────────────────────────────────────────
 ITransformer? budgetFilter = null;
 
-// ── cell 72 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 74 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson10.BudgetFilter.Check(budgetFilter));
 
 // ### Exercise 10.3 · Headers without the collection's traces
@@ -716,15 +732,15 @@ display(Lesson10.BudgetFilter.Check(budgetFilter));
 // on the hidden messages of the second collection (about half of them spam, so accuracy is fair there), where
 // section 5's header model falls far below the bar.
 
-// ── cell 74 · your answer to exercise 10.3 ─────────────────────────────────────────────────────────────────
+// ── cell 76 · your answer to exercise 10.3 ─────────────────────────────────────────────────────────────────
 IEstimator<ITransformer>? untracedHeaders = null;
 
-// ── cell 75 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 77 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson10.UntracedHeaders.Check(untracedHeaders));
 
 // Your progress so far:
 
-// ── cell 77 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 79 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Progress.Show());
 
 // ## Summary
