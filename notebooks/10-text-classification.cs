@@ -606,21 +606,23 @@ display(new[] { "Click here to claim your FREE prize", "Re: [ILUG] hard- vs. sof
 // odd one costs more tokens. A bag of words does the opposite: a word not in its vocabulary is simply
 // dropped.
 //
-// A tokenizer belongs to an *encoding*, not to a model: many models share one. `CreateForModel` maps a
-// model's name to its encoding, and Microsoft.ML.Tokenizers 3.0 knows the newer names (version 2.0 refused
-// `gpt-5.1` and everything after it with a `NotSupportedException`). Which encoding do they use?
+// A tokenizer belongs to an *encoding*, not to a model: many models share one. `CreateForModel` looks the
+// model's name up in the library's own table. Microsoft.ML.Tokenizers 3.0, the version this course uses,
+// knows newer names than earlier versions did, and a name a version does not know throws
+// `NotSupportedException`. Which encoding does its table give them?
 
 // ── cell 62 ────────────────────────────────────────────────────────────────────────────────────────────────
 var spamText = "V1AGRA and C1ALIS at unbeatable prices";
-IReadOnlyList<int> Ids(string model) => TiktokenTokenizer.CreateForModel(model).EncodeToIds(spamText);
+var o200kIds = TiktokenTokenizer.CreateForEncoding("o200k_base").EncodeToIds(spamText);
 display(new[] { "gpt-4", "gpt-4o", "gpt-5", "gpt-5.1", "gpt-6" }
-    .Select(model => new { model, tokens = Ids(model).Count, sameIdsAsGpt4o = Ids(model).SequenceEqual(Ids("gpt-4o")) })
+    .Select(model => new { model, sameIdsAsO200kBase = TiktokenTokenizer.CreateForModel(model).EncodeToIds(spamText).SequenceEqual(o200kIds) })
     .ToDataFrame());
 
-// **What to notice.** Every model from `gpt-4o` on cuts the text into the same tokens, with the same ids:
-// they share `o200k_base`. Only `gpt-4` (`cl100k_base`, a vocabulary half the size) differs. So a count made
-// with `gpt-4o`'s tokenizer holds for the newer models too, and an unknown model name is a question about its
-// encoding, not a reason to give up.
+// **What to notice.** The library gives every name here from `gpt-4o` on the encoding `o200k_base`: the same
+// tokens, with the same ids. Only `gpt-4` differs (`cl100k_base`, whose vocabulary is half the size, as the
+// names say). So a count made with `o200k_base` holds for all of them, and for a model whose name your
+// version of the library does not know, find out which encoding the model uses and create that directly:
+// `TiktokenTokenizer.CreateForEncoding("o200k_base")`.
 //
 // Token counts matter because language models are priced, and limited, by tokens. Over the raw sample's text:
 
@@ -682,7 +684,8 @@ Course.PublishTiming("lesson_s", lessonClock.Elapsed.TotalSeconds);
 // `MultinomialNB` has no ML.NET equivalent for sparse text (ML.NET's `NaiveBayes` is a multiclass trainer on
 // binary features). `cross_val_predict` → `CrossValidate` and each fold's `ScoredHoldOutSet`;
 // `TunedThresholdClassifierCV` → choose the threshold yourself, then `ChangeModelThreshold`.
-// `tiktoken.encoding_for_model("gpt-4o")` → `TiktokenTokenizer.CreateForModel("gpt-4o")`, and
+// `tiktoken.encoding_for_model("gpt-4o")` → `TiktokenTokenizer.CreateForModel("gpt-4o")`,
+// `tiktoken.get_encoding("o200k_base")` → `TiktokenTokenizer.CreateForEncoding("o200k_base")`, and
 // `len(enc.encode(text))` → `CountTokens(text)`.
 //
 // ## Exercises

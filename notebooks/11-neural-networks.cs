@@ -440,8 +440,7 @@ Plotly.NET.GenericChart PlotCurves(string network, string measure)
         new Int32DataFrameColumn("epoch", rows.Select(e => e.Epoch)),
         new DoubleDataFrameColumn("training", rows.Select(e => measure == "loss" ? e.TrainLoss : e.TrainAccuracy)),
         new DoubleDataFrameColumn("test", rows.Select(e => measure == "loss" ? e.TestLoss : e.TestAccuracy)));
-    // One column per curve; Melt turns them into rows (epoch, which digits, value), the shape PlotLine's by: draws.
-    return curves.Melt(new[] { "epoch" }, new[] { "training", "test" }, "digits", measure, false)
+    return curves.Melt(idColumns: ["epoch"], valueColumns: ["training", "test"], variableName: "digits", valueName: measure)
         .PlotLine("epoch", measure, by: "digits", title: $"Network {network}: {measure} per epoch");
 }
 display(PlotCurves("from first principles", "loss"));
@@ -709,10 +708,14 @@ display(DigitPictures.Draw(test, [0], "The digit we asked about"));
 // | `optimizer.zero_grad(); loss.backward(); optimizer.step()` | the same |
 // | `with torch.no_grad():` | `using (torch.no_grad())` |
 // | `model.train()`, `model.eval()` | the same |
-// | `df.melt(id_vars=["epoch"], value_vars=["training", "test"], var_name="digits", value_name="loss")` (pandas) | `df.Melt(new[] { "epoch" }, new[] { "training", "test" }, "digits", "loss", false)` (DataFrame 0.24; `false`: keep rows whose value is missing, as pandas does) |
 // | `torch.save(model.state_dict(), path)` / `model.load_state_dict(torch.load(path))` | `model.save(path)` / `model.load(path)` |
 // | a `DataLoader` with `shuffle=True` | `torch.randperm` and `narrow`/`index`, as in `Fit` |
 // | (Python frees tensors by reference counting) | `torch.NewDisposeScope()` frees a batch's tensors |
+//
+// **pandas' `melt`** has its twin in DataFrame 0.24: `df.melt(id_vars=["epoch"], value_vars=["training",
+// "test"], var_name="digits", value_name="loss")` → `df.Melt(idColumns: ["epoch"], valueColumns: ["training",
+// "test"], variableName: "digits", valueName: "loss")`, as in `PlotCurves` (both keep rows whose value is
+// missing, unless you ask `Melt` for `dropNulls: true`).
 //
 // **Keras and TensorFlow in .NET.** TensorFlow.NET and Keras.NET exist but are community projects that lag
 // far behind their Python originals (and the course's package source does not serve them). For deep learning

@@ -303,7 +303,7 @@ var learningCurves = new DataFrame(
     new Int32DataFrameColumn("episode", episodeNumbers),
     new DoubleDataFrameColumn("Q-learning", SmoothedMean(qRuns)),
     new DoubleDataFrameColumn("SARSA", SmoothedMean(sarsaRuns)))
-    .Melt(new[] { "episode" }, new[] { "Q-learning", "SARSA" }, "agent", "return", false);   // one row per episode and agent, as lesson 11's curves
+    .Melt(idColumns: ["episode"], valueColumns: ["Q-learning", "SARSA"], variableName: "agent", valueName: "return");   // one row per episode and agent, as in lesson 11
 display(learningCurves.PlotLine("episode", "return", by: "agent", title: "Return per episode while learning (mean of 20 runs, smoothed over 10 episodes)")
     .WithYAxisStyle<double, double, string>(TitleText: "return per episode", MinMax: Tuple.Create(-100.0, 0.0)));
 

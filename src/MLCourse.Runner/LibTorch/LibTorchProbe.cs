@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text.Json.Nodes;
 using MLCourse.Runner.Processes;
 
 namespace MLCourse.Runner.LibTorch;
@@ -37,24 +36,16 @@ public static class LibTorchProbe
         if (RuntimeInformation.OSArchitecture != Architecture.X64)
             return new(false, $"TorchSharp-cpu ships libtorch for Linux on x64 only; this machine is {RuntimeInformation.OSArchitecture}.");
 
-        var project = Path.Combine(folders.Artifacts, "libtorch-probe", "LibTorchProbe.csproj");
-        Directory.CreateDirectory(Path.GetDirectoryName(project)!);
-        await File.WriteAllTextAsync(project, """
+        var (restored, run) = await PackageRestore.RunAsync(Path.Combine(folders.Artifacts, "libtorch-probe", "LibTorchProbe.csproj"), """
             <Project Sdk="Microsoft.NET.Sdk">
               <!-- Written by the course runner to restore the pinned TorchSharp-cpu and find its native libraries. -->
               <ItemGroup><PackageReference Include="TorchSharp-cpu" /></ItemGroup>
             </Project>
-            """, cancel);
-        var restore = await ChildProcess.RunAsync(ProcessStart.Dotnet(Path.GetDirectoryName(project)!, ["restore", project]), TimeSpan.FromMinutes(10), cancel);
-        if (!restore.Succeeded)
-            return new(false, $"'dotnet restore' of TorchSharp-cpu failed ({(restore.TimedOut ? "it timed out after 10 minutes" : $"exit code {restore.ExitCode}")}), so libtorch could not be tried:\n{restore.Tail()}");
+            """, TimeSpan.FromMinutes(10), cancel);
+        if (restored is null)
+            return new(false, $"'dotnet restore' of TorchSharp-cpu failed ({(run.TimedOut ? "it timed out after 10 minutes" : $"exit code {run.ExitCode}")}), so libtorch could not be tried:\n{run.Tail()}");
 
-        var assets = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(project)!, "obj", "project.assets.json"), cancel))!;
-        var packages = assets["packageFolders"]!.AsObject().First().Key;
-        string? Folder(string prefix) => assets["libraries"]!.AsObject()
-            .Where(l => l.Key.StartsWith(prefix + "/", StringComparison.OrdinalIgnoreCase))
-            .Select(l => Path.Combine(packages, (string)l.Value!["path"]!, "runtimes", "linux-x64", "native"))
-            .FirstOrDefault();
+        string? Folder(string id) => restored.PackageFolder(id) is { } folder ? Path.Combine(folder, "runtimes", "linux-x64", "native") : null;
         var (libtorch, torchSharp) = (Folder("libtorch-cpu-linux-x64"), Folder("TorchSharp"));
         if (libtorch is null || torchSharp is null)
             return new(false, "The restored TorchSharp-cpu has no linux-x64 native libraries (libtorch-cpu-linux-x64, TorchSharp).");
