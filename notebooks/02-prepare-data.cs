@@ -170,7 +170,7 @@ ratingMissing.SetName("rating missing");
 var moviesFlagged = movies.Clone();
 moviesFlagged.Columns.Add(ratingMissing);
 
-// DataFrame's group-by Mean (0.23, and still 0.24) counts missing values in the divisor (as zeros), so average each column over the films that have it.
+// DataFrame's group-by Mean (as of 0.24, the version the course uses) counts missing values in the divisor (as zeros), so average each column over the films that have it.
 DataFrame MeanWhereKnown(string column) =>
     moviesFlagged.Filter(moviesFlagged[column].ElementwiseIsNotNull()).GroupBy<bool>("rating missing").Mean(column).OrderBy("rating missing");
 var meanGross = MeanWhereKnown("Worldwide Gross");

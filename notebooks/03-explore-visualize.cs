@@ -95,11 +95,11 @@ display($"{penguins.Rows.Count} penguins, {cars.Rows.Count} cars, {weather.Rows.
 // `Description()` is the DataFrame's `describe()`: for each numeric column, the count of values, the mean,
 // the minimum and the maximum.
 //
-// **Careful first.** Two penguins have no measurements at all (lesson 02). In DataFrame 0.23, and still in
-// 0.24, `Description()` and a group-by's `Mean` divide by the number of *rows*, missing values included, as
-// if each missing value were a 0: with those two rows in, the mean body mass reads 4,177 g instead of 4,202 g
-// (the next cell prints both). (A single column's `Mean()` gets it right; pandas skips missing values
-// everywhere.) So summarize the measured penguins:
+// **Careful first.** Two penguins have no measurements at all (lesson 02). In DataFrame (as of 0.24, the
+// version the course uses), `Description()` and a group-by's `Mean` divide by the number of *rows*, missing
+// values included, as if each missing value were a 0: with those two rows in, the mean body mass reads 4,177
+// g instead of 4,202 g (the next cell prints both). (A single column's `Mean()` gets it right; pandas skips
+// missing values everywhere.) So summarize the measured penguins:
 
 // ── cell 5 ─────────────────────────────────────────────────────────────────────────────────────────────────
 var meanWithUnmeasured = Convert.ToDouble(penguins.Description()["Body Mass (g)"][3]);   // row 3 of Description() is the mean
