@@ -46,7 +46,7 @@ public sealed class ValueIteration
         for (var sweep = 1; sweep <= maxSweeps; sweep++)
         {
             var next = Enumerable.Range(0, mdp.StateCount)
-                .Select(s => mdp.Ends(s) ? 0 : Enumerable.Range(0, mdp.ActionCount).Max(a => ActionValue(mdp, values, s, a, gamma)))
+                .Select(s => mdp.Ends(s) ? 0 : Enumerable.Range(0, mdp.ActionCount).Max(a => Backup(mdp, values, s, a, gamma)))
                 .ToArray();
             var change = next.Zip(values, (a, b) => Math.Abs(a - b)).Max();
             values = next;
@@ -63,18 +63,20 @@ public sealed class ValueIteration
     }
 
     /// <summary>The expected return of taking <paramref name="action"/> in <paramref name="state"/> and acting optimally after: Q*(s, a).</summary>
-    public double ActionValue(int state, int action) => ActionValue(mdp, values, state, action, Gamma);
+    public double ActionValue(int state, int action) => Backup(mdp, values, state, action, Gamma);
 
     /// <summary>Every optimal action in <paramref name="state"/> (several when they tie); empty where nothing more happens.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An unknown state.</exception>
     public IReadOnlyList<int> OptimalActions(int state) => mdp.Ends(state) ? [] : Best(mdp, values, state, Gamma);
 
-    private static double ActionValue(FiniteMdp mdp, double[] values, int state, int action, double gamma) =>
+    /// <summary>Σ p · (r + γ · V(s′)) over the outcomes of one action: the backup value iteration, policy evaluation and policy iteration share.</summary>
+    internal static double Backup(FiniteMdp mdp, IReadOnlyList<double> values, int state, int action, double gamma) =>
         mdp.Transitions(state, action).Sum(t => t.Probability * (t.Reward + (t.Terminated ? 0 : gamma * values[t.NextState])));
 
-    private static List<int> Best(FiniteMdp mdp, double[] values, int state, double gamma)
+    /// <summary>Every action within the tie tolerance of the best backup in <paramref name="state"/>, in action order.</summary>
+    internal static List<int> Best(FiniteMdp mdp, IReadOnlyList<double> values, int state, double gamma)
     {
-        var q = Enumerable.Range(0, mdp.ActionCount).Select(a => ActionValue(mdp, values, state, a, gamma)).ToArray();
+        var q = Enumerable.Range(0, mdp.ActionCount).Select(a => Backup(mdp, values, state, a, gamma)).ToArray();
         var max = q.Max();
         return Enumerable.Range(0, q.Length).Where(a => q[a] >= max - TieTolerance * Math.Max(1, Math.Abs(max))).ToList();
     }

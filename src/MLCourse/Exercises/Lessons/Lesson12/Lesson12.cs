@@ -1,3 +1,4 @@
+using System.Globalization;
 using MLCourse.Reinforcement;
 
 namespace MLCourse.Exercises;
@@ -41,38 +42,45 @@ public static class Lesson12
 
     private static readonly OneTransition[] UpdateCases =
     [
-        new(0, -1, [-2, -1, -3, -4], false, 0.5, 1),
-        new(-5, -1, [-6, -4, -7, -5], false, 0.1, 0.9),
-        new(2, 10, [100, 0, 0, 0], true, 0.5, 0.9),
-        new(-10, -100, [-14, -13, -12, -13], false, 0.5, 1),
-        new(3, 1, [2, 5], false, 1, 0.5),
+        new(0, -1, [-2, -1, -3, -4], false, 0.5, 1, 0.1),
+        new(-5, -1, [-6, -4, -7, -5], false, 0.1, 0.9, 0.2),
+        new(2, 10, [100, 0, 0, 0], true, 0.5, 0.9, 0.1),
+        new(-10, -100, [-14, -13, -12, -13], false, 0.5, 1, 0.1),
+        new(3, 1, [2, 5], false, 1, 0.5, 0.5),
+        new(1, 0, [4, 4, 0], false, 0.5, 1, 0.3),   // a tie for the best: the greedy share goes to the best value, however it is split
     ];
 
-    /// <summary>The library's own update (<see cref="QLearning.Update"/>) applied to one transition.</summary>
-    private static double Updated(OneTransition t)
-    {
-        var q = new QTable(2, t.NextQ.Length);
-        q[0, 0] = t.Q;
-        for (var a = 0; a < t.NextQ.Length; a++) q[1, a] = t.NextQ[a];
-        QLearning.Update(q, 0, 0, t.Reward, 1, t.Terminated, t.Alpha, t.Gamma);
-        return q[0, 0];
-    }
+    /// <summary>
+    /// Expected SARSA's update (Sutton and Barto, section 6.6), the checker's own: the target is r + γ · the mean of Q(s′, ·)
+    /// under the ε-greedy policy, which takes the best action with probability 1 − ε + ε / n and each other one with ε / n,
+    /// so the mean is (1 − ε) · max + ε · average.
+    /// </summary>
+    internal static double ExpectedSarsa(OneTransition t) =>
+        t.Q + t.Alpha * (Target(t, next => (1 - t.Epsilon) * next.Max() + t.Epsilon * next.Average()) - t.Q);
+
+    private static double Target(OneTransition t, Func<double[], double> nextValue) => t.Terminated ? t.Reward : t.Reward + t.Gamma * nextValue(t.NextQ);
+
+    private static double Step(OneTransition t, double target) => t.Q + t.Alpha * (target - t.Q);
 
     private static readonly (Func<OneTransition, double> Mistake, string Message)[] UpdateMistakes =
     [
-        (t => t.Q + t.Alpha * (t.Reward + t.Gamma * t.NextQ.Max() - t.Q),
+        (t => Step(t, Target(t, next => next.Max())),
+            "That is Q-learning's update: its target assumes the best action next. Expected SARSA weighs each next action by the chance that the ε-greedy agent takes it."),
+        (t => Step(t, Target(t, next => next.Average())),
+            "That weighs every next action equally, as an agent acting at random would. This agent is ε-greedy: only a share ε of its moves is random."),
+        (t => Step(t, Target(t, next => (1 - t.Epsilon) * next.Max() + t.Epsilon * (next.Sum() - next.Max()) / (next.Length - 1))),
+            "Close: but a random move is drawn from all the actions, the best one included, so the best action's chance is a little more than 1 − ε."),
+        (t => Step(t, t.Reward + t.Gamma * ((1 - t.Epsilon) * t.NextQ.Max() + t.Epsilon * t.NextQ.Average())),
             "Right, except when the episode has ended: after a terminating step there is no next state, so the target is the reward alone."),
-        (t => t.Terminated ? t.Reward : t.Reward + t.Gamma * t.NextQ.Max(),
+        (t => Target(t, next => (1 - t.Epsilon) * next.Max() + t.Epsilon * next.Average()),
             "That is the target. The update moves Q only a step α of the way towards it: Q + α · (target − Q)."),
-        (t => t.Q + t.Alpha * ((t.Terminated ? t.Reward : t.Reward + t.Gamma * t.NextQ.Average()) - t.Q),
-            "That averages the next state's values (expected SARSA for a random policy). Q-learning takes the best one: NextQ.Max()."),
-        (t => t.Q + t.Alpha * ((t.Terminated ? t.Reward : t.Reward + t.NextQ.Max()) - t.Q),
+        (t => Step(t, t.Terminated ? t.Reward : t.Reward + (1 - t.Epsilon) * t.NextQ.Max() + t.Epsilon * t.NextQ.Average()),
             "The next state's value must be discounted: multiply it by Gamma."),
     ];
 
     private static Judgement JudgeUpdate(Func<OneTransition, double>? answer)
     {
-        var judgement = Checks.Function(UpdateCases.Select(c => (c, Updated(c))).ToList(), (a, b) => Math.Abs(a - b) < 1e-9)(answer);
+        var judgement = Checks.Function(UpdateCases.Select(c => (c, ExpectedSarsa(c))).ToList(), (a, b) => Math.Abs(a - b) < 1e-9)(answer);
         if (judgement.Correct) return judgement;
         foreach (var (mistake, message) in UpdateMistakes)
             if (UpdateCases.All(c => Same(answer!, mistake, c))) return Judgement.Wrong(message);
@@ -91,14 +99,14 @@ public static class Lesson12
         }
     }
 
-    /// <summary>12.2: the Q-learning update for one transition.</summary>
-    public static Exercise<Func<OneTransition, double>?> QUpdate { get; } = new(
-        "12.2", "the Q-learning update",
+    /// <summary>12.2: expected SARSA's update for one transition, an update the lesson describes but does not show.</summary>
+    public static Exercise<Func<OneTransition, double>?> ExpectedSarsaUpdate { get; } = new(
+        "12.2", "the expected SARSA update",
         JudgeUpdate,
-        ["The target is what this step suggests Q(s, a) should be: the reward, plus the discounted value of the best action in the next state.",
-         "When the episode terminated there is no next state: the target is the reward alone.",
-         "Then move Q a step α towards the target: t.Q + t.Alpha * (target - t.Q)."],
-        """Func<OneTransition, double>? qUpdate = t => t.Q + t.Alpha * ((t.Terminated ? t.Reward : t.Reward + t.Gamma * t.NextQ.Max()) - t.Q);""");
+        ["The update has the same shape as Q-learning's and SARSA's: Q + α · (target − Q), and the target is the reward alone when the episode terminated.",
+         "The target's next-state part is an average of t.NextQ weighted by the ε-greedy policy: with n actions, a random move picks each with ε / n; the rest of the time (1 − ε) the best one is taken.",
+         "So the best action's weight is 1 − ε + ε / n and every other action's is ε / n. Add them up: (1 − ε) · the maximum + ε · the plain average."],
+        """Func<OneTransition, double>? expectedSarsa = t => t.Q + t.Alpha * ((t.Terminated ? t.Reward : t.Reward + t.Gamma * ((1 - t.Epsilon) * t.NextQ.Max() + t.Epsilon * t.NextQ.Average())) - t.Q);""");
 
     /// <summary>
     /// The average reward per pull of ε-greedy on <see cref="Headlines"/> over <see cref="Readers"/> pulls, averaged over
@@ -122,26 +130,51 @@ public static class Lesson12
             .MaxBy(e => RegretCurve.Measure(Lesson12.Headlines, (arms, seed) => new EpsilonGreedy(arms, e, seed), pulls: Lesson12.Readers, runs: 200, seed: 1).AverageReward);
         """);
 
-    /// <summary>The letter of the row value iteration's policy walks along on the slippery cliff when nothing slips: A edge, B one up, C top.</summary>
-    internal static string SlipperyRow()
+    /// <summary>The slippery cliff of exercise 12.4: a move goes sideways with probability 0.1 (0.05 to either side).</summary>
+    internal static GridWorld Ice() => GridWorld.Cliff(slip: 0.1);
+
+    /// <summary>V*(start) of the slippery cliff, by value iteration: −23.285… (a linear solve and policy iteration agree, see the tests).</summary>
+    internal static double SlipperyStartValue() => ValueIteration.Solve(Ice(), gamma: 1).Values[Ice().Start];
+
+    /// <summary>
+    /// The numbers a learner may give instead, each with what it is. None of the messages says whether the answer is too
+    /// high or too low, so the exercise cannot be passed by trying candidates against the feedback.
+    /// </summary>
+    private static readonly (Func<double> Value, string Message)[] SlipperyMistakes =
+    [
+        (() => -13, "That is the start's value on dry ground (section 3). On ice some moves go sideways: compute the values for GridWorld.Cliff(slip: 0.1)."),
+        (() => PolicyEvaluation.Evaluate(Ice(), Policy.Greedy(ValueIteration.Solve(GridWorld.Cliff(), gamma: 1).Policy, 4), gamma: 1).Values[Ice().Start],
+            "That is what dry ground's optimal policy is worth on ice (its policy evaluation). V* is the value of the policy that is best on ice, which may walk elsewhere."),
+        (() => ValueIteration.Solve(GridWorld.Cliff(slip: 0.05), gamma: 1).Values[Ice().Start],
+            "That grid slips one move in twenty. `slip` is the total chance of going sideways, 0.05 to each side: GridWorld.Cliff(slip: 0.1)."),
+        (() => ValueIteration.Solve(GridWorld.Cliff(slip: 0.2), gamma: 1).Values[Ice().Start],
+            "That grid slips one move in five. `slip` is the total chance of going sideways, 0.05 to each side: GridWorld.Cliff(slip: 0.1)."),
+        (() => ValueIteration.Solve(Ice(), gamma: 0.9).Values[Ice().Start],
+            "That is with a discount γ = 0.9. The lesson's cliff values use γ = 1: a step costs the same now or later."),
+    ];
+
+    private static Judgement JudgeSlippery(double? answer)
     {
-        var optimum = ValueIteration.Solve(GridWorld.Cliff(slip: 0.1), gamma: 1);
-        var cliff = GridWorld.Cliff();
-        var walked = Episode.Play(cliff, s => optimum.Policy[s], seed: 1);
-        var middle = walked.States.First(s => s % cliff.Columns == cliff.Columns / 2);
-        return (middle / cliff.Columns) switch { 2 => "A", 1 => "B", 0 => "C", _ => "?" };
+        var value = answer!.Value;
+        if (Math.Abs(value - SlipperyStartValue()) <= 0.01) return Judgement.Right("That is V*(start) on ice; compare it with −13 on dry ground, and plot the policy to see where it walks.");
+        foreach (var (mistake, message) in SlipperyMistakes)
+            if (Math.Abs(value - mistake()) <= 0.01) return Judgement.Wrong(message);
+        return Judgement.Wrong(double.IsNaN(value) ? "Your answer is NaN: a computation divided by zero or used a missing value."
+            : string.Create(CultureInfo.InvariantCulture, $"{value:0.###} is not V*(start) of GridWorld.Cliff(slip: 0.1) with γ = 1 (two decimals are enough). ") +
+              "Compute it rather than guess: solve the grid as section 3 does, then read the start's value. Try Hint() if you are stuck.");
     }
 
-    /// <summary>12.4: predict the optimal path on a slippery cliff.</summary>
-    public static Exercise<string?> SlipperyPath { get; } = new(
-        "12.4", "the path on a slippery cliff",
-        answer => Checks.Text(SlipperyRow(), ["A", "B", "C"],
-            ("A", "Along the edge, every step risks a sideways slip into the cliff (−100, and back to the start). Is that worth saving two steps?"),
-            ("C", "The top row is safe, but it costs four extra steps; one row up is already out of reach of a single slip."))(answer),
-        ["Along the edge, each step slips into the cliff with probability 0.05. What does that cost on average, per step?",
-         "From one row above the edge, where does a single sideways slip land?"],
-        """string? slipperyPath = "B";""");
+    /// <summary>12.4: the optimal value of the start on a slippery cliff, computed.</summary>
+    public static Exercise<double?> SlipperyStart { get; } = new(
+        "12.4", "the start's value on a slippery cliff",
+        JudgeSlippery,
+        ["Section 3 solved the dry cliff with ValueIteration.Solve(cliff, gamma: 1); do the same for the icy one.",
+         "The start's value is Values[ice.Start]. Then draw ice.Plot(solved.Values, solved.Policy, \"…\") to see which way the optimal policy walks, and why."],
+        """
+        var ice = GridWorld.Cliff(slip: 0.1);
+        double? slipperyStart = ValueIteration.Solve(ice, gamma: 1).Values[ice.Start];
+        """);
 
     /// <summary>The lesson's exercises, in order.</summary>
-    public static IReadOnlyList<IExercise> All { get; } = [ValueByHand, QUpdate, BestEpsilon, SlipperyPath];
+    public static IReadOnlyList<IExercise> All { get; } = [ValueByHand, ExpectedSarsaUpdate, BestEpsilon, SlipperyStart];
 }
