@@ -70,8 +70,11 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 // **You will learn to**
 //
 // - name the parts: agent, environment, state, action, reward, episode, policy, return, discount;
-// - balance exploring and exploiting on a multi-armed bandit with ε-greedy and UCB, and measure it as regret;
-// - compute the optimal values and policy of a grid world exactly, with value iteration;
+// - balance exploring and exploiting on a multi-armed bandit with ε-greedy, optimistic initial values and
+//   UCB, and measure it as regret;
+// - compute the optimal values and policy of a grid world exactly, with value iteration and with policy
+//   iteration, and evaluate any policy;
+// - predict a policy's values from experience with TD(0), and see what a constant step size costs;
 // - learn from experience alone with Q-learning and SARSA, and read their learning curves, value maps and
 //   policies;
 // - explain why, on the cliff, SARSA learns the safe path and Q-learning the optimal risky one;
@@ -228,6 +231,48 @@ Console.WriteLine($"ε-greedy by hand: 0.1 × {averageGap:0.00} (the average gap
 // sign-up or so: by then it has almost always found the best version, and nearly all of its regret is the
 // price of exploring. A fixed ε pays it for ever.
 //
+// Greedy's trouble is that its estimates start at 0, below every version's true rate, so the first sign-up is
+// enough to make one version look best for good. **Optimistic initial values** (Sutton and Barto, section
+// 2.6) start every estimate at 1, the most a visitor can give. Then every version disappoints when shown, its
+// estimate drops, and the greedy agent moves on to a version that still looks perfect: it explores without a
+// single random choice, and stops exploring once the estimates have come down to the truth.
+//
+// How fast an estimate comes down depends on how it is updated. Averaging with 1/*n*, as above, the first
+// reward *replaces* the optimistic 1, so the optimism lasts one visitor per version. With a constant step
+// size α = 0.1, each reward moves the estimate a tenth of the way: after *k* visitors without a sign-up, a
+// version's estimate is still 0.9^*k*. Both, on the same 200 seeded runs as above:
+
+// ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
+RegretCurve[] optimisticCurves =
+[
+    RegretCurve.Measure(signUpRates, (arms, seed) => new EpsilonGreedy(arms, epsilon: 0, seed, initialEstimate: 1), visitors, banditRuns, seed: 1),
+    RegretCurve.Measure(signUpRates, (arms, seed) => new EpsilonGreedy(arms, epsilon: 0, seed, initialEstimate: 1, stepSize: 0.1), visitors, banditRuns, seed: 1),
+];
+display(curves.Concat(optimisticCurves).Select(curve => new
+{
+    agent = curve.Agent,
+    regret_after_1000 = Math.Round(curve.Regret[999], 1),
+    regret_after_5000 = Math.Round(curve.Final, 1),
+    added_by_the_last_1000 = Math.Round(curve.Final - curve.Regret[3999], 1),
+}).ToDataFrame());
+
+// **What to notice.**
+//
+// - Optimism with 1/*n* averaging helps (less regret than plain greedy) but still locks in: after one visitor
+//   per version it is plain greedy again, and a version that happened to get no sign-up on its one try is
+//   never shown again.
+// - Optimism with α = 0.1 beats ε-greedy without any random choice, and its last 1,000 visitors cost about
+//   half of ε-greedy's: once its estimates have come down it stops exploring. UCB with c = 0.5 still loses
+//   the least. Optimism is a trick for the start only: it explores once, early, so it cannot follow a bandit
+//   whose rates drift later.
+// - **Why the bandit averages with 1/*n* while TD learning (section 4) uses a constant α.** A version's
+//   sign-up rate never changes, so every visitor is equally good evidence, and the plain average (a step of
+//   1/*n*) is the best estimate: its error keeps shrinking. A TD target, *r* + γ · *V*(*s*′), moves: it is
+//   built on an estimate *V*(*s*′) that is still learning (and in Q-learning and SARSA on a policy that
+//   changes too). Old targets are out of date, so a constant α weighs recent ones more (a reward *k* updates
+//   ago counts (1 − α)^*k*), at the price of never settling exactly: the estimate keeps jittering around the
+//   truth by an amount that grows with α. Section 4 measures that jitter.
+//
 // ## 3. A grid world with a known optimum
 //
 // Back to the cliff. Because the course wrote this environment, its rules are known: for every state and
@@ -241,13 +286,13 @@ Console.WriteLine($"ε-greedy by hand: 0.1 × {averageGap:0.00} (the average gap
 // The best action in each state is then the one that achieves the maximum. γ = 1 here: every sensible policy
 // reaches the goal, so returns stay finite without discounting, and a step costs the same now or later.
 
-// ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 var optimum = ValueIteration.Solve(cliff, gamma: 1);
 var optimalWalk = Episode.Play(cliff, state => optimum.Policy[state], seed: 1);
 Console.WriteLine($"Value iteration settled after {optimum.Sweeps} sweeps. Optimal return from the start: {optimum.Values[cliff.Start]}. By hand, the shortest walk is up, {cliff.Columns - 1} × right, down: {cliff.Columns + 1} steps of −1, a return of {-(cliff.Columns + 1)}. Walking the policy: {optimalWalk.Actions.Count} steps, return {optimalWalk.Return}, each step drawn as the arrow of its move (the first one on S):");
 Console.WriteLine(cliff.Render(optimalWalk.States, optimalWalk.Actions));
 
-// ── cell 14 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 16 ────────────────────────────────────────────────────────────────────────────────────────────────
 const double valueLow = -25, valueHigh = 0;   // one colour scale for every value map of the lesson, wide enough for the learned maps below
 display(cliff.Plot(optimum.Values, optimum.Policy, "Value iteration: the optimal value of every cell and the best action (red line: the walk from the start)", optimalWalk.States, zMin: valueLow, zMax: valueHigh));
 
@@ -260,18 +305,100 @@ display(cliff.Plot(optimum.Values, optimum.Policy, "Value iteration: the optimal
 // Bellman's equation can be checked for any single cell. From the start, each action's value *Q**(*s*, *a*)
 // is its reward plus the value of where it lands:
 
-// ── cell 16 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 18 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(GridWorld.Arrows.Select((arrow, action) => new { action = $"{arrow} {cliff.ActionNames[action]}", q_star = optimum.ActionValue(cliff.Start, action) }).ToDataFrame());
 
 // **What to notice.** Up is −1 plus the value of the cell above (−12): −13, the start's value, the best of
 // the four. Right steps into the cliff: −100, and back to the start, worth −13 more. Down and left bump into
 // the edge of the grid and leave the walker where it was: −1 − 13.
 //
-// ## 4. Learning from experience: Q-learning and SARSA
+// ### Policy evaluation and policy iteration
 //
-// Value iteration needed the rules. A learning agent has only `Reset` and `Step`. **Q-learning** and
-// **SARSA** keep a table *Q*(*s*, *a*) of estimated returns, all 0 at first; they act ε-greedily on it, and
-// after every step they move one entry a step α towards a *target*:
+// Value iteration asks *what is the best?* in every sweep. Two smaller questions lead to the same answer
+// (Sutton and Barto, chapter 4). **Policy evaluation** asks *how good is this policy?*: it sweeps Bellman's
+// *expectation* equation, the average over the policy's actions where value iteration takes the best,
+//
+// *V*(*s*) ← Σ over *a* of π(*a* | *s*) · Σ *p*(*s*′ | *s*, *a*) · (*r* + γ · *V*(*s*′)),
+//
+// until no value changes. A `Policy` holds π(*a* | *s*) for every state and action. First the random walker
+// of section 1, every action equally likely:
+
+// ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
+var randomPolicy = Policy.Uniform(cliff.StateCount, cliff.ActionCount);
+var randomValues = PolicyEvaluation.Evaluate(cliff, randomPolicy, gamma: 1);
+display($"The random walker's expected return from the start: {randomValues.Values[cliff.Start]:N2}, found in {randomValues.Sweeps:N0} sweeps (value iteration needed {optimum.Sweeps}).");
+
+// **What to notice.** Acting at random, the walker expects to lose more than 65,000 from the start: its walks
+// are long and full of falls (−100 each), as section 1's walker showed before the step limit stopped it.
+// Evaluating so poor a policy takes a long time, because a value can only settle once the episodes it
+// averages over have ended, and this policy's episodes are very long.
+//
+// **Policy iteration** then improves the policy: in every state take the action that is best according to
+// these values (*policy improvement*), evaluate the new policy, and repeat until the policy no longer
+// changes. Each improved policy is at least as good as the last in every state, and there are only finitely
+// many policies, so it must stop, and it stops at an optimal one. From the random walker:
+
+// ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
+var iterated = PolicyIteration.Solve(cliff, gamma: 1, initial: randomPolicy);
+var largestDifference = iterated.Values.Zip(optimum.Values, (a, b) => Math.Abs(a - b)).Max();
+var optimalActionStates = Enumerable.Range(0, cliff.StateCount).Count(s => !cliff.Ends(s) && optimum.OptimalActions(s).Contains(iterated.Policy[s]));
+Console.WriteLine($"Policy iteration: {iterated.Rounds} rounds of evaluate-then-improve (the last changed nothing), {iterated.EvaluationSweeps:N0} evaluation sweeps in all, {iterated.EvaluationSweeps - randomValues.Sweeps:N0} of them after the first evaluation.");
+Console.WriteLine($"Value iteration: {optimum.Sweeps} sweeps. The largest difference between their values: {largestDifference}. Policy iteration's action is optimal (by value iteration) in {optimalActionStates} of the {Enumerable.Range(0, cliff.StateCount).Count(s => !cliff.Ends(s))} states where the walker acts.");
+
+// **What to notice.** The two methods agree exactly: the same values in every state, and an optimal action in
+// every state. Policy iteration needed only a handful of rounds, but nearly all of its sweeps went into
+// evaluating the random walker; once the policy reached the goal quickly, the other evaluations took only a
+// few sweeps each. On this small grid, value iteration's 15 sweeps are far cheaper. Value iteration is in
+// fact policy iteration with each evaluation cut down to a single sweep.
+//
+// ## 4. Learning from experience: TD(0), Q-learning and SARSA
+//
+// Value iteration needed the rules. A learning agent has only `Reset` and `Step`. The simplest learning
+// method predicts a fixed policy's values from experience. **TD(0)** plays episodes with the policy and after
+// every step moves the estimate of the state it left a step α towards a target built from what it saw:
+//
+// *V*(*s*) ← *V*(*s*) + α · (*r* + γ · *V*(*s*′) − *V*(*s*))
+//
+// The target leans on *V*(*s*′), an estimate that is itself still learning (*bootstrapping*). Here TD(0)
+// learns the values of the ε-greedy version of the optimal policy (ε = 0.1: one move in ten at random, the
+// way the agents below behave), whose exact values policy evaluation gives. Ten runs for each of two step
+// sizes, 2,000 episodes each:
+
+// ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
+var exploringPolicy = Policy.Greedy(optimum.Policy, cliff.ActionCount, epsilon: 0.1);
+var exploringValues = PolicyEvaluation.Evaluate(cliff, exploringPolicy, gamma: 1);
+const int tdEpisodes = 2000, tdRuns = 10;
+double[] tdAlphas = [0.1, 0.02];
+var tdErrors = tdAlphas.Select(alpha => Enumerable.Range(1, tdRuns)
+    .Select(run => TdPrediction.Estimate(cliff, exploringPolicy, tdEpisodes, alpha, gamma: 1, seed: run)
+        .Select(estimates => Math.Abs(estimates[cliff.Start] - exploringValues.Values[cliff.Start])).ToArray())
+    .ToList()).ToList();
+var tdStartError = tdErrors.Select(runs => LearningCurves.Mean(runs.Cast<IReadOnlyList<double>>().ToList())).ToList();
+Console.WriteLine($"Exact value of the start under this policy (policy evaluation, {exploringValues.Sweeps} sweeps): {exploringValues.Values[cliff.Start]:0.00}; under the optimal policy it is {optimum.Values[cliff.Start]}.");
+for (var i = 0; i < tdAlphas.Length; i++)
+    Console.WriteLine($"TD(0) with α = {tdAlphas[i]}: error at the start, mean of {tdRuns} runs, after 100 episodes {tdStartError[i][99]:0.00}, after 500 {tdStartError[i][499]:0.00}, after {tdEpisodes:N0} {tdStartError[i][tdEpisodes - 1]:0.00}.");
+
+// ── cell 25 ────────────────────────────────────────────────────────────────────────────────────────────────
+var tdPoints = Enumerable.Range(1, tdEpisodes).Where(e => e % 10 == 0).ToArray();
+var tdTable = new DataFrame(
+    new Int32DataFrameColumn("episode", tdAlphas.SelectMany(_ => tdPoints)),
+    new DoubleDataFrameColumn("error", tdStartError.SelectMany(errors => tdPoints.Select(e => errors[e - 1]))),
+    new StringDataFrameColumn("step size", tdAlphas.SelectMany(alpha => tdPoints.Select(_ => $"α = {alpha}"))));
+display(tdTable.PlotLine("episode", "error", by: "step size", title: $"TD(0): error of the start's estimate against the exact value (mean of {tdRuns} runs)", yTitle: "|estimate − exact value|"));
+
+// **What to notice.** Exploring costs: the ε-greedy walker expects about −45.8 from the start where the
+// optimal policy expects −13, because its random moves along the edge sometimes drop it off the cliff (−100).
+// TD(0) finds that value from experience alone, without the rules, but only approximately. With α = 0.1 it
+// comes close within a few hundred episodes and then stays jittering some 6 away: every fall moves the
+// estimate a tenth of the way towards a target 100 lower. With α = 0.02 it learns more slowly but ends closer
+// (under 4 away). That is the price of a constant step size from section 2, and the reason learning agents
+// lower α over time.
+//
+// ### Q-learning and SARSA: learning to act
+//
+// TD(0) evaluates a policy that someone chose. To *find* a good policy, **Q-learning** and **SARSA** keep a
+// table *Q*(*s*, *a*) of estimated returns for each state *and action*, all 0 at first; they act ε-greedily
+// on it, and after every step they move one entry a step α towards a *target*:
 //
 // *Q*(*s*, *a*) ← *Q*(*s*, *a*) + α · (target − *Q*(*s*, *a*))
 //
@@ -282,11 +409,11 @@ display(GridWorld.Arrows.Select((arrow, action) => new { action = $"{arrow} {cli
 //   *a*′ is the action it really takes next, random moves included. It learns the values of the policy it
 //   actually follows (*on-policy*).
 //
-// That one difference is the whole story of this section. Both explore with ε = 0.1, as in Sutton and Barto's
-// Example 6.6, with step size α = 0.5 and γ = 1, for 500 episodes; each is run 20 times with different seeds.
-// (Read both in `src/MLCourse/Reinforcement/`: each update is two lines.)
+// That one difference is the whole story of the rest of this section. Both explore with ε = 0.1, as in Sutton
+// and Barto's Example 6.6, with step size α = 0.5 and γ = 1, for 500 episodes; each is run 20 times with
+// different seeds. (Read both in `src/MLCourse/Reinforcement/`: each update is two lines.)
 
-// ── cell 18 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 27 ────────────────────────────────────────────────────────────────────────────────────────────────
 const int episodes = 500, learningRuns = 20;
 var qRuns = Enumerable.Range(1, learningRuns).Select(run => QLearning.Train(cliff, episodes, alpha: 0.5, gamma: 1, epsilon: 0.1, seed: run)).ToList();
 var sarsaRuns = Enumerable.Range(1, learningRuns).Select(run => Sarsa.Train(cliff, episodes, alpha: 0.5, gamma: 1, epsilon: 0.1, seed: run)).ToList();
@@ -296,7 +423,7 @@ display($"Trained {qRuns.Count} Q-learning agents and {sarsaRuns.Count} SARSA ag
 // agent actually earned. Averaged over the 20 runs and smoothed over 10 episodes, so that the trend shows
 // through the luck:
 
-// ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 29 ────────────────────────────────────────────────────────────────────────────────────────────────
 var episodeNumbers = Enumerable.Range(1, episodes).ToArray();
 double[] SmoothedMean(List<LearningRun> runs) => LearningCurves.Smooth(LearningCurves.Mean(runs.Select(r => r.Returns).ToList()), window: 10);
 var learningCurves = new DataFrame(
@@ -317,12 +444,12 @@ display(learningCurves.PlotLine("episode", "return", by: "agent", title: "Return
 // and number are that table's value max *Q*(*s*, ·), the arrows its greedy actions, and the red line the walk
 // of its greedy policy. First Q-learning's:
 
-// ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 var qMean = QTable.Mean(qRuns.Select(r => r.Q).ToList());
 var qWalk = Episode.Play(cliff, qMean.Greedy, seed: 1);
 display(cliff.Plot(qMean.StateValues(), qMean.GreedyPolicy(), $"Q-learning, mean of {learningRuns} runs' tables: values max Q(s, ·), greedy policy (red line: its walk, return {qWalk.Return})", qWalk.States, zMin: valueLow, zMax: valueHigh));
 
-// ── cell 23 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
 var sarsaMean = QTable.Mean(sarsaRuns.Select(r => r.Q).ToList());
 var sarsaWalk = Episode.Play(cliff, sarsaMean.Greedy, seed: 1);
 display(cliff.Plot(sarsaMean.StateValues(), sarsaMean.GreedyPolicy(), $"SARSA, mean of {learningRuns} runs' tables: values max Q(s, ·), greedy policy (red line: its walk, return {sarsaWalk.Return})", sarsaWalk.States, zMin: valueLow, zMax: valueHigh));
@@ -353,7 +480,7 @@ display(cliff.Plot(sarsaMean.StateValues(), sarsaMean.GreedyPolicy(), $"SARSA, m
 // table. A walk *keeps off the edge* if it never steps on the row above the cliff in columns 1 to 10, where a
 // step down is a fall:
 
-// ── cell 25 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
 string WalkKind(LearningRun learned)
 {
     var walk = Episode.Play(cliff, learned.Q.Greedy, seed: 1);
@@ -390,12 +517,15 @@ display(new[] { (agent: "Q-learning", runs: qRuns), (agent: "SARSA", runs: sarsa
 // takes an optimal action in every state of its walk from start to goal, in every run, and the value it
 // learned for the start, max *Q*(S, ·) averaged over its runs, is within 5% of the optimum; SARSA earns more
 // while learning and its greedy walk keeps off the edge in at least 8 of its 20 runs (not "most": that count
-// moves from seed to seed, and the bar must hold for any seed, not only this one); UCB (c = 0.5) loses less
-// than ε-greedy on the bandit. The cell also publishes how long the lesson has taken since section 1 began (a
-// wall-clock time, so when you run the notebook by hand it includes your reading); the course's runner
-// reports whether the whole lesson ran within its 60 s target (`targetSeconds` in the notebook's metadata).
+// moves from seed to seed, and the bar must hold for any seed, not only this one); UCB (c = 0.5) and
+// optimistic greedy (α = 0.1) lose less than ε-greedy on the bandit; policy iteration reaches value
+// iteration's values to within 10⁻⁹ and an optimal action in every state; TD(0) with α = 0.02 ends within 20%
+// of the exact value of the start. The cell also publishes how long the lesson has taken since section 1
+// began (a wall-clock time, so when you run the notebook by hand it includes your reading); the course's
+// runner reports whether the whole lesson ran within its 60 s target (`targetSeconds` in the notebook's
+// metadata).
 
-// ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 bool WalksOptimally(LearningRun learned)
 {
     var walk = Episode.Play(cliff, learned.Q.Greedy, seed: 1);
@@ -415,6 +545,11 @@ if (qOptimalRuns < learningRuns) failures.Add($"Q-learning's greedy walk should 
 if (Math.Abs(qStartValue - startValue) > 0.05 * Math.Abs(startValue)) failures.Add($"the value Q-learning learned for the start, averaged over its {learningRuns} runs, should be within 5% of {startValue}, not {qStartValue:0.00}");
 if (sarsaOnline < qOnline + 10) failures.Add($"SARSA should earn clearly more while learning than Q-learning ({sarsaOnline:0.0} against {qOnline:0.0})");
 if (sarsaOffEdgeRuns < 0.4 * learningRuns) failures.Add($"SARSA's greedy walk should keep off the edge in at least 40% of the runs, not {sarsaOffEdgeRuns} of {learningRuns}");
+var optimisticRegret = optimisticCurves[1].Final;
+var tdFinalErrors = tdStartError.Select(errors => errors[tdEpisodes - 1]).ToArray();
+if (optimisticRegret >= epsilonRegret) failures.Add($"optimistic greedy (α = 0.1) should lose less than ε-greedy over {visitors} visitors ({optimisticRegret:0.0} against {epsilonRegret:0.0})");
+if (largestDifference > 1e-9 || optimalActionStates < Enumerable.Range(0, cliff.StateCount).Count(s => !cliff.Ends(s))) failures.Add($"policy iteration should reach value iteration's values (largest difference {largestDifference}) and an optimal action in every state ({optimalActionStates})");
+if (tdFinalErrors[1] > 0.2 * Math.Abs(exploringValues.Values[cliff.Start])) failures.Add($"TD(0) with α = 0.02 should end within 20% of the start's exact value {exploringValues.Values[cliff.Start]:0.00}, not {tdFinalErrors[1]:0.00} away");
 if (ucbRegret >= epsilonRegret) failures.Add($"UCB (c = 0.5) should lose less than ε-greedy over {visitors} visitors ({ucbRegret:0.0} against {epsilonRegret:0.0})");
 if (failures.Count > 0)
     throw new InvalidOperationException("Expected: " + string.Join("; ", failures) + ".");
@@ -426,6 +561,14 @@ Course.Publish("sarsa_online_return", sarsaOnline);
 Course.Publish("sarsa_off_edge_runs", sarsaOffEdgeRuns);
 Course.Publish("epsilon_greedy_regret", epsilonRegret);
 Course.Publish("ucb_regret", ucbRegret);
+Course.Publish("optimistic_regret", optimisticRegret);
+Course.Publish("optimistic_average_regret", optimisticCurves[0].Final);
+Course.Publish("random_policy_start_value", randomValues.Values[cliff.Start]);
+Course.Publish("policy_iteration_rounds", iterated.Rounds);
+Course.Publish("policy_iteration_sweeps", iterated.EvaluationSweeps);
+Course.Publish("exploring_policy_start_value", exploringValues.Values[cliff.Start]);
+Course.Publish("td_start_error_alpha_0_1", tdFinalErrors[0]);
+Course.Publish("td_start_error_alpha_0_02", tdFinalErrors[1]);
 Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 
 // ## 6. What changes with scale
@@ -484,7 +627,7 @@ Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them, for example `Lesson12.QUpdate.Hint()`.
 
-// ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
 
 // ### Exercise 12.1 · A value by hand
@@ -499,24 +642,31 @@ Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 // What is *V**(A), the return to expect from A when acting optimally? Work it out on paper with Bellman's
 // equation, then give the number.
 
-// ── cell 33 · your answer to exercise 12.1 ─────────────────────────────────────────────────────────────────
+// ── cell 42 · your answer to exercise 12.1 ─────────────────────────────────────────────────────────────────
 double? valueOfA = null;
 
-// ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 43 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson12.ValueByHand.Check(valueOfA));
 
-// ### Exercise 12.2 · The Q-learning update
+// ### Exercise 12.2 · The expected SARSA update
 //
-// Write Q-learning's update for one transition as a function. It gets a `OneTransition` `t`: the current
-// estimate `t.Q` = *Q*(*s*, *a*), the `t.Reward`, the next state's estimates `t.NextQ` (one per action),
-// whether the episode `t.Terminated`, the step size `t.Alpha` and the discount `t.Gamma`. It returns the new
-// *Q*(*s*, *a*). (The library's `QLearning.Update` does this on a whole table; write it yourself.)
+// Section 4 showed two targets for *Q*(*s*, *a*): Q-learning's takes the best next action, SARSA's the next
+// action the agent really takes. **Expected SARSA** (Sutton and Barto, section 6.6) takes neither: it uses
+// the value the next state is *expected* to have under the agent's ε-greedy policy, each next action's
+// *Q*(*s*′, *a*′) weighted by the probability that the agent takes it. With *n* actions, the agent takes a
+// random action with probability ε (each action, the best one included, equally likely) and otherwise the
+// best one. Work out those probabilities, then write the update as a function.
+//
+// It gets a `OneTransition` `t`: the current estimate `t.Q` = *Q*(*s*, *a*), the `t.Reward`, the next state's
+// estimates `t.NextQ` (one per action), whether the episode `t.Terminated`, the step size `t.Alpha`, the
+// discount `t.Gamma` and the agent's `t.Epsilon`. It returns the new *Q*(*s*, *a*). As with the other
+// updates, when the episode has terminated there is no next state.
 
-// ── cell 36 · your answer to exercise 12.2 ─────────────────────────────────────────────────────────────────
-Func<OneTransition, double>? qUpdate = null;
+// ── cell 45 · your answer to exercise 12.2 ─────────────────────────────────────────────────────────────────
+Func<OneTransition, double>? expectedSarsa = null;
 
-// ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
-display(Lesson12.QUpdate.Check(qUpdate));
+// ── cell 46 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson12.ExpectedSarsaUpdate.Check(expectedSarsa));
 
 // ### Exercise 12.3 · ε for a budget
 //
@@ -528,33 +678,29 @@ display(Lesson12.QUpdate.Check(qUpdate));
 // The checker runs ε-greedy with it on 500 runs of its own, seeded differently from yours, and asks for at
 // least 0.865 clicks per reader.
 
-// ── cell 39 · your answer to exercise 12.3 ─────────────────────────────────────────────────────────────────
+// ── cell 48 · your answer to exercise 12.3 ─────────────────────────────────────────────────────────────────
 double? bestEpsilon = null;
 
-// ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 49 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson12.BestEpsilon.Check(bestEpsilon));
 
-// ### Exercise 12.4 · The path on a slippery cliff
+// ### Exercise 12.4 · The start's value on a slippery cliff
 //
 // On ice, each move goes sideways with probability 0.1 (0.05 to either side): `GridWorld.Cliff(slip: 0.1)`.
-// Value iteration finds the optimal policy for it. **Predict before you compute:** when no move happens to
-// slip, which way does that policy walk from the start to the goal?
-//
-// - **A**: along the cliff's edge (row 2), as on dry ground;
-// - **B**: one row up (row 1);
-// - **C**: along the top (row 0).
-//
-// Answer with the letter. Then check your prediction with `ValueIteration.Solve` and `Plot`, as in section 3.
+// Every step still costs −1, and γ = 1. What is *V**(start), the return to expect from the start when acting
+// optimally on ice? Before you compute it, predict: will it be close to the dry cliff's −13, and which way
+// will the optimal walker go? Then compute it (two decimals are enough), and draw the icy grid's values and
+// policy with `Plot`, as in section 3, to see where the optimal walker goes and why.
 
-// ── cell 42 · your answer to exercise 12.4 ─────────────────────────────────────────────────────────────────
-string? slipperyPath = null;
+// ── cell 51 · your answer to exercise 12.4 ─────────────────────────────────────────────────────────────────
+double? slipperyStart = null;
 
-// ── cell 43 ────────────────────────────────────────────────────────────────────────────────────────────────
-display(Lesson12.SlipperyPath.Check(slipperyPath));
+// ── cell 52 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson12.SlipperyStart.Check(slipperyStart));
 
 // Your progress so far:
 
-// ── cell 45 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Progress.Show());
 
 // ## Summary
@@ -562,10 +708,14 @@ display(Progress.Show());
 // - Reinforcement learning learns from **rewards**, not labels; rewards come late, and the agent's own
 //   actions choose what it gets to learn from, so it must **explore**.
 // - On a **bandit**, greedy gets stuck on whatever looked good first; ε-greedy pays ε × the average gap on
-//   every pull, for ever (its regret tends to a straight line, checked by hand); **UCB** explores where it is
-//   uncertain, and its regret flattens.
+//   every pull, for ever (its regret tends to a straight line, checked by hand); **optimistic initial
+//   values** make even greedy explore, early, if the estimates come down slowly (a constant α); **UCB**
+//   explores where it is uncertain, and its regret flattens.
 // - With the rules known, **value iteration** computes the optimal values and policy exactly: −13 from the
-//   cliff's start, the closed form.
+//   cliff's start, the closed form. **Policy evaluation** computes any policy's values, and **policy
+//   iteration** (evaluate, improve, repeat) reaches the same optimum in a few rounds.
+// - **TD(0)** predicts a policy's values from experience alone; a constant step size α keeps up with targets
+//   that move, at the price of estimates that never settle exactly.
 // - **Q-learning** (off-policy) learns the optimal path along the edge, but falls while exploring; **SARSA**
 //   (on-policy) learns the values of what it really does and keeps off the edge. A greedy policy read off a
 //   moving table must be checked by walking it.
