@@ -76,6 +76,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 //   policies;
 // - explain why, on the cliff, SARSA learns the safe path and Q-learning the optimal risky one;
 // - see where tables stop working, and where deep reinforcement learning takes over.
+MLCourse.ConsoleDisplay.Heading(1, "12 · Reinforcement learning: agents that learn from reward");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -113,6 +114,7 @@ MLCourse.Course.Start();
 // returns the next state, the reward, whether the episode *terminated* (it reached its end) or was
 // *truncated* (cut off by a step limit), and an info dictionary. Here is the cliff walk, Sutton and Barto's
 // Example 6.6:
+MLCourse.ConsoleDisplay.Heading(2, "1. The setting");
 
 // ── cell 4 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -164,6 +166,7 @@ display($"The random walker started in state {cliff.Start}, took {walkerSteps} s
 //   textbook choice (UCB1), with a guarantee for any reward between 0 and 1; a smaller c explores less.
 //
 // Each strategy plays 200 independent runs of 5,000 visitors, seeded; the numbers are averages over the runs.
+MLCourse.ConsoleDisplay.Heading(2, "2. Multi-armed bandits: exploring against exploiting");
 
 // ── cell 8 ─────────────────────────────────────────────────────────────────────────────────────────────────
 double[] signUpRates = [0.30, 0.10, 0.50, 0.20, 0.40];
@@ -240,6 +243,7 @@ Console.WriteLine($"ε-greedy by hand: 0.1 × {averageGap:0.00} (the average gap
 //
 // The best action in each state is then the one that achieves the maximum. γ = 1 here: every sensible policy
 // reaches the goal, so returns stay finite without discounting, and a step costs the same now or later.
+MLCourse.ConsoleDisplay.Heading(2, "3. A grid world with a known optimum");
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
 var optimum = ValueIteration.Solve(cliff, gamma: 1);
@@ -285,6 +289,7 @@ display(GridWorld.Arrows.Select((arrow, action) => new { action = $"{arrow} {cli
 // That one difference is the whole story of this section. Both explore with ε = 0.1, as in Sutton and Barto's
 // Example 6.6, with step size α = 0.5 and γ = 1, for 500 episodes; each is run 20 times with different seeds.
 // (Read both in `src/MLCourse/Reinforcement/`: each update is two lines.)
+MLCourse.ConsoleDisplay.Heading(2, "4. Learning from experience: Q-learning and SARSA");
 
 // ── cell 18 ────────────────────────────────────────────────────────────────────────────────────────────────
 const int episodes = 500, learningRuns = 20;
@@ -394,6 +399,7 @@ display(new[] { (agent: "Q-learning", runs: qRuns), (agent: "SARSA", runs: sarsa
 // than ε-greedy on the bandit. The cell also publishes how long the lesson has taken since section 1 began (a
 // wall-clock time, so when you run the notebook by hand it includes your reading); the course's runner
 // reports whether the whole lesson ran within its 60 s target (`targetSeconds` in the notebook's metadata).
+MLCourse.ConsoleDisplay.Heading(2, "5. The bars");
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
 bool WalksOptimally(LearningRun learned)
@@ -478,11 +484,13 @@ Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 // `terminated` means the task itself ended (the goal); `truncated` means a limit cut the episode short, so
 // the last state still has a value worth counting: the course's Q-learning and SARSA count it. Libraries such
 // as Stable-Baselines3 train deep agents on any environment with this interface.
+MLCourse.ConsoleDisplay.Heading(2, "6. What changes with scale");
 
 // ## Exercises
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them, for example `Lesson12.QUpdate.Hint()`.
+MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -498,6 +506,7 @@ Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 //
 // What is *V**(A), the return to expect from A when acting optimally? Work it out on paper with Bellman's
 // equation, then give the number.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 12.1 · A value by hand");
 
 // ── cell 33 · your answer to exercise 12.1 ─────────────────────────────────────────────────────────────────
 double? valueOfA = null;
@@ -511,6 +520,7 @@ display(Lesson12.ValueByHand.Check(valueOfA));
 // estimate `t.Q` = *Q*(*s*, *a*), the `t.Reward`, the next state's estimates `t.NextQ` (one per action),
 // whether the episode `t.Terminated`, the step size `t.Alpha` and the discount `t.Gamma`. It returns the new
 // *Q*(*s*, *a*). (The library's `QLearning.Update` does this on a whole table; write it yourself.)
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 12.2 · The Q-learning update");
 
 // ── cell 36 · your answer to exercise 12.2 ─────────────────────────────────────────────────────────────────
 Func<OneTransition, double>? qUpdate = null;
@@ -527,6 +537,7 @@ display(Lesson12.QUpdate.Check(qUpdate));
 // Lesson12.Readers, runs: 200, seed: 1).AverageReward` is the clicks per reader for an ε. Then give your ε.
 // The checker runs ε-greedy with it on 500 runs of its own, seeded differently from yours, and asks for at
 // least 0.865 clicks per reader.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 12.3 · ε for a budget");
 
 // ── cell 39 · your answer to exercise 12.3 ─────────────────────────────────────────────────────────────────
 double? bestEpsilon = null;
@@ -545,6 +556,7 @@ display(Lesson12.BestEpsilon.Check(bestEpsilon));
 // - **C**: along the top (row 0).
 //
 // Answer with the letter. Then check your prediction with `ValueIteration.Solve` and `Plot`, as in section 3.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 12.4 · The path on a slippery cliff");
 
 // ── cell 42 · your answer to exercise 12.4 ─────────────────────────────────────────────────────────────────
 string? slipperyPath = null;
@@ -574,6 +586,7 @@ display(Progress.Show());
 //
 // This is the last lesson. The [README](../README.md) lists them all: go back to any you want to practise, or
 // take the capstone (lesson 09) further.
+MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

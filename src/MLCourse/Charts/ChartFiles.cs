@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using Plotly.NET;
 using XPlot.Plotly;
 
@@ -9,7 +12,7 @@ namespace MLCourse.Charts;
 /// pages draw offline: they load the plotly.js that Plotly.NET carries from a copy written next to them (with its
 /// licence), never from a CDN. Pictures (<see cref="DigitPictures"/>) carry their images.
 /// </summary>
-public sealed class ChartFiles(string folder)
+public sealed partial class ChartFiles(string folder)
 {
     private int count;
 
@@ -26,6 +29,26 @@ public sealed class ChartFiles(string folder)
         var artifacts = CourseFolders.TryFind(Environment.CurrentDirectory)?.Artifacts ?? Path.Combine(Environment.CurrentDirectory, "artifacts");
         return new ChartFiles(Path.Combine(artifacts, "charts", name));
     }
+
+    /// <summary>The title shown above a chart (or a set of pictures), or null when it has none.</summary>
+    public static string? Title(object chart) => chart switch
+    {
+        GenericChart plotly => TitleOf(JObject.Parse(JsonConvert.SerializeObject(GenericChart.getLayout(plotly), global::Globals.JSON_CONFIG))),
+        PlotlyChart xplot => XPlotLayout().Match(xplot.GetPlottingJS()) is { Success: true } layout ? TitleOf(JObject.Parse(layout.Groups["layout"].Value)) : null,
+        DigitPictures pictures => pictures.Title,
+        _ => null,
+    };
+
+    /// <summary>A plotly layout's title: a string (plotly.js 1 and 2, as XPlot writes it) or an object with its text.</summary>
+    private static string? TitleOf(JObject layout) => layout["title"] switch
+    {
+        JValue { Type: JTokenType.String } text => (string?)text,
+        JObject title => (string?)title["text"],
+        _ => null,
+    } is { Length: > 0 } found ? found : null;
+
+    [GeneratedRegex(@"var layout = (?<layout>\{.*\});")]
+    private static partial Regex XPlotLayout();
 
     /// <summary>Whether <paramref name="value"/> is a chart or picture this class can save.</summary>
     public static bool IsChart(object? value) => value is GenericChart or PlotlyChart or DigitPictures;

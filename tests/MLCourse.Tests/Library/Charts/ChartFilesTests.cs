@@ -60,6 +60,20 @@ public sealed class ChartFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_chart_s_title_is_read_from_Plotly_NET_and_XPlot_charts_and_a_chart_without_one_has_none()
+    {
+        var plotly = Plotly.NET.CSharp.Chart.Point<int, int, string>(x: new[] { 1, 2 }, y: new[] { 3, 4 });
+        var xplot = XPlot.Plotly.Chart.Plot(new XPlot.Plotly.Scatter { x = new[] { 1, 2 }, y = new[] { 3, 4 } });
+
+        Assert.Null(ChartFiles.Title(plotly));
+        Assert.Null(ChartFiles.Title(xplot));
+        Assert.Equal("Bills by species", ChartFiles.Title(plotly.WithTitle("Bills by species")));
+        xplot.WithTitle("Return per episode");
+        Assert.Equal("Return per episode", ChartFiles.Title(xplot));
+        Assert.Equal("Two by two", ChartFiles.Title(new DigitPictures([(PngImage.Grayscale(new byte[4], 2, 2), "zero")], "Two by two")));
+    }
+
+    [Fact]
     public void Pictures_become_a_page_that_carries_its_images()
     {
         var pictures = new DigitPictures([(PngImage.Grayscale(new byte[4], 2, 2), "zero")], "Two by two");
