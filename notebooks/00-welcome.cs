@@ -76,6 +76,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 // Interactive** (in Jupyter, **.NET (C#)**). Click the setup cell, then press `Shift+Enter`. Every lesson
 // starts with the same setup cell. The first run downloads the packages and takes a minute; after that it
 // takes a few seconds.
+MLCourse.ConsoleDisplay.Heading(1, "00 · Welcome to Machine Learning with C#");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -118,6 +119,7 @@ MLCourse.Course.Start();
 // - **Integration.** The model you train is a .NET object. The same code runs inside an ASP.NET web API, a
 //   desktop or mobile app, an Azure Function, a background service next to your database, or a console
 //   program on a small device. No second language, no separate model server.
+MLCourse.ConsoleDisplay.Heading(2, "Why C# and .NET for machine learning?");
 
 // ## How a notebook works
 //
@@ -126,6 +128,7 @@ MLCourse.Course.Start();
 //
 // The code runs in a **kernel**: a C# process that stays alive between cells and remembers everything you
 // defined. Run the next two cells in order.
+MLCourse.ConsoleDisplay.Heading(2, "How a notebook works");
 
 // ── cell 5 ─────────────────────────────────────────────────────────────────────────────────────────────────
 var greeting = "Hello from the kernel";
@@ -183,6 +186,9 @@ display($"{greeting}: the kernel remembered 'greeting', and cellsRun is now {cel
 //
 // Here are nine real penguins from the Palmer Archipelago (Antarctica) dataset, three of each species. Lesson
 // 01 loads all 344 of them from a file; here we type them in, to see how a `DataFrame` is built from columns.
+MLCourse.ConsoleDisplay.Heading(2, "The course map");
+MLCourse.ConsoleDisplay.Heading(2, "Coming from Python");
+MLCourse.ConsoleDisplay.Heading(2, "Your first DataFrame");
 
 // ── cell 8 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -214,6 +220,7 @@ display(penguins.Description());
 // by species, `Chart.Point` makes one scatter trace per group, and `Chart.Combine` overlays them. `WithTitle`
 // and `WithAxisTitles` come from the course's helper library (they save some ceremony in Plotly.NET's C#
 // API); the axis titles say the units.
+MLCourse.ConsoleDisplay.Heading(2, "Your first chart");
 
 // ── cell 12 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -238,6 +245,7 @@ display(Chart.Combine(bySpecies)
 // "The points rise" can be measured: the **correlation** between two columns is +1 when they rise together
 // perfectly, 0 when they are unrelated, and −1 when one falls as the other rises. Here is the Pearson
 // correlation, computed with LINQ from its definition.
+MLCourse.ConsoleDisplay.Heading(2, "Putting a number on it");
 
 // ── cell 14 ────────────────────────────────────────────────────────────────────────────────────────────────
 double[] flipper = penguins["flipper_length_mm"].Cast<double>().ToArray();
@@ -277,6 +285,7 @@ display($"Check passed: r = {r:0.000}");
 //
 // **Next:** [01 · Collect data](01-collect-data.cs): load real data from files, a database, a web API and a
 // 3-million-row file.
+MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

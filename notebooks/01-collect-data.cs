@@ -79,6 +79,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 //
 // Nothing here touches the internet: the files ship in the course's `data/` folder, the database is created
 // on your disk, and the web API runs inside this notebook on your own machine.
+MLCourse.ConsoleDisplay.Heading(1, "01 · Collect data");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -94,6 +95,7 @@ MLCourse.Course.Start();
 // CSV (comma-separated values) is the most common way tables travel: plain text, one row per line, fields
 // separated by commas, usually a header line with the column names. `CourseData.PathOf` finds a file in the
 // course's `data/` folder, wherever the notebook was started. Let us look at the raw text first.
+MLCourse.ConsoleDisplay.Heading(2, "1. CSV files");
 
 // ── cell 4 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -138,6 +140,7 @@ display(checkedPenguins.Info());
 //
 // **Separators.** Much of Europe writes `;` between fields (because `,` is the decimal mark there). Read with
 // the default separator, the table collapses into a single column with a strange name:
+MLCourse.ConsoleDisplay.Heading(3, "What goes wrong with CSV");
 
 // ── cell 12 ────────────────────────────────────────────────────────────────────────────────────────────────
 var semicolons = "species;mass_g\nAdelie;3750\nGentoo;5700";
@@ -211,6 +214,7 @@ catch (FormatException error)
 //
 // JSON is how web APIs and many applications exchange data. Unlike CSV, records can nest: here each penguin's
 // measurements sit in their own object, the way the API in section 4 sends them.
+MLCourse.ConsoleDisplay.Heading(2, "2. JSON");
 
 // ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
 var json = """
@@ -260,6 +264,7 @@ display(ToFrame(parsed));
 // Applications keep their data in databases, and SQL is how you ask for it. SQLite is a real SQL database in
 // a single file, with no server to install; `Microsoft.Data.Sqlite` is .NET's driver for it. Lesson-specific
 // packages are installed where they are first needed, at the version the course pins:
+MLCourse.ConsoleDisplay.Heading(2, "3. A SQL database");
 
 // ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -326,6 +331,7 @@ display(bySpecies);
 //
 // Suppose the species comes from a user. Pasting it into the SQL text lets the *user* write SQL. This input
 // closes the quote and adds a condition that is always true:
+MLCourse.ConsoleDisplay.Heading(3, "Why parameters: SQL injection");
 
 // ── cell 38 ────────────────────────────────────────────────────────────────────────────────────────────────
 var userInput = "Gentoo' OR '1'='1";
@@ -355,6 +361,7 @@ display("Check passed: the parameter kept the input out of the SQL.");
 // Many datasets are served over HTTP as JSON, a page at a time. The course's helper library starts a small
 // penguin API right here, on your own machine (`127.0.0.1`, on a free port), so you can practise without the
 // internet. `HttpClient` is .NET's HTTP client; create one and reuse it.
+MLCourse.ConsoleDisplay.Heading(2, "4. A web API");
 
 // ── cell 42 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -393,6 +400,7 @@ display($"{pagesRead} pages, {apiPenguins.Rows.Count} penguins, {apiPenguins.Col
 //
 // **A 404.** Asking for something that does not exist is not an exception in `HttpClient`: you get a response
 // with a status code. Check it, and read the API's error message:
+MLCourse.ConsoleDisplay.Heading(3, "When things go wrong");
 
 // ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
 var missing = await http.GetAsync("penguins/999");
@@ -453,6 +461,7 @@ MLCourse.Course.Publish("api_pages", pagesRead);
 // Real datasets are often large. The flights file holds 3,000,000 US domestic flights in **Parquet**, a
 // column-by-column, compressed, typed format used by data lakes and Spark. Load it and measure the time and
 // the memory the DataFrame takes:
+MLCourse.ConsoleDisplay.Heading(2, "5. Big data: 3 million flights");
 
 // ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
 var flightsFile = new FileInfo(CourseData.PathOf("flights-3m.parquet"));
@@ -489,6 +498,7 @@ display(airports.OrderByDescending("flights").Head(5));
 // The same data as CSV is far bigger, and reading it means parsing every character. Write the first million
 // flights to a CSV file, then read it back with `DataFrame.LoadCsv` and with the course's `Csv.Load`, which
 // gives the same columns and values and reads blocks of rows in parallel:
+MLCourse.ConsoleDisplay.Heading(3, "Large CSV files");
 
 // ── cell 60 ────────────────────────────────────────────────────────────────────────────────────────────────
 var flightsCsv = Path.Combine(Path.GetDirectoryName(brokenPath)!, "flights-1m.csv");
@@ -526,6 +536,7 @@ MLCourse.Course.PublishTiming("csv_speedup", loadCsvSeconds / csvLoadSeconds);
 // A DataFrame holds everything in memory. ML.NET works differently: `LoadFromTextFile` returns an
 // `IDataView`, a *recipe* for reading the file, and training reads it row by row, as many times as it needs.
 // Creating the view reads nothing:
+MLCourse.ConsoleDisplay.Heading(3, "Data bigger than memory: ML.NET streams");
 
 // ── cell 63 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top) and FlightRow (at the end of the file).
@@ -608,6 +619,8 @@ MLCourse.Course.PublishTiming("flights_load_s", loadSeconds);
 // you which key ideas it mentions, which it does not yet mention, and shows a model answer to compare with.
 // Your progress is saved on your machine; the last cell shows it, exercises solved and reflections submitted
 // apart.
+MLCourse.ConsoleDisplay.Heading(2, "Summary: which source when");
+MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 69 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -618,6 +631,7 @@ MLCourse.Course.PublishTiming("flights_load_s", loadSeconds);
 // section 1 first loaded the penguins, `DataFrame.LoadCsv(CourseData.PathOf("movies.csv"))`, sees that the
 // `Director` column's `NullCount` is 0, and reports that every film has a director. How many films really
 // have no director recorded?
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 01.1 · How many films have no director?");
 
 // ── cell 71 · your answer to exercise 01.1 ─────────────────────────────────────────────────────────────────
 double? missingDirectors = null; // your answer: a number, or code that computes it
@@ -629,6 +643,7 @@ display(Lesson01.MissingDirectors.Check(missingDirectors));
 //
 // Write a function that reads a number written with `,` as the decimal mark and `.` between thousands:
 // `"3,75"` is 3.75 and `"1.234,5"` is 1234.5.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 01.2 · Read numbers the European way");
 
 // ── cell 74 · your answer to exercise 01.2 ─────────────────────────────────────────────────────────────────
 Func<string, double>? parseEuropean = null; // for example: text => ...
@@ -641,6 +656,7 @@ display(Lesson01.ParseEuropean.Check(parseEuropean));
 // Not every API nests its records the way section 2's did. A field app sends each penguin's measurements as a
 // list of *readings*, name/value pairs in no fixed order, and a reading that was not taken is simply absent.
 // Here are six penguins as it sends them:
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 01.3 · Flatten name/value readings");
 
 // ── cell 77 ────────────────────────────────────────────────────────────────────────────────────────────────
 var fieldNotes = Lesson01.FieldNotes;
@@ -659,6 +675,7 @@ display(Lesson01.BodyMassColumn.Check(bodyMassColumn));
 //
 // A colleague builds SQL by pasting values into the query text: "our users are trusted employees". In two or
 // three sentences, why use parameters anyway?
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 01.4 · Why parameters?");
 
 // ── cell 82 · your answer to exercise 01.4 ─────────────────────────────────────────────────────────────────
 string? whyParameters = null; // write your answer as a string
@@ -675,6 +692,7 @@ display(Progress.Show());
 // ## Clean up
 //
 // Stop the web API, close the database, and delete the files this lesson wrote:
+MLCourse.ConsoleDisplay.Heading(2, "Clean up");
 
 // ── cell 87 ────────────────────────────────────────────────────────────────────────────────────────────────
 api.Dispose();

@@ -74,6 +74,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 // - detect outliers with the IQR rule, and decide what to do with them;
 // - normalize (min-max, z-score) and one-hot encode, with DataFrame and with ML.NET, and avoid **leakage** by
 //   fitting on training data only.
+MLCourse.ConsoleDisplay.Heading(1, "02 · Prepare data");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -93,6 +94,7 @@ display($"{movies.Rows.Count} films × {movies.Columns.Count} columns; {penguins
 // ## 1. Missing values
 //
 // First, how much is missing, and where? Each column knows its `NullCount`; put them in a table and a chart:
+MLCourse.ConsoleDisplay.Heading(2, "1. Missing values");
 
 // ── cell 5 ─────────────────────────────────────────────────────────────────────────────────────────────────
 DataFrame MissingValues(DataFrame frame) => new DataFrame(
@@ -184,6 +186,7 @@ display(new DataFrame(meanGross["rating missing"], meanGross["Worldwide Gross"],
 //
 // **Exact duplicates** are identical rows. They often come from appending the same export twice. Simulate
 // that: the last 20 penguins arrive again.
+MLCourse.ConsoleDisplay.Heading(2, "2. Duplicates");
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 var lastTwenty = penguins.Tail(20);
@@ -218,6 +221,7 @@ display(new DataFrame(sameTitle["Title"], sameTitle["Release Date"], sameTitle["
 //
 // **Dates stored as text.** Release dates arrive as text like `Jun 12 1998`. Parse them with the exact
 // format:
+MLCourse.ConsoleDisplay.Heading(2, "3. Fixing types");
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 var releaseText = movies["Release Date"].Cast<string>().ToList();
@@ -282,6 +286,7 @@ display(distributors.Where(d => d?.StartsWith("Sony") == true).GroupBy(d => d).S
 // An outlier is a value far from the rest. The **IQR rule** (the one box plots use) calls a value an outlier
 // when it lies more than 1.5 × IQR below the first quartile or above the third, where the IQR (interquartile
 // range) is the distance between the quartiles.
+MLCourse.ConsoleDisplay.Heading(2, "4. Outliers");
 
 // ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
 (double Low, double High, double Q1, double Q3) IqrBounds(IEnumerable<double> values)
@@ -337,6 +342,7 @@ display(loggedBudgets.PlotHistogram("log10 of budget ($)", bins: 40, title: "Pro
 // - **z-score** (standardization): (x − mean) / standard deviation, mean 0 and standard deviation 1.
 //
 // With DataFrame arithmetic:
+MLCourse.ConsoleDisplay.Heading(2, "5. Normalization and encoding");
 
 // ── cell 39 ────────────────────────────────────────────────────────────────────────────────────────────────
 var massMin = (float)mass.Min();
@@ -402,6 +408,7 @@ display(new[]
 //
 // Split the penguins 80/20, then fit a z-score normalizer once on everything (wrong) and once on the training
 // part (right), and look at what each one learned:
+MLCourse.ConsoleDisplay.Heading(3, "Leakage: fit on the training data only");
 
 // ── cell 44 ────────────────────────────────────────────────────────────────────────────────────────────────
 var split = ml.Data.TrainTestSplit(measured, testFraction: 0.2, seed: 1);
@@ -475,6 +482,7 @@ display(encoded.GetColumn<VBuffer<float>>("IslandVector").Take(3).Select(v => "[
 // - keep the 342 penguins that were measured (2 have no measurements at all);
 // - the `.` sex is missing, like the 10 empty ones, and sexes are written in lower case;
 // - column names in `snake_case` with their unit, easy to type in code.
+MLCourse.ConsoleDisplay.Heading(2, "6. The clean penguin table");
 
 // ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
 var clean = penguins.Filter(penguins["Body Mass (g)"].ElementwiseIsNotNull());
@@ -522,6 +530,7 @@ if (future.Count != 22 || cleanPenguins.Rows.Count != 342)
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them.
+MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -529,6 +538,7 @@ if (future.Count != 22 || cleanPenguins.Rows.Count != 342)
 // ### Exercise 02.1 · Films with neither rating
 //
 // How many films have *neither* a Rotten Tomatoes rating *nor* an IMDB rating?
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.1 · Films with neither rating");
 
 // ── cell 58 · your answer to exercise 02.1 ─────────────────────────────────────────────────────────────────
 double? missingBothRatings = null;
@@ -541,6 +551,7 @@ display(Lesson02.MissingBothRatings.Check(missingBothRatings));
 // Write a function that moves a trailing `, The` or `, A` to the front of a title (`"Secret, The"` becomes
 // `"The Secret"`) and leaves every other title alone, including titles with commas of their own, such as
 // `"Tora, Tora, Tora"`.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.2 · Articles at the front");
 
 // ── cell 61 · your answer to exercise 02.2 ─────────────────────────────────────────────────────────────────
 Func<string, string>? frontArticle = null;
@@ -552,6 +563,7 @@ display(Lesson02.FrontArticle.Check(frontArticle));
 //
 // Build the z-score of the clean penguins' flipper length (`CourseData.LoadCleanPenguins()`, column
 // `flipper_length_mm`) as a column named `flipper_z`, using the sample standard deviation (divide by n − 1).
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.3 · A z-score column");
 
 // ── cell 64 · your answer to exercise 02.3 ─────────────────────────────────────────────────────────────────
 DataFrameColumn? flipperZ = null;
@@ -563,6 +575,7 @@ display(Lesson02.FlipperZScore.Check(flipperZ));
 //
 // In two or three sentences: why must a normalizer be fitted on the training set only, when the test set is
 // right there?
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.4 · Why fit on training data only?");
 
 // ── cell 67 · your answer to exercise 02.4 ─────────────────────────────────────────────────────────────────
 string? whyTrainOnly = null;
@@ -587,6 +600,7 @@ display(Progress.Show());
 //
 // **Next:** [03 · Explore and visualize](03-explore-visualize.cs): look at the clean data with statistics and
 // charts.
+MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

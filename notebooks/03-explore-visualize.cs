@@ -73,6 +73,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 // one call on a DataFrame that returns an ordinary Plotly.NET chart, with titles, units and the same colour
 // for the same species everywhere. Hover over any chart to read values; drag to zoom; double-click to zoom
 // out.
+MLCourse.ConsoleDisplay.Heading(1, "03 · Explore and visualize");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -100,6 +101,7 @@ display($"{penguins.Rows.Count} penguins, {cars.Rows.Count} cars, {weather.Rows.
 // values included, as if each missing value were a 0: with those two rows in, the mean body mass reads 4,177
 // g instead of 4,202 g (the next cell prints both). (A single column's `Mean()` gets it right; pandas skips
 // missing values everywhere.) So summarize the measured penguins:
+MLCourse.ConsoleDisplay.Heading(2, "1. Summary statistics");
 
 // ── cell 5 ─────────────────────────────────────────────────────────────────────────────────────────────────
 var meanWithUnmeasured = Convert.ToDouble(penguins.Description()["Body Mass (g)"][3]);   // row 3 of Description() is the mean
@@ -126,6 +128,7 @@ display(measured.GroupBy<string>("Species").Count("Body Mass (g)"));
 // ## 2. Distributions
 //
 // A **histogram** counts how many values fall in each interval (bin):
+MLCourse.ConsoleDisplay.Heading(2, "2. Distributions");
 
 // ── cell 10 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins.PlotHistogram("Body Mass (g)", bins: 30, title: "Body mass of all penguins"));
@@ -157,6 +160,7 @@ display(penguins.PlotBox("Beak Length (mm)", by: "Species", title: "Beak length 
 // ## 3. Relationships
 //
 // A **scatter plot** puts one variable against another, one point per penguin:
+MLCourse.ConsoleDisplay.Heading(2, "3. Relationships");
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins.PlotScatter("Flipper Length (mm)", "Body Mass (g)", by: "Species", title: "Longer flippers, heavier penguins"));
@@ -214,6 +218,7 @@ display(penguins.PlotCorrelation(measurements, title: "Correlation between the p
 //
 // The same tools on another dataset: 406 cars from 1970 to 1982, and their fuel economy in miles per gallon
 // (MPG).
+MLCourse.ConsoleDisplay.Heading(2, "4. The cars: what drives fuel economy?");
 
 // ── cell 26 ────────────────────────────────────────────────────────────────────────────────────────────────
 var carMeasures = new[] { "Miles_per_Gallon", "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration" };
@@ -233,6 +238,7 @@ display(cars.PlotScatter("Weight_in_lbs", "Miles_per_Gallon", by: "Origin", titl
 // ## 5. Trends over time
 //
 // Seattle's weather, one row per day from 2012 to 2015. A line chart shows how a value changes over time:
+MLCourse.ConsoleDisplay.Heading(2, "5. Trends over time");
 
 // ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(weather.PlotLine("date", "temp_max", title: "Daily maximum temperature in Seattle", xTitle: "date", yTitle: "maximum temperature (°C)"));
@@ -274,6 +280,7 @@ display(labelCounts.PlotBar("weather", "days", title: "Days of each weather labe
 // XPlot.Plotly is the other charting library you will meet in .NET notebooks. It builds the same Plotly
 // charts from *trace* objects; the course's setup registers a formatter so that it renders here too. Note the
 // different style: XPlot's `WithTitle` changes the chart in place, where Plotly.NET returns a new chart.
+MLCourse.ConsoleDisplay.Heading(2, "6. The same chart with XPlot.Plotly");
 
 // ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 var mpg = cars["Miles_per_Gallon"].Cast<float?>().Where(v => v.HasValue).Select(v => v!.Value).ToArray();
@@ -291,6 +298,7 @@ display(xplotChart);
 // ## 7. The numbers behind the pictures
 //
 // The course checks what it claims. These are the relationships the charts showed:
+MLCourse.ConsoleDisplay.Heading(2, "7. The numbers behind the pictures");
 
 // ── cell 39 ────────────────────────────────────────────────────────────────────────────────────────────────
 var flipperMass = Statistics.Correlation(ChartColumn("Flipper Length (mm)"), ChartColumn("Body Mass (g)"));
@@ -307,6 +315,7 @@ MLCourse.Course.Publish("weight_mpg_r", weightMpg);
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them, for example `Lesson03.WettestMonths.Hint()`.
+MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 41 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -315,6 +324,7 @@ MLCourse.Course.Publish("weight_mpg_r", weightMpg);
 //
 // On average, how many grams heavier is a Gentoo penguin than an Adelie penguin? Compute it from the data
 // rather than reading it off a chart.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.1 · How much heavier is a Gentoo?");
 
 // ── cell 43 · your answer to exercise 03.1 ─────────────────────────────────────────────────────────────────
 double? gentooExtraMass = null;
@@ -334,6 +344,7 @@ display(Lesson03.GentooExtraMass.Check(gentooExtraMass));
 // d*: it says how many standard deviations apart two groups are, whatever the unit (by convention, 0.2 is a
 // small difference and 0.8 a large one). Compute it for beak length, from `measured`. Then, for comparison,
 // compute it for body mass.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.2 · How far apart are their beaks?");
 
 // ── cell 46 · your answer to exercise 03.2 ─────────────────────────────────────────────────────────────────
 double? beakSeparation = null;
@@ -345,6 +356,7 @@ display(Lesson03.BeakSeparation.Check(beakSeparation));
 //
 // Compute the Pearson correlation between the cars' horsepower and their miles per gallon. Before you run it:
 // which sign do you expect?
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.3 · Horsepower against fuel economy");
 
 // ── cell 49 · your answer to exercise 03.3 ─────────────────────────────────────────────────────────────────
 double? horsepowerMpg = null;
@@ -356,6 +368,7 @@ display(Lesson03.HorsepowerMpgCorrelation.Check(horsepowerMpg));
 //
 // Which three months have the most precipitation per day, on average over 2012 to 2015? Answer with their
 // numbers (1 = January), wettest first.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.4 · The three wettest months");
 
 // ── cell 52 · your answer to exercise 03.4 ─────────────────────────────────────────────────────────────────
 IEnumerable<int>? wettestMonths = null;
@@ -367,6 +380,7 @@ display(Lesson03.WettestMonths.Check(wettestMonths));
 //
 // Flipper length and body mass correlate at 0.87. A colleague concludes that a penguin that grew longer
 // flippers would become heavier. In two or three sentences: what is wrong with that reasoning?
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.5 · Longer flippers, heavier penguins?");
 
 // ── cell 55 · your answer to exercise 03.5 ─────────────────────────────────────────────────────────────────
 string? correlationNotCause = null;
@@ -393,6 +407,7 @@ display(Progress.Show());
 //
 // **Next:** [04 · Select and train models](04-train-models.cs): train the classifiers, regressors and
 // clusters this lesson motivated.
+MLCourse.ConsoleDisplay.Heading(2, "What did we learn?");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

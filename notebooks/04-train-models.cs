@@ -80,6 +80,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 //   least-squares fit;
 // - cluster without labels with k-means: restarts, inertia, and how to choose the number of clusters;
 // - make a single prediction with `PredictionEngine`, as an application would.
+MLCourse.ConsoleDisplay.Heading(1, "04 · Select and train models");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -110,6 +111,7 @@ display(penguins.Head(3));
 // A model is only useful if it works on data it has not seen. So we hold out a **test set** now and do not
 // touch it while building models. A **stratified** split keeps each species' share the same in both parts;
 // with only 68 Chinstraps, a random split could leave too few of them to test on.
+MLCourse.ConsoleDisplay.Heading(2, "1. Training set and test set");
 
 // ── cell 7 ─────────────────────────────────────────────────────────────────────────────────────────────────
 var (trainFrame, testFrame) = StratifiedSplit.Split(penguins, "species", testFraction: 0.2, seed: 1);
@@ -135,6 +137,7 @@ display(shares);
 //    deviation 1; lesson 02), learned from the training set only, so that body mass in grams does not drown
 //    beak depth in millimetres. Without `fixZero: false`, ML.NET would only divide each feature by a number,
 //    without centring it.
+MLCourse.ConsoleDisplay.Heading(2, "2. Classification: four models for the penguin species");
 
 // ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
 IEstimator<ITransformer> Prepare() =>
@@ -165,6 +168,7 @@ string Ask(ITransformer model) => ml.Model.CreatePredictionEngine<PenguinMeasure
 // Despite its name, **logistic regression** classifies: it learns one weighted sum of the features per class
 // and turns the sums into probabilities. ML.NET calls the multi-class version *maximum entropy*; L-BFGS is
 // the optimizer.
+MLCourse.ConsoleDisplay.Heading(3, "Logistic regression");
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
 var logistic = TrainAndTest(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy());
@@ -175,6 +179,7 @@ display($"logistic regression: test accuracy {logistic.Report.Accuracy:0.000}; t
 // A **linear SVM** draws the straight boundary that keeps the widest margin between two classes. ML.NET's
 // `LinearSvm` separates two classes, so `OneVersusAll` trains one per species (that species against the rest)
 // and picks the most confident.
+MLCourse.ConsoleDisplay.Heading(3, "Linear support vector machine");
 
 // ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 var svm = TrainAndTest(ml.MulticlassClassification.Trainers.OneVersusAll(ml.BinaryClassification.Trainers.LinearSvm(numberOfIterations: 20)));
@@ -191,6 +196,7 @@ display($"linear SVM: test accuracy {svm.Report.Accuracy:0.000}; the new penguin
 // from a side belong to different species. A tree compares one feature at a time with a threshold, so it
 // needs no scaling: it gets the raw measurements, and its rules stay in millimetres and grams. We let it ask
 // at most 3 questions in a row and keep at least 5 training penguins in every leaf:
+MLCourse.ConsoleDisplay.Heading(3, "Decision tree");
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 var rawFeatures = ml.Transforms.Concatenate("Features", measurements).Fit(trainFrame);   // no normalizer
@@ -219,6 +225,7 @@ display(tree.ToString());
 // library provides `KNearestNeighbors`, a small class (read it in
 // `src/MLCourse/Models/KNearestNeighbors.cs`). It uses the same preparation pipeline for its features, fitted
 // on the training set:
+MLCourse.ConsoleDisplay.Heading(3, "k-nearest neighbours");
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 var preparation = Prepare().Fit(trainFrame);
@@ -231,6 +238,7 @@ var newFeatures = preparation.Transform(ml.Data.LoadFromEnumerable(new[] { newPe
 display($"k-NN (k = 5): test accuracy {knnReport.Accuracy:0.000}; the new penguin is a {knn.Predict(newFeatures)}");
 
 // ### Comparing the classifiers
+MLCourse.ConsoleDisplay.Heading(3, "Comparing the classifiers");
 
 // ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
 var classifiers = new[] { ("logistic regression", logistic.Report), ("linear SVM", svm.Report), ("decision tree", treeReport), ("k-NN, k = 5", knnReport) }
@@ -264,6 +272,7 @@ display(treeReport.PlotConfusionMatrix("Decision tree: actual against predicted 
 //
 // Now a number: the miles per gallon of a car, from its engine, weight, age and origin. Rows without a known
 // fuel economy or horsepower cannot be used for training, and the model year becomes a number:
+MLCourse.ConsoleDisplay.Heading(2, "3. Regression: fuel economy");
 
 // ── cell 29 ────────────────────────────────────────────────────────────────────────────────────────────────
 var cars = CourseData.LoadCars();
@@ -396,6 +405,7 @@ display(new[] { ("linear regression", BootstrapInterval.OfMean(linearErrors)), (
 // squared distances from each penguin to its centre (what k-means minimizes: lower is better), and by their
 // **purity**, the share of penguins that belong to their cluster's most common species (which we can compute
 // only because here we happen to know the species). `ClusterQuality`, in the helper library, computes both.
+MLCourse.ConsoleDisplay.Heading(2, "4. Clustering: groups without labels");
 
 // ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
 var zScores = ml.Transforms.Concatenate("Features", measurements).Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))
@@ -459,6 +469,7 @@ display(withClusters.PlotScatter("flipper_length_mm", "beak_length_mm", by: "clu
 // **silhouette**, which asks each penguin how much closer it is to its own cluster than to the next one, from
 // −1 to 1, higher being better separated. For *k* from 1 to 8, the best of 10 runs each (the silhouette needs
 // at least 2 clusters):
+MLCourse.ConsoleDisplay.Heading(3, "How many clusters?");
 
 // ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
 var byK = Enumerable.Range(1, 8).Select(k => Enumerable.Range(1, 10).Select(seed => ClusterPenguins(k, seed).Quality).MinBy(q => q.Inertia)!).ToList();
@@ -506,6 +517,7 @@ MLCourse.Course.Publish("cluster_purity", bestRun.Quality.Purity!.Value);
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them, for example `Lesson04.BeakClassifier.Hint()`.
+MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 61 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -517,6 +529,7 @@ MLCourse.Course.Publish("cluster_purity", bestRun.Quality.Purity!.Value);
 // its **macro-F1** on the test set, the measure the comparison table gives next to accuracy? (Every real
 // model must beat this number to be worth anything, and macro-F1 shows how little a model that never names
 // two of the three species has learned.)
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.1 · The baseline to beat");
 
 // ── cell 63 · your answer to exercise 04.1 ─────────────────────────────────────────────────────────────────
 double? baselineMacroF1 = null;
@@ -529,6 +542,7 @@ display(Lesson04.BaselineMacroF1.Check(baselineMacroF1));
 // The heart of k-NN is the vote. Write a function that takes the species of the *k* nearest neighbours,
 // **nearest first**, and returns the winner: the species with the most votes, and in a tie, the tied species
 // whose neighbour is nearest. For example `["Chinstrap", "Adelie"]` gives `"Chinstrap"`.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.2 · The neighbours' vote");
 
 // ── cell 66 · your answer to exercise 04.2 ─────────────────────────────────────────────────────────────────
 Func<string[], string>? neighbourVote = null;
@@ -543,6 +557,7 @@ display(Lesson04.NeighbourVote.Check(neighbourVote));
 // a `PredictedSpecies` column as `TrainAndTest`'s pipelines do, and reaches at least **90% accuracy**. The
 // checker leaves the test set alone: it cross-validates your pipeline on the training penguins (5 folds, each
 // fitted on four fifths and scored on the fifth it did not see), with only the two beak columns.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.3 · A classifier from beaks alone");
 
 // ── cell 69 · your answer to exercise 04.3 ─────────────────────────────────────────────────────────────────
 IEstimator<ITransformer>? beakPipeline = null;
@@ -554,6 +569,7 @@ display(Lesson04.BeakClassifier.Check(beakPipeline));
 //
 // A classifier tells Adelie from Chinstrap almost perfectly, yet even the best k-means run puts Adelie
 // penguins in with the Chinstraps, and some runs merge the two species. In two or three sentences: why?
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.4 · Why the clusters mix two species");
 
 // ── cell 72 · your answer to exercise 04.4 ─────────────────────────────────────────────────────────────────
 string? whyClustersMix = null;
@@ -583,6 +599,7 @@ display(Progress.Show());
 //   strongest structure is not necessarily the one you care about.
 // - A single test set gives noisy numbers on small data. **Next:** [05 · Evaluate and
 //   optimize](05-evaluate-optimize.cs): cross-validation, better metrics, tuning.
+MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

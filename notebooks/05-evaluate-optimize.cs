@@ -79,6 +79,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 // - search hyperparameters (grid and random) with cross-validation;
 // - engineer features that measurably help;
 // - make the final choice on the held-out test set, once, with intervals.
+MLCourse.ConsoleDisplay.Heading(1, "05 · Evaluate and optimize");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -111,6 +112,7 @@ display($"{trainPenguins.Rows.Count} penguins to train and cross-validate on; {t
 // every training penguin is predicted once, by a model that never saw it (scikit-learn's
 // `cross_val_predict`). ML.NET's `CrossValidate` keeps each fold's scored held-out rows, and
 // `ClassificationReport.From` reads the actual and the predicted species from them:
+MLCourse.ConsoleDisplay.Heading(2, "1. Classification metrics");
 
 // ── cell 6 ─────────────────────────────────────────────────────────────────────────────────────────────────
 IEstimator<ITransformer> PreparePenguins() =>
@@ -157,6 +159,7 @@ display(report.PlotConfusionMatrix("Logistic regression: cross-validated predict
 // body mass only, which barely separate Chinstraps from Adelies. Again every training penguin gets its
 // probability from the fold that did not see it; the five folds' scored rows are put together in one
 // DataFrame, which ML.NET can evaluate too:
+MLCourse.ConsoleDisplay.Heading(2, "2. ROC and precision-recall curves");
 
 // ── cell 10 ────────────────────────────────────────────────────────────────────────────────────────────────
 var chinstrapTrain = trainPenguins.Clone();
@@ -196,6 +199,7 @@ display(precisionRecall.Plot("Is it a Chinstrap? Precision-recall curve"));
 //
 // Back to fuel economy. The same preparation as lesson 04 (centred z-scores), on the same cars, split once:
 // 80% to develop on, 20% held out.
+MLCourse.ConsoleDisplay.Heading(2, "3. Regression metrics");
 
 // ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 var cars = CourseData.LoadCars();
@@ -243,6 +247,7 @@ display(regression.PlotResiduals("Boosted trees: residuals of the held-back trai
 //
 // One split gives one number, and that number depends on which cars happened to land in the test part. Watch
 // the MAE of the *same* model move when only the split's seed changes:
+MLCourse.ConsoleDisplay.Heading(2, "4. Cross-validation: how sure are we?");
 
 // ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Enumerable.Range(1, 5).Select(seed =>
@@ -372,6 +377,7 @@ display(foldByFold);
 // **overfitting**. A **validation curve** shows it: vary one setting that controls flexibility, and plot the
 // error on the training data against the cross-validated error. Here: how many leaves each of the boosted
 // trees may have, with many trees and a high learning rate so that flexibility is not held back.
+MLCourse.ConsoleDisplay.Heading(2, "5. Overfitting, made visible");
 
 // ── cell 29 ────────────────────────────────────────────────────────────────────────────────────────────────
 var validationCurve = new[] { 2, 4, 8, 16, 32, 64 }.SelectMany(leaves =>
@@ -397,6 +403,7 @@ display(validationCurve.PlotLine("leaves", "mae", by: "measuredOn", title: "Vali
 //
 // **Grid search** tries every combination. For logistic regression on the penguins: the strength of its two
 // regularization penalties, 12 combinations × 5 folds.
+MLCourse.ConsoleDisplay.Heading(2, "6. Hyperparameter search");
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 CrossValidationSummary CrossValidatePenguins(IEstimator<ITransformer> pipeline) =>
@@ -460,6 +467,7 @@ display(boostedSearch.ToLeaderboard("MAE"));
 // features: the squares of weight, horsepower and model year. The squared cars are the same cars as before,
 // split and folded with the same seeds, so the folds hold the same cars and the two linear models can be
 // compared fold by fold:
+MLCourse.ConsoleDisplay.Heading(2, "7. Feature engineering");
 
 // ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 DataFrame AddSquares(DataFrame frame)
@@ -498,6 +506,7 @@ display(new[] { new { features = "original", linearRegressionMae = linearCv.ToSt
 // score them on the data that has been locked away since the start. With 69 penguins and 84 cars, each test
 // score gets its 95% bootstrap interval (lesson 04), and the two fuel-economy models their car-by-car
 // difference:
+MLCourse.ConsoleDisplay.Heading(2, "8. The final choice, on the held-out test set");
 
 // ── cell 39 ────────────────────────────────────────────────────────────────────────────────────────────────
 var bestLogistic = logisticSearch[0].Settings;
@@ -573,6 +582,7 @@ MLCourse.Course.Publish("mpg_test_mae", boostedInterval.Estimate);
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them, for example `Lesson05.EngineeredLinear.Hint()`.
+MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 44 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -582,6 +592,7 @@ MLCourse.Course.Publish("mpg_test_mae", boostedInterval.Estimate);
 // Before celebrating an MAE of 2 MPG, know what *no* model scores. Predict every test car's fuel economy as
 // the mean MPG of the training cars (`trainCars`): what is the MAE of that on the test cars
 // (`carSplit.TestSet`)?
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.1 · The error of always predicting the mean");
 
 // ── cell 46 · your answer to exercise 05.1 ─────────────────────────────────────────────────────────────────
 double? baselineMae = null;
@@ -593,6 +604,7 @@ display(Lesson05.BaselineMaeOfMean.Check(baselineMae));
 //
 // Write recall as a function: it takes pairs of (actual, predicted) yes/no answers and returns the share of
 // the actual yeses that were predicted yes. When there are no actual yeses, return 0 (as scikit-learn does).
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.2 · Recall, by hand");
 
 // ── cell 49 · your answer to exercise 05.2 ─────────────────────────────────────────────────────────────────
 Func<IReadOnlyList<(bool Actual, bool Predicted)>, double>? recall = null;
@@ -607,6 +619,7 @@ display(Lesson05.Recall.Check(recall));
 // not fitted, that computes its own extra features and reaches a cross-validated MAE of at most **2.35 MPG**.
 // The checker leaves the test cars alone: it cross-validates your pipeline on the training cars, with their
 // original columns only (5 folds).
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.3 · A better linear model, features inside the pipeline");
 
 // ── cell 52 · your answer to exercise 05.3 ─────────────────────────────────────────────────────────────────
 IEstimator<ITransformer>? engineeredLinear = null;
@@ -619,6 +632,7 @@ display(Lesson05.EngineeredLinear.Check(engineeredLinear));
 // A colleague tries 200 hyperparameter settings, scores each on the test set and reports the best score as
 // what the model will achieve. In two or three sentences: why is that number too optimistic, and what should
 // they do instead?
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.4 · Why the best of 200 flatters");
 
 // ── cell 55 · your answer to exercise 05.4 ─────────────────────────────────────────────────────────────────
 string? whyBestIsOptimistic = null;
@@ -649,6 +663,7 @@ display(Progress.Show());
 // - Touch the test set once, at the end, and give its scores intervals.
 //
 // **Next:** [06 · AutoML](06-automl.cs): let a time-budgeted search do sections 6 and 7 for you.
+MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

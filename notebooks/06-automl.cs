@@ -79,6 +79,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 // Why a course helper and not Microsoft.ML.AutoML? The AutoML package cannot be restored in this course's
 // build environment, and a search you can read in one page (`src/MLCourse/Evaluation/AutoSearch.cs`) teaches
 // more than a black box. Section 6 shows the AutoML package's version of the same experiment.
+MLCourse.ConsoleDisplay.Heading(1, "06 · AutoML: let a search do the tuning");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -139,6 +140,8 @@ display($"{known.Rows.Count} cars; the search sees only the training part");
 // draws on a log scale, because a learning rate of 0.01 differs from 0.02 as much as 0.1 from 0.2. The linear
 // family searches its features too: it may add the squared columns from lesson 05, computed inside the
 // pipeline.
+MLCourse.ConsoleDisplay.Heading(2, "1. What an AutoML system searches");
+MLCourse.ConsoleDisplay.Heading(2, "2. The search space");
 
 // ── cell 7 ─────────────────────────────────────────────────────────────────────────────────────────────────
 T Pick<T>(Random random, params T[] options) => options[random.Next(options.Length)];
@@ -180,6 +183,7 @@ display($"{candidates.Length} model families in the search space");
 // result, come out on every machine, fast or slow. The time budget (5 minutes) is only a safety net: a budget
 // that ran out would stop a slow machine's search at another trial than a fast one's, so the lesson's last
 // cell says so if it ever happens.
+MLCourse.ConsoleDisplay.Heading(2, "3. Run the search");
 
 // ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
 var search = AutoSearch.Run(candidates, CrossValidateCars, higherIsBetter: false,
@@ -238,6 +242,7 @@ display(search.Trials.Where(t => t.Candidate.StartsWith("linear"))
 //
 // Lesson 05's hand-tuned winner (4 leaves, learning rate 0.1, 100 trees, found by a random search of 8 trials
 // over a grid *we* chose) is scored again here, with the same cross-validation:
+MLCourse.ConsoleDisplay.Heading(2, "4. Did it beat the human?");
 
 // ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
 var handTuned = CrossValidateCars(PrepareCars(carFeatures).Append(ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
@@ -258,6 +263,7 @@ display(new[]
 //
 // As in lesson 05, the chosen pipeline is fitted on all the training cars and scored once on the held-out
 // test cars:
+MLCourse.ConsoleDisplay.Heading(2, "5. One look at the test set");
 
 // ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────
 var autoModel = search.Best.Pipeline.Fit(trainCars);
@@ -300,6 +306,8 @@ display($"AutoSearch's model on the test cars: MAE {autoTest.MeanAbsoluteError:0
 // The search must match lesson 05's hand-tuned model within noise (a tenth of an MPG, well under the folds'
 // spread), and the Poisson regression must beat the linear one, as section 3 says. If the safety budget cut
 // the search short, the cell says so: the search's numbers are then not the ones the course publishes.
+MLCourse.ConsoleDisplay.Heading(2, "6. The same experiment with Microsoft.ML.AutoML");
+MLCourse.ConsoleDisplay.Heading(2, "7. The bar");
 
 // ── cell 23 ────────────────────────────────────────────────────────────────────────────────────────────────
 var failures = new List<string>();
@@ -322,6 +330,7 @@ MLCourse.Course.PublishTiming("automl_seconds", search.Seconds);
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them.
+MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 25 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -332,6 +341,7 @@ MLCourse.Course.PublishTiming("automl_seconds", search.Seconds);
 // is better) and returns how many trials run before the search stops, with a patience of **3**: the search
 // stops right after the third trial in a row that does not beat the best score so far (an equal score is no
 // improvement). If that never happens, all the trials run. For example `[5, 6, 7, 8, 1]` gives 4.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 06.1 · When does early stopping stop?");
 
 // ── cell 27 · your answer to exercise 06.1 ─────────────────────────────────────────────────────────────────
 Func<double[], int>? trialsRun = null;
@@ -351,6 +361,7 @@ display(Lesson06.TrialsRun.Check(trialsRun));
 // Hand over the best **pipeline** (an estimator, not fitted). The checker fits it, counts the columns it
 // needs (a column counts as soon as the pipeline reads it), and cross-validates it on the training cars with
 // folds of its own, different from the search's: it never looks at the test cars.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 06.2 · Search the columns too");
 
 // ── cell 30 · your answer to exercise 06.2 ─────────────────────────────────────────────────────────────────
 IEstimator<ITransformer>? leanPipeline = null;
@@ -362,6 +373,7 @@ display(Lesson06.LeanPipeline.Check(leanPipeline));
 //
 // AutoML found a good model in under a minute. Name at least two decisions in this course's lessons that it
 // could not have made for you, and why.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 06.3 · What AutoML cannot do for you");
 
 // ── cell 33 · your answer to exercise 06.3 ─────────────────────────────────────────────────────────────────
 string? whatAutoMlCannotDo = null;
@@ -388,6 +400,7 @@ display(Progress.Show());
 //
 // **Next:** [07 · Models on the edge](07-edge-deployment.cs): save the model, export it to ONNX and measure
 // how fast it predicts.
+MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

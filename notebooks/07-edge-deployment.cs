@@ -79,6 +79,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 // - check that both give the same predictions, and compare their size;
 // - measure single-prediction latency as an application sees it (median and 99th percentile);
 // - know which pipeline steps can be exported, and how a model ships in a console app or a web API.
+MLCourse.ConsoleDisplay.Heading(1, "07 · Models on the edge");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -125,6 +126,7 @@ display($"trained; test MAE {ml.Regression.Evaluate(model.Transform(carSplit.Tes
 // `ml.Model.Save` writes the whole pipeline (the one-hot encoding, the normalizer's means and spreads, all
 // 100 trees) and the input schema into one zip file. The files go to the course's `artifacts/models` folder,
 // which git ignores.
+MLCourse.ConsoleDisplay.Heading(2, "1. Save and load");
 
 // ── cell 8 ─────────────────────────────────────────────────────────────────────────────────────────────────
 var modelFolder = Path.Combine(CourseFolders.Find().Artifacts, "models");
@@ -147,6 +149,7 @@ display($"{new FileInfo(zipPath).Length / 1024.0:0.0} KB on disk; the loaded mod
 // exported file serves them all. ML.NET's exporter translates each pipeline step into ONNX operators. It
 // takes a sample of the input data to learn the input columns; we give it the training cars without the
 // label, since an application does not send one:
+MLCourse.ConsoleDisplay.Heading(2, "2. Export to ONNX");
 
 // ── cell 10 ────────────────────────────────────────────────────────────────────────────────────────────────
 var onnxPath = Path.Combine(modelFolder, "mpg-model.onnx");
@@ -172,6 +175,7 @@ display(session.InputMetadata.Select(i => new { input = i.Key, type = i.Value.El
 //
 // Run all test cars through ONNX Runtime in one call (one tensor per column), and compare with ML.NET's
 // predictions:
+MLCourse.ConsoleDisplay.Heading(2, "3. Do they agree?");
 
 // ── cell 14 ────────────────────────────────────────────────────────────────────────────────────────────────
 var testCars = carSplit.TestSet;
@@ -198,6 +202,7 @@ display(Enumerable.Range(0, 5).Select(i => new { car = i, mlnet = mlnetScores[i]
 // single prediction, not the throughput of a batch. `Latency.Measure` calls a prediction 2,000 times (after
 // 200 warm-up calls) and reports the **median** (p50, the typical wait) and the **99th percentile** (p99,
 // what the slowest 1% of requests wait; for a busy service, that is many users).
+MLCourse.ConsoleDisplay.Heading(2, "4. How fast is one prediction?");
 
 // ── cell 16 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: CarInput and MpgPrediction (at the end of the file).
@@ -242,6 +247,7 @@ display(new[]
 //
 // Not every step has an ONNX translation. Rather than trust a list, try: each small pipeline below is fitted
 // on the training cars and exported.
+MLCourse.ConsoleDisplay.Heading(2, "5. Which pipelines can be exported?");
 
 // ── cell 18 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: WeightOnly and WeightSquared (at the end of the file).
@@ -317,6 +323,8 @@ display(exportable);
 //
 // The exported model must agree with ML.NET within 0.001 MPG, the reloaded one exactly; the latencies are
 // published as timings.
+MLCourse.ConsoleDisplay.Heading(2, "6. Shipping the model");
+MLCourse.ConsoleDisplay.Heading(2, "7. The bar");
 
 // ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
 if (largestDifference > 1e-3 || reloadDifference != 0)
@@ -333,6 +341,7 @@ Course.PublishTiming("onnx_p99_us", onnxLatency.P99);
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them.
+MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -342,6 +351,7 @@ Course.PublishTiming("onnx_p99_us", onnxLatency.P99);
 // Write the percentile `Latency` uses, for p = 99: sort the values, and return the smallest value that has at
 // least 99% of the values at or below it (the *nearest-rank* percentile). For 100 values that is the 99th
 // smallest; for 3 values, the largest.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 07.1 · The 99th percentile, by hand");
 
 // ── cell 24 · your answer to exercise 07.1 ─────────────────────────────────────────────────────────────────
 Func<double[], double>? p99 = null;
@@ -363,6 +373,7 @@ display(Lesson07.P99.Check(p99));
 //
 // Which of them cannot be exported? Do not guess from the names: try them, as section 5 does. Answer with the
 // names of the steps that fail, in the order of the table.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 07.2 · Which steps block the export?");
 
 // ── cell 27 · your answer to exercise 07.2 ─────────────────────────────────────────────────────────────────
 IEnumerable<string>? blockedSteps = null;
@@ -374,6 +385,7 @@ display(Lesson07.BlockedSteps.Check(blockedSteps));
 //
 // Your fuel-economy API has a median latency of 50 µs but a p99 of 5 ms. A colleague says only the median
 // matters. In two or three sentences: why watch the p99 too?
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 07.3 · Why p99?");
 
 // ── cell 30 · your answer to exercise 07.3 ─────────────────────────────────────────────────────────────────
 string? whyP99 = null;
@@ -399,6 +411,7 @@ display(Progress.Show());
 //
 // **Next:** [08 · Explainable AI](08-explainable-ai.cs): which features does the model rely on, and why did
 // it predict this?
+MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

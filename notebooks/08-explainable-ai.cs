@@ -74,6 +74,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 // - explain a single prediction with **feature contributions**;
 // - see how a prediction moves with one feature with **partial dependence**;
 // - recognise what explanations can and cannot tell you, in a worked example of a *shortcut* feature.
+MLCourse.ConsoleDisplay.Heading(1, "08 · Explainable AI");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -117,6 +118,7 @@ display($"test MAE {ml.Regression.Evaluate(model.Transform(carSplit.TestSet), "M
 // feature the model relies on makes the error jump; a feature it ignores changes nothing. ML.NET shuffles
 // each feature 30 times on the held-out cars, so each importance has a mean and a standard error, hence a 95%
 // confidence interval.
+MLCourse.ConsoleDisplay.Heading(2, "1. Which features does the model rely on?");
 
 // ── cell 6 ─────────────────────────────────────────────────────────────────────────────────────────────────
 var preparedTest = preparation.Transform(carSplit.TestSet);
@@ -139,6 +141,7 @@ display(importance.ToDataFrame());
 // Importance describes the model overall. For one car, **feature contributions** split its prediction into a
 // part per feature: how much each feature moved the prediction away from the model's baseline. ML.NET
 // computes them for tree models and linear models:
+MLCourse.ConsoleDisplay.Heading(2, "2. Why this prediction?");
 
 // ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
 var contributions = ml.Transforms.CalculateFeatureContribution(trees, numberOfPositiveContributions: 10, numberOfNegativeContributions: 10, normalize: false)
@@ -186,6 +189,7 @@ display($"Prediction minus the sum of its contributions, for the first five test
 // repeats over a range of values. The curve shows the model's average response to that feature, all else as
 // in the data. `PartialDependence.Compute` does it (read it in
 // `src/MLCourse/Evaluation/PartialDependence.cs`: it is a dozen lines):
+MLCourse.ConsoleDisplay.Heading(2, "3. How does the prediction move with one feature?");
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
 var weightEffect = PartialDependence.Compute(model, known, "Weight_in_lbs", points: 25);
@@ -213,6 +217,7 @@ display(yearEffect.Plot("Partial dependence: predicted MPG against model year", 
 //
 // `ShortcutFeature.AddBand` adds such a column. We train a classifier on two weak measurements (flipper
 // length and body mass, which barely separate Adelie from Chinstrap) and the band colour:
+MLCourse.ConsoleDisplay.Heading(2, "4. A model that takes a shortcut");
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 var penguins = CourseData.LoadCleanPenguins();
@@ -282,6 +287,7 @@ display(bandImportance.Plot("Permutation importance of the banded model (accurac
 // course's `PartialDependence`.
 //
 // ## 5. The bar
+MLCourse.ConsoleDisplay.Heading(2, "5. The bar");
 
 // ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────
 var weightRank = importance.ToList().FindIndex(i => i.Feature == "Weight_in_lbs");
@@ -306,6 +312,7 @@ Course.Publish("honest_next_season_accuracy", withoutBandNext);
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them.
+MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 23 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -318,6 +325,7 @@ Course.Publish("honest_next_season_accuracy", withoutBandNext);
 // trees): shuffle them with one and the same random order of the test cars, so that each car gets another
 // car's whole engine, and see how much the test MAE grows. Average over at least 50 shuffles. The test cars
 // as a DataFrame (whose columns you can shuffle), and their MAE:
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 08.1 · Shuffle them together");
 
 // ── cell 25 ────────────────────────────────────────────────────────────────────────────────────────────────
 var testCarFrame = carSplit.TestSet.ToDataFrame(-1);   // -1: all the rows (the default is only the first 100)
@@ -344,6 +352,7 @@ display(Lesson08.EngineImportance.Check(engineImportance));
 // `PredictedSpecies`. The checker never uses the test penguins: five times, it holds out a fifth of
 // `bandedTrain`, fits your pipeline on the rest, gives the held-out penguins random bands, and averages the
 // accuracy. A model whose predictions change when only the bands change is turned down.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 08.2 · A model for next season");
 
 // ── cell 30 · your answer to exercise 08.2 ─────────────────────────────────────────────────────────────────
 IEstimator<ITransformer>? robustPipeline = null;
@@ -355,6 +364,7 @@ display(Lesson08.RobustModel.Check(robustPipeline));
 //
 // Permutation importance showed the banded model relies on band colour. In two or three sentences: why could
 // the explanation alone not tell you that this is a problem, and what did?
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 08.3 · What the explanation could not say");
 
 // ── cell 33 · your answer to exercise 08.3 ─────────────────────────────────────────────────────────────────
 string? whyNotEnough = null;
@@ -378,6 +388,7 @@ display(Progress.Show());
 //
 // **Next:** [09 · Capstone](09-capstone.cs): will it rain tomorrow? A project on Seattle's weather in which
 // you do the work.
+MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

@@ -84,6 +84,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 // with `if (rainTomorrow is null) display(Lesson09.RainTomorrow.Waiting());`: until you have answered, it
 // says which exercise it is waiting for, and its `else` part, which does the work, waits too. Answer, run the
 // check, then run the cells below again.
+MLCourse.ConsoleDisplay.Heading(1, "09 · Capstone: will it rain tomorrow?");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -102,6 +103,7 @@ MLCourse.Course.Start();
 // ## 1. Meet the data
 //
 // `CourseData.LoadSeattleWeather()` reads the 1,461 days, one row per day in date order:
+MLCourse.ConsoleDisplay.Heading(2, "1. Meet the data");
 
 // ── cell 6 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -149,6 +151,7 @@ display(TimeSplit.Before(days, "date", new DateTime(2015, 1, 1)).Train
 // test is the future: train on 2012 to 2014, test on 2015. A random split would test on days sandwiched
 // between training days, and neighbouring days are alike (a wet week is wet for days), so it would flatter
 // the model. `TimeSplit.Before` splits at a date:
+MLCourse.ConsoleDisplay.Heading(2, "2. Hold out the future");
 
 // ── cell 12 ────────────────────────────────────────────────────────────────────────────────────────────────
 var (trainDays, testDays) = TimeSplit.Before(days, "date", new DateTime(2015, 1, 1));
@@ -158,6 +161,7 @@ display($"{trainDays.Rows.Count} training days (2012 to 2014), {testDays.Rows.Co
 //
 // The simplest "model" always answers the most common label of the training days. What accuracy does it get
 // on the test days? Give it as a share between 0 and 1.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.1 · The baseline to beat");
 
 // ── cell 14 · your answer to exercise 09.1 ─────────────────────────────────────────────────────────────────
 double? baselineAccuracy = null;
@@ -171,6 +175,7 @@ display(Lesson09.BaselineAccuracy.Check(baselineAccuracy));
 // precipitation alone (in mm), answering one of the five labels. The checker applies it to every training day
 // (2012 to 2014), the days you may learn from, and wants an accuracy of at least **0.80**. Section 3 shows
 // how it does on 2015.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.2 · A one-line rule");
 
 // ── cell 17 · your answer to exercise 09.2 ─────────────────────────────────────────────────────────────────
 Func<float, string>? rule = null;
@@ -182,6 +187,7 @@ display(Lesson09.Rule.Check(rule));
 //
 // Now the machine-learning way, as in lesson 04: a multiclass logistic regression on all four measurements,
 // trained on 2012 to 2014 and scored on 2015:
+MLCourse.ConsoleDisplay.Heading(2, "3. A classifier for the label");
 
 // ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
 var labelModel = ml.Transforms.Conversion.MapValueToKey("Label", "weather")
@@ -212,6 +218,7 @@ else
 // Of all the classifier's wrong predictions in 2015, what share fall on days whose true label is fog? Compute
 // it from `labelReport.ConfusionMatrix` (rows are true labels, columns predicted ones, in the order of
 // `labelReport.Classes`) and give it as a share between 0 and 1.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.3 · Where the errors are");
 
 // ── cell 25 · your answer to exercise 09.3 ─────────────────────────────────────────────────────────────────
 double? fogShareOfErrors = null;
@@ -252,6 +259,8 @@ display($"The classifier and the rule 'rain when the precipitation is above 0, e
 // Make a `BooleanDataFrameColumn` named `rain_tomorrow` with one value per row of `days` (which are in date
 // order): `true` when the next day's precipitation is above 0, `false` when it is 0, and missing (`null`) for
 // the last day, which has no next day in the data.
+MLCourse.ConsoleDisplay.Heading(2, "4. The real question: will it rain tomorrow?");
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.4 · Build the label");
 
 // ── cell 30 · your answer to exercise 09.4 ─────────────────────────────────────────────────────────────────
 DataFrameColumn? rainTomorrow = null;
@@ -320,6 +329,7 @@ else
 // time (weather days are alike from one day to the next, so shuffled days would flatter it): fitted on 2012
 // and 2013 it is scored on 2014, and so on for each year, and the mean area under the ROC curve must be at
 // least **0.755**, more than any single measurement gives. 2015 stays for section 5's one, final look.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.5 · A forecast model");
 
 // ── cell 39 · your answer to exercise 09.5 ─────────────────────────────────────────────────────────────────
 IEstimator<ITransformer>? forecastPipeline = null;
@@ -343,6 +353,7 @@ else
 //
 // Your model against persistence, on the 2015 days, at the model's default threshold (it says "rain" when it
 // puts the chance above one half):
+MLCourse.ConsoleDisplay.Heading(2, "5. How good is your forecast?");
 
 // ── cell 44 ────────────────────────────────────────────────────────────────────────────────────────────────
 IDataView? forecastScored = null;
@@ -388,6 +399,7 @@ else
 // Lesson 08's permutation importance, applied to whole input columns: shuffle one column of the 2015 days,
 // and see how much area under the ROC curve the forecast loses. `ColumnImportance` works for any pipeline,
 // yours included:
+MLCourse.ConsoleDisplay.Heading(2, "6. What does it rely on?");
 
 // ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
 if (forecastModel is null) display(Lesson09.ForecastModel.Waiting());
@@ -414,6 +426,7 @@ else
 // checks that it holds `forecastModel`: on every training day it must give the same score as the model in
 // memory, and its area under the ROC curve there must be at least 0.70. (Its quality was judged in 09.5; this
 // only checks that the file holds the model you judged, and it never looks at 2015.)
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.6 · Ship it");
 
 // ── cell 50 · your answer to exercise 09.6 ─────────────────────────────────────────────────────────────────
 string? savedModelPath = null;
@@ -426,6 +439,7 @@ display(Lesson09.SavedModel.Check(savedModelPath is null ? null : (savedModelPat
 // Write the events team a short note (a few sentences, at least 30 words): what the model does, how much
 // better it is than "tomorrow will be like today" (with your numbers), and one limitation they should know
 // about.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.7 · Report to the team");
 
 // ── cell 53 · your answer to exercise 09.7 ─────────────────────────────────────────────────────────────────
 string? report = null;
@@ -438,6 +452,7 @@ display(Lesson09.Report.Check(report));
 // The lesson checks its own claims: the label classifier makes the same call as the one-line rule on every
 // day of 2015, it never recognises fog and misses fog more than any other label, and persistence is right on
 // about 70% of the 2015 days. Once your forecast exists, its figures are published too.
+MLCourse.ConsoleDisplay.Heading(2, "7. The bar");
 
 // ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
 var failures = new List<string>();
@@ -501,6 +516,8 @@ display(Progress.Show());
 // **Next:** part two of the course, *beyond tables*, starts with [10 · Text
 // classification](10-text-classification.cs): a spam filter built from raw e-mail. Or go back to the [course
 // overview](../README.md).
+MLCourse.ConsoleDisplay.Heading(2, "Summary");
+MLCourse.ConsoleDisplay.Heading(2, "Where next");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

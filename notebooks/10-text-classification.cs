@@ -91,6 +91,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 // - catch a leak: a model that reads the headers learns how the corpus was collected, and fails on a second,
 //   differently collected mailbox;
 // - see how modern language models cut text into sub-word tokens.
+MLCourse.ConsoleDisplay.Heading(1, "10 · Text classification: a spam filter from raw e-mail");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -119,6 +120,7 @@ var ml = new MLContext(seed: 1);
 // *hard ham* (real mail that looks like spam: newsletters, HTML, marketing) and *spam* (two collections). The
 // course ships it in two forms (see `data/README.md`): a few dozen raw messages, exactly as a mail server
 // stored them, and a table of all of them parsed into text. First the raw ones:
+MLCourse.ConsoleDisplay.Heading(2, "1. Raw e-mail to text");
 
 // ── cell 7 ─────────────────────────────────────────────────────────────────────────────────────────────────
 var rawEmails = CourseData.LoadRawEmails();
@@ -214,6 +216,7 @@ display(groups.Select((g, i) => (g, i)).GroupBy(p => p.g).Select(grp => new
 //
 // Take three very short messages. **Tokenizing** splits each into words (here: lower case, split on spaces);
 // the **vocabulary** is every distinct word, in order of first appearance:
+MLCourse.ConsoleDisplay.Heading(2, "2. From words to numbers, by hand, then with ML.NET");
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 string[] tiny = ["win cash now", "cash prize win win", "meeting at noon"];
@@ -319,6 +322,7 @@ display(new[]
 //
 // A stratified split keeps each **group**'s share the same in the training and test sets (so hard ham is in
 // both, in proportion), with a fixed seed:
+MLCourse.ConsoleDisplay.Heading(2, "3. Train and evaluate a spam filter");
 
 // ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
 var (train, test) = StratifiedSplit.Split(messages, "group", testFraction: 0.2, seed: 1);
@@ -388,6 +392,7 @@ display(BinaryCurves.PrecisionRecall(testIsSpam, testScores).Plot("Logistic regr
 // score would shift.)
 //
 // For each fold we find the lowest threshold that flags at most ⌊0.005 × its ham⌋ of its real e-mails:
+MLCourse.ConsoleDisplay.Heading(3, "Choosing a threshold for a stated cost");
 
 // ── cell 42 ────────────────────────────────────────────────────────────────────────────────────────────────
 var wholeFilter = ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "subject", "body").AppendCacheCheckpoint(ml).Append(Logistic());
@@ -460,6 +465,7 @@ display(testGroups.Select((g, i) => (g, i)).GroupBy(p => p.g).Select(grp => new
 //
 // Logistic regression gives each feature one weight: positive weights push toward spam, negative ones toward
 // ham. The largest, with their slot names (`Word.` for words and word pairs, `Char.` for character trigrams):
+MLCourse.ConsoleDisplay.Heading(2, "4. What the model learned");
 
 // ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
 var featureNames = FeatureImportance.SlotNames(trainFeatures);
@@ -498,6 +504,7 @@ display(byScore.Where(i => !testIsSpam[i]).Take(3).Concat(byScore.AsEnumerable()
 //
 // The headers are part of the raw e-mail, so why not give them to the model too? Train the same kind of
 // filter on the **header lines alone**, leaving out the `Subject:` line, which is part of the message's text:
+MLCourse.ConsoleDisplay.Heading(2, "5. A leakage trap: reading the headers");
 
 // ── cell 52 ────────────────────────────────────────────────────────────────────────────────────────────────
 // The header lines without the Subject: line (that belongs to the message), their words (whole tokens between spaces,
@@ -593,6 +600,7 @@ display(new[] { ("subject and body", secondText), ("headers only", secondHeaders
 // pieces learned from huge amounts of text (byte-pair encoding): frequent words are one token, rare words
 // several, and any string at all, even one never seen, can be encoded. `Microsoft.ML.Tokenizers` has the
 // tokenizers of OpenAI's models, with their data in NuGet packages, so nothing is downloaded:
+MLCourse.ConsoleDisplay.Heading(2, "6. How modern language models see text");
 
 // ── cell 60 ────────────────────────────────────────────────────────────────────────────────────────────────
 var gpt4o = TiktokenTokenizer.CreateForModel("gpt-4o");   // o200k_base
@@ -645,6 +653,7 @@ display(sampleEmails.GroupBy(p => p.IsSpam ? "spam" : "ham").Select(g => new
 // ## 7. The bar
 //
 // The lesson's numbers, checked:
+MLCourse.ConsoleDisplay.Heading(2, "7. The bar");
 
 // ── cell 66 ────────────────────────────────────────────────────────────────────────────────────────────────
 var failures = new List<string>();
@@ -693,6 +702,7 @@ Course.PublishTiming("lesson_s", lessonClock.Elapsed.TotalSeconds);
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them, for example `Lesson10.TfIdfWeight.Hint()`. Exercises 10.2 and 10.3 are scored on the
 // 1,134 messages this lesson never loaded: real e-mail your filter has never seen.
+MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -702,6 +712,7 @@ Course.PublishTiming("lesson_s", lessonClock.Elapsed.TotalSeconds);
 // A fourth message, "free cash now", joins the three of section 2. What is the TF-IDF weight of *cash* in
 // message 2, "cash prize win win", now? Use ML.NET's IDF, ln(N / df), and give the weight before
 // normalization, to two decimals or more.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.1 · A TF-IDF weight by hand");
 
 // ── cell 70 · your answer to exercise 10.1 ─────────────────────────────────────────────────────────────────
 double? cashWeight = null;
@@ -717,6 +728,7 @@ display(Lesson10.TfIdfWeight.Check(cashWeight));
 // rule gives for 1 in 500 (the hidden set is too small to tell 1 in 200 from 1 in 500 on its own), then runs
 // it on the hidden messages: it must flag at most 1 in 500 of their real e-mails and still catch at least 65%
 // of their spam.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.2 · A threshold for a stricter budget");
 
 // ── cell 73 · your answer to exercise 10.2 ─────────────────────────────────────────────────────────────────
 ITransformer? budgetFilter = null;
@@ -734,6 +746,7 @@ display(Lesson10.BudgetFilter.Check(budgetFilter));
 // first collection, giving it only the `headers` and `is_spam` columns (no subject, no body), and scores it
 // on the hidden messages of the second collection (about half of them spam, so accuracy is fair there), where
 // section 5's header model falls far below the bar.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.3 · Headers without the collection's traces");
 
 // ── cell 76 · your answer to exercise 10.3 ─────────────────────────────────────────────────────────────────
 IEstimator<ITransformer>? untracedHeaders = null;
@@ -765,6 +778,7 @@ display(Progress.Show());
 //
 // **Next:** [11 · Neural networks and image recognition](11-neural-networks.cs): a network written out in
 // plain C#, then TorchSharp, on handwritten digits.
+MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

@@ -94,6 +94,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 // an older Linux such as Debian 12 the first cell that uses TorchSharp fails in VS Code (libtorch cannot
 // load); the course runner (`dotnet run --project src/MLCourse.Runner -- 11`) then runs the whole lesson
 // inside a small Debian 13 root instead (see the README).
+MLCourse.ConsoleDisplay.Heading(1, "11 · Neural networks and image recognition");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -125,6 +126,7 @@ display($"{train.Count} digits to train on, {test.Count} to test on; each is {Di
 //
 // A digit is a 28 × 28 grid of grey levels, 0 for the background and 255 for full ink. Here are the first
 // training digits, with their labels:
+MLCourse.ConsoleDisplay.Heading(2, "1. Look at the data");
 
 // ── cell 7 ─────────────────────────────────────────────────────────────────────────────────────────────────
 display(DigitPictures.Draw(train, Enumerable.Range(0, 24), "The first 24 training digits and their labels"));
@@ -161,6 +163,7 @@ display(perDigit.PlotBar("digit", "training digits", title: "Training digits per
 //
 // Before any neural network: what do the models of lesson 04 do with 784 pixels as 784 features? ML.NET wants
 // a class with a label and a fixed-size vector of features:
+MLCourse.ConsoleDisplay.Heading(2, "2. Baselines with what you already know");
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: DigitRow (at the end of the file).
@@ -224,6 +227,7 @@ display(linearReport.PlotConfusionMatrix("Linear classifier: actual digit (down)
 // The weights start small and random (*He initialization*: a normal distribution with standard deviation √(2
 // / inputs)); the biases start at 0. `DenseLayer` from the helper library holds a layer's weights and
 // computes `W·x + b`, nothing more; everything else we write here.
+MLCourse.ConsoleDisplay.Heading(2, "3. A neural network from first principles");
 
 // ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
 var (trainRows, testRows) = (train.ToRows(), test.ToRows());
@@ -488,6 +492,7 @@ MLCourse.Course.PublishTiming("scratch_training_s", scratchSeconds);
 //
 // Autograd at work on something we can check by hand: for `loss = (3w − 1)²` at `w = 2`, the derivative is `2
 // · (3w − 1) · 3 = 30`.
+MLCourse.ConsoleDisplay.Heading(2, "4. The same network in TorchSharp");
 
 // ── cell 35 ────────────────────────────────────────────────────────────────────────────────────────────────
 torch.set_num_threads(1);   // one thread: the same numbers on every run and every machine's thread count (see below)
@@ -604,6 +609,7 @@ var mlpAccuracy = Measure(mlp, xTest, yTest).Accuracy;
 // × 16 → conv 5 × 5, 32 filters → 8 × 8 × 32 → pool → 4 × 4 × 32 = 512 numbers → dense 64 → 10 scores. We
 // train it with **Adam** (an optimizer that adapts each weight's step size) and a learning rate that shrinks
 // by 40% after every epoch, so that the last epochs settle instead of jumping around.
+MLCourse.ConsoleDisplay.Heading(3, "A convolutional network");
 
 // ── cell 43 ────────────────────────────────────────────────────────────────────────────────────────────────
 torch.manual_seed(1);
@@ -660,6 +666,7 @@ MLCourse.Course.PublishTiming("cnn_training_s", cnnSeconds);
 // parameters to a file; to use them, build the same architecture and `load` them. (The file is TorchSharp's
 // own format; to exchange models with Python, PyTorch's `torch.save` files can be converted, and ONNX, lesson
 // 07, is the portable route.)
+MLCourse.ConsoleDisplay.Heading(2, "5. Saving and reusing the network");
 
 // ── cell 52 ────────────────────────────────────────────────────────────────────────────────────────────────
 var modelFolder = Path.Combine("..", "artifacts", "models");
@@ -724,11 +731,13 @@ display(DigitPictures.Draw(test, [0], "The digit we asked about"));
 // built on it; its older image classifier, `ImageClassificationTrainer`, runs on TensorFlow.NET); for
 // *running* a model trained anywhere, including in Keras or PyTorch, export it to ONNX and use ONNX Runtime,
 // as lesson 07 did.
+MLCourse.ConsoleDisplay.Heading(2, "Coming from Python");
 
 // ## Exercises
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them, for example `Lesson11.LearningRate.Hint()`.
+MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 57 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -746,6 +755,7 @@ display(DigitPictures.Draw(test, [0], "The digit we asked about"));
 // - `∂L/∂z_k = −1[k = y] + exp(z_k) / Σ_j exp(z_j)`, where `1[k = y]` is 1 for the true label and 0
 //   otherwise;
 // - `∂L/∂z_k = p_k − 1[k = y]`.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 11.1 · The gradient of softmax and cross-entropy");
 
 // ── cell 59 · your answer to exercise 11.1 ─────────────────────────────────────────────────────────────────
 Func<double[], int, double[]>? softmaxGradient = null;
@@ -768,6 +778,7 @@ display(Lesson11.SoftmaxGradient.Check(softmaxGradient));
 // mini-batch's step may have just made things worse. With one unlucky seed, a good rate can lose to a worse
 // one; the mean of three runs is far less likely to be fooled. (The 12 small networks take under a minute in
 // all.)
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 11.2 · Choose a learning rate");
 
 // ── cell 62 · your answer to exercise 11.2 ─────────────────────────────────────────────────────────────────
 double? bestLearningRate = null;
@@ -781,6 +792,7 @@ display(Lesson11.LearningRate.Check(bestLearningRate));
 // starts with: a 5 × 5 convolution with 6 filters (no padding), 2 × 2 max pooling, a 5 × 5 convolution with
 // 16 filters (no padding), 2 × 2 max pooling, then `Flatten`. How many numbers does `Flatten` hand to the
 // dense head for one image? Work it out by hand, then check it with TorchSharp if you like.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 11.3 · What reaches the dense head");
 
 // ── cell 65 · your answer to exercise 11.3 ─────────────────────────────────────────────────────────────────
 double? headInputs = null;
@@ -798,6 +810,7 @@ display(Lesson11.HeadInputs.Check(headInputs));
 // yourModel.parameters().Sum(p => p.numel()))`. The checker runs the function on **999 digits the lesson
 // never loaded** and asks for an accuracy of at least **0.96** (the lesson's MLP reaches about 0.94 on the
 // test digits, not enough; a small convolutional network does it).
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 11.4 · Your own network on hidden digits");
 
 // ── cell 68 · your answer to exercise 11.4 ─────────────────────────────────────────────────────────────────
 DigitClassifier? myNetwork = null;
@@ -829,6 +842,7 @@ display(Progress.Show());
 //
 // **Next:** [12 · Reinforcement learning](12-reinforcement-learning.cs): agents that learn from rewards
 // instead of labels.
+MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

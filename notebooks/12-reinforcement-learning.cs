@@ -79,6 +79,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 //   policies;
 // - explain why, on the cliff, SARSA learns the safe path and Q-learning the optimal risky one;
 // - see where tables stop working, and where deep reinforcement learning takes over.
+MLCourse.ConsoleDisplay.Heading(1, "12 · Reinforcement learning: agents that learn from reward");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -116,6 +117,7 @@ MLCourse.Course.Start();
 // returns the next state, the reward, whether the episode *terminated* (it reached its end) or was
 // *truncated* (cut off by a step limit), and an info dictionary. Here is the cliff walk, Sutton and Barto's
 // Example 6.6:
+MLCourse.ConsoleDisplay.Heading(2, "1. The setting");
 
 // ── cell 4 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -167,6 +169,7 @@ display($"The random walker started in state {cliff.Start}, took {walkerSteps} s
 //   textbook choice (UCB1), with a guarantee for any reward between 0 and 1; a smaller c explores less.
 //
 // Each strategy plays 200 independent runs of 5,000 visitors, seeded; the numbers are averages over the runs.
+MLCourse.ConsoleDisplay.Heading(2, "2. Multi-armed bandits: exploring against exploiting");
 
 // ── cell 8 ─────────────────────────────────────────────────────────────────────────────────────────────────
 double[] signUpRates = [0.30, 0.10, 0.50, 0.20, 0.40];
@@ -285,6 +288,7 @@ display(curves.Concat(optimisticCurves).Select(curve => new
 //
 // The best action in each state is then the one that achieves the maximum. γ = 1 here: every sensible policy
 // reaches the goal, so returns stay finite without discounting, and a step costs the same now or later.
+MLCourse.ConsoleDisplay.Heading(2, "3. A grid world with a known optimum");
 
 // ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 var optimum = ValueIteration.Solve(cliff, gamma: 1);
@@ -322,6 +326,7 @@ display(GridWorld.Arrows.Select((arrow, action) => new { action = $"{arrow} {cli
 //
 // until no value changes. A `Policy` holds π(*a* | *s*) for every state and action. First the random walker
 // of section 1, every action equally likely:
+MLCourse.ConsoleDisplay.Heading(3, "Policy evaluation and policy iteration");
 
 // ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
 var randomPolicy = Policy.Uniform(cliff.StateCount, cliff.ActionCount);
@@ -363,6 +368,7 @@ Console.WriteLine($"Value iteration: {optimum.Sweeps} sweeps. The largest differ
 // learns the values of the ε-greedy version of the optimal policy (ε = 0.1: one move in ten at random, the
 // way the agents below behave), whose exact values policy evaluation gives. Ten runs for each of two step
 // sizes, 2,000 episodes each:
+MLCourse.ConsoleDisplay.Heading(2, "4. Learning from experience: TD(0), Q-learning and SARSA");
 
 // ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
 var exploringPolicy = Policy.Greedy(optimum.Policy, cliff.ActionCount, epsilon: 0.1);
@@ -412,6 +418,7 @@ display(tdTable.PlotLine("episode", "error", by: "step size", title: $"TD(0): er
 // That one difference is the whole story of the rest of this section. Both explore with ε = 0.1, as in Sutton
 // and Barto's Example 6.6, with step size α = 0.5 and γ = 1, for 500 episodes; each is run 20 times with
 // different seeds. (Read both in `src/MLCourse/Reinforcement/`: each update is two lines.)
+MLCourse.ConsoleDisplay.Heading(3, "Q-learning and SARSA: learning to act");
 
 // ── cell 27 ────────────────────────────────────────────────────────────────────────────────────────────────
 const int episodes = 500, learningRuns = 20;
@@ -524,6 +531,7 @@ display(new[] { (agent: "Q-learning", runs: qRuns), (agent: "SARSA", runs: sarsa
 // began (a wall-clock time, so when you run the notebook by hand it includes your reading); the course's
 // runner reports whether the whole lesson ran within its 60 s target (`targetSeconds` in the notebook's
 // metadata).
+MLCourse.ConsoleDisplay.Heading(2, "5. The bars");
 
 // ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 bool WalksOptimally(LearningRun learned)
@@ -621,11 +629,13 @@ Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 // `terminated` means the task itself ended (the goal); `truncated` means a limit cut the episode short, so
 // the last state still has a value worth counting: the course's Q-learning and SARSA count it. Libraries such
 // as Stable-Baselines3 train deep agents on any environment with this interface.
+MLCourse.ConsoleDisplay.Heading(2, "6. What changes with scale");
 
 // ## Exercises
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them, for example `Lesson12.QUpdate.Hint()`.
+MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -641,6 +651,7 @@ Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 //
 // What is *V**(A), the return to expect from A when acting optimally? Work it out on paper with Bellman's
 // equation, then give the number.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 12.1 · A value by hand");
 
 // ── cell 42 · your answer to exercise 12.1 ─────────────────────────────────────────────────────────────────
 double? valueOfA = null;
@@ -661,6 +672,7 @@ display(Lesson12.ValueByHand.Check(valueOfA));
 // estimates `t.NextQ` (one per action), whether the episode `t.Terminated`, the step size `t.Alpha`, the
 // discount `t.Gamma` and the agent's `t.Epsilon`. It returns the new *Q*(*s*, *a*). As with the other
 // updates, when the episode has terminated there is no next state.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 12.2 · The expected SARSA update");
 
 // ── cell 45 · your answer to exercise 12.2 ─────────────────────────────────────────────────────────────────
 Func<OneTransition, double>? expectedSarsa = null;
@@ -677,6 +689,7 @@ display(Lesson12.ExpectedSarsaUpdate.Check(expectedSarsa));
 // Lesson12.Readers, runs: 200, seed: 1).AverageReward` is the clicks per reader for an ε. Then give your ε.
 // The checker runs ε-greedy with it on 500 runs of its own, seeded differently from yours, and asks for at
 // least 0.865 clicks per reader.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 12.3 · ε for a budget");
 
 // ── cell 48 · your answer to exercise 12.3 ─────────────────────────────────────────────────────────────────
 double? bestEpsilon = null;
@@ -691,6 +704,7 @@ display(Lesson12.BestEpsilon.Check(bestEpsilon));
 // optimally on ice? Before you compute it, predict: will it be close to the dry cliff's −13, and which way
 // will the optimal walker go? Then compute it (two decimals are enough), and draw the icy grid's values and
 // policy with `Plot`, as in section 3, to see where the optimal walker goes and why.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 12.4 · The start's value on a slippery cliff");
 
 // ── cell 51 · your answer to exercise 12.4 ─────────────────────────────────────────────────────────────────
 double? slipperyStart = null;
@@ -724,6 +738,7 @@ display(Progress.Show());
 //
 // This is the last lesson. The [README](../README.md) lists them all: go back to any you want to practise, or
 // take the capstone (lesson 09) further.
+MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

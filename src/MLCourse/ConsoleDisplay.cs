@@ -23,15 +23,32 @@ public static class ConsoleDisplay
     public static void Show(object? value)
     {
         if (value is DigitPictures pictures)
-            Console.WriteLine($"Pictures: {Charts.Value.Save(pictures)} ({pictures.Title}; open it in a browser)");
+            Console.WriteLine($"Pictures, \"{pictures.Title}\": {Charts.Value.Save(pictures)} (open it in a browser)");
         else if (ChartFiles.IsChart(value))
         {
             var page = Charts.Value.Save(value!);
             ResultsFile.AppendChart(page);
-            Console.WriteLine($"Chart: {page} (open it in a browser)");
+            Console.WriteLine(ChartLine(ChartFiles.Title(value!), page));
         }
         else
             Console.WriteLine(Text(value));
+    }
+
+    /// <summary>The line that says where a chart went, with its title so that the learner knows which one it is.</summary>
+    internal static string ChartLine(string? title, string page) =>
+        $"Chart{(title is null ? "" : $", \"{title}\"")}: {page} (open it in a browser)";
+
+    /// <summary>
+    /// Prints a heading of the lesson's text (the exported app calls it where the notebook has one), so that what follows
+    /// has its context: a blank line, the heading without its Markdown marks, and a rule under it (═ for the title, ─ for a
+    /// section, · below that).
+    /// </summary>
+    public static void Heading(int level, string text)
+    {
+        Require.InRange(level, 1, 6, nameof(level), "a Markdown heading level", "Pass the number of # signs.");
+        Console.WriteLine();
+        Console.WriteLine(text);
+        Console.WriteLine(new string(level == 1 ? '═' : level == 2 ? '─' : '·', Math.Clamp(text.Length, 3, 100)));
     }
 
     /// <summary>The text <see cref="Show"/> prints for a value that is not a chart.</summary>

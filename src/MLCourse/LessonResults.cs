@@ -29,7 +29,9 @@ public static partial class LessonResults
             $"Check the computation that produced it.");
 
         var text = Format(value);
-        Console.WriteLine(timing ? $"Timing: {name} = {text} (varies from run to run)" : $"Result: {name} = {text}");
+        // Said on each line, for a learner who meets one in the middle of a lesson's output.
+        Console.WriteLine(timing ? $"Timing: {name} = {text} (varies from run to run, so nothing checks it)"
+                                 : $"Result: {name} = {text} (the course checks it, against tests/expected-results/, on every change)");
         ResultsFile.AppendResult(file, name!, text, timing);
     }
 

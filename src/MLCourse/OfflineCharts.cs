@@ -24,7 +24,7 @@ internal static class OfflineCharts
     {
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(Html(chart)), HtmlFormatter.MimeType);
         if (!KernelDisplay.Html(ScriptHtml()))
-            Console.WriteLine("Offline charts: charts will draw with the plotly.js embedded in a notebook's setup output; outside a notebook there is nothing to embed.");
+            Console.WriteLine("Offline charts: a program's chart pages always draw offline, with the copy of plotly.js written next to them in artifacts/charts/.");
     }
 
     /// <summary>One script element holding plotly.js, loaded only if the page has none yet.</summary>

@@ -108,6 +108,8 @@ public static partial class AppExporter
             if (!cell.IsCode)
             {
                 Line(MarkdownComment.From(LessonLink().Replace(cell.Source, "($1.cs)")));
+                foreach (var (level, heading) in MarkdownHeadings.Of(cell.Source))
+                    Line($"MLCourse.ConsoleDisplay.Heading({level}, {Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(heading, quote: true)});");
                 continue;
             }
             Line(Marker(cell));

@@ -30,9 +30,7 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
     public Verdict Check(T? answer, ExerciseLog log)
     {
         Require.NotNull(log, nameof(log), "a log to record the outcome in (ExerciseLog.Current is the learner's)");
-        var verdict = answer is null
-            ? new Verdict(Id, Outcome.NotAttempted, "Replace the null in the answer cell, run it, then run this cell again.")
-            : Judge(answer);
+        var verdict = answer is null ? new Verdict(Id, Outcome.NotAttempted, NotAttempted(LearnerRoute.IsProgram)) : Judge(answer);
         log.Record(verdict);
         ResultsFile.AppendExercise(verdict.Exercise, verdict.Outcome.ToString());
         return verdict;
@@ -54,13 +52,33 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
     /// What a cell that builds on this exercise's answer shows while the answer is still missing, as in
     /// <c>if (model is null) display(Lesson09.ForecastModel.Waiting()); else { … }</c>. It records nothing: only <see cref="Check(T)"/> does.
     /// </summary>
-    public Verdict Waiting() =>
-        new(Id, Outcome.NotAttempted, $"This cell builds on your answer to \"{Title}\": answer it above, then run this cell again.");
+    public Verdict Waiting() => Waiting(LearnerRoute.IsProgram);
 
-    /// <summary>The next hint; after the last one, where to find the solution.</summary>
-    public string Hint() => hintsShown < hints.Count
-        ? $"Hint {hintsShown + 1} of {hints.Count}: {hints[hintsShown++]}"
-        : $"No more hints. Still stuck? {Id}'s Solution() shows a worked answer.";
+    /// <summary><see cref="Waiting()"/>, in the words of a notebook or of a program.</summary>
+    internal Verdict Waiting(bool program) => new(Id, Outcome.NotAttempted, program
+        ? $"This step builds on your answer to \"{Title}\" (exercise {Id}): answer it, then run the lesson again."
+        : $"This cell builds on your answer to \"{Title}\": answer it above, then run this cell again.");
+
+    /// <summary>What a check says while the answer is still the starter null, in the words of a notebook or of a program.</summary>
+    internal string NotAttempted(bool program) => program
+        ? $"Replace the null in your answer to exercise {Id} (below the line that says \"your answer to exercise {Id}\"), then run the lesson again."
+        : "Replace the null in the answer cell, run it, then run this cell again.";
+
+    /// <summary>
+    /// The next hint (the first, the first time); after the last one, where to find the solution. A program starts afresh
+    /// each run, so each hint also says how to ask for the next one by its number.
+    /// </summary>
+    public string Hint() => hintsShown < hints.Count ? Hint(hintsShown + 1) : $"No more hints. Still stuck? {Id}'s Solution() shows a worked answer.";
+
+    /// <summary>Hint number <paramref name="number"/> (from 1), and how to get the next one.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">There is no such hint.</exception>
+    public string Hint(int number)
+    {
+        Require.InRange(number, 1, hints.Count, nameof(number), "the number of one of the exercise's hints", $"Exercise {Id} has {hints.Count}, numbered from 1.");
+        hintsShown = Math.Max(hintsShown, number);
+        return $"Hint {number} of {hints.Count}: {hints[number - 1]}" +
+               (number < hints.Count ? $" (Next: Hint({number + 1}).)" : $" (That was the last. Still stuck? Solution() shows a worked answer.)");
+    }
 
     /// <summary>A worked solution, as code to read (and run, if you like).</summary>
     public string Solution() => $"// A solution to exercise {Id}, {Title}\n{SolutionCode}";

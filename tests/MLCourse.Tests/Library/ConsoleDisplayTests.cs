@@ -66,4 +66,20 @@ public sealed class ConsoleDisplayTests
         var verdict = new Verdict("04.1", Outcome.Correct, "Well done.");
         Assert.Equal(verdict.ToString(), ConsoleDisplay.Text(verdict));
     }
+
+    [Fact]
+    public void A_chart_s_line_names_its_title_and_a_heading_is_underlined_by_its_level()
+    {
+        Assert.Equal("Chart, \"Bills by species\": /tmp/chart-01.html (open it in a browser)", ConsoleDisplay.ChartLine("Bills by species", "/tmp/chart-01.html"));
+        Assert.Equal("Chart: /tmp/chart-01.html (open it in a browser)", ConsoleDisplay.ChartLine(null, "/tmp/chart-01.html"));
+
+        var shown = ConsoleOutput.Of(() =>
+        {
+            ConsoleDisplay.Heading(1, "04 · Train models");
+            ConsoleDisplay.Heading(2, "3. k-means");
+        });
+
+        var n = Environment.NewLine;
+        Assert.Equal($"{n}04 · Train models{n}{new string('═', 17)}{n}{n}3. k-means{n}{new string('─', 10)}{n}", shown);
+    }
 }

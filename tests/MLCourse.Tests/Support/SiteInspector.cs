@@ -58,8 +58,12 @@ public sealed class SiteInspector : IAsyncDisposable
         return problems;
     }
 
-    /// <summary>Checks one page: <paramref name="expectedCharts"/> charts drawn, no errors, no requests off the file system, no broken links.</summary>
-    public async Task<IReadOnlyList<string>> CheckPageAsync(string file, string name, int expectedCharts)
+    /// <summary>
+    /// Checks one page: <paramref name="expectedCharts"/> charts drawn, no errors, no requests off the file system, no broken
+    /// links. A chart is an element matching <paramref name="chartSelector"/>: the site's and the tests' pages mark each
+    /// output that holds one; a program's chart page holds one chart in its body.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CheckPageAsync(string file, string name, int expectedCharts, string chartSelector = ".output.chart")
     {
         var problems = new List<string>();
         if (!File.Exists(file)) return [$"{name}: the page {Path.GetFileName(file)} is missing."];
@@ -72,24 +76,24 @@ public sealed class SiteInspector : IAsyncDisposable
         page.PageError += (_, error) => { lock (problems) problems.Add($"{name}: JavaScript error: {error}"); failed.TrySetResult(); };
         await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
 
-        const string chartsDrawn = "() => [...document.querySelectorAll('.output.chart')].every(c => c.querySelector('svg.main-svg'))";
-        var drawn = page.WaitForFunctionAsync(chartsDrawn, null, new PageWaitForFunctionOptions { Timeout = 20_000 });
+        const string chartsDrawn = "selector => [...document.querySelectorAll(selector)].every(c => c.querySelector('svg.main-svg'))";
+        var drawn = page.WaitForFunctionAsync(chartsDrawn, chartSelector, new PageWaitForFunctionOptions { Timeout = 20_000 });
         _ = drawn.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);   // a timeout: which charts were not drawn is reported below
         await Task.WhenAny(drawn, failed.Task);
 
         var found = await page.EvaluateAsync<ChartState[]>("""
-            () => [...document.querySelectorAll('.output.chart')].map(c => {
+            selector => [...document.querySelectorAll(selector)].map(c => {
                 const plot = c.querySelector('.js-plotly-plot');
                 const svg = c.querySelector('svg.main-svg');
                 const box = svg ? svg.getBoundingClientRect() : null;
                 return {
-                    number: +c.dataset.chart, cell: +c.dataset.cell, name: c.dataset.name,
+                    number: +(c.dataset.chart || 1), cell: +(c.dataset.cell || 0), name: c.dataset.name || '',
                     svg: !!svg, width: box ? box.width : 0, height: box ? box.height : 0,
                     marks: svg ? svg.querySelectorAll('*').length : 0,
                     traces: plot && plot._fullData ? plot._fullData.length : 0,
                 };
             })
-            """);
+            """, chartSelector);
         if (found.Length != expectedCharts)
             problems.Add($"{name}: the runner counted {expectedCharts} charts in the executed notebook, but the page holds {found.Length}.");
         foreach (var chart in found)

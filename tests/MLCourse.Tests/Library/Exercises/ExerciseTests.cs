@@ -19,10 +19,35 @@ public sealed class ExerciseTests
     {
         var exercise = SampleExercises.Number();
 
-        Assert.Equal("Hint 1 of 2: first hint", exercise.Hint());
-        Assert.Equal("Hint 2 of 2: second hint", exercise.Hint());
+        Assert.Equal("Hint 1 of 2: first hint (Next: Hint(2).)", exercise.Hint());
+        Assert.Equal("Hint 2 of 2: second hint (That was the last. Still stuck? Solution() shows a worked answer.)", exercise.Hint());
         Assert.StartsWith("No more hints.", exercise.Hint());
         Assert.Contains("double? answer = 42;", exercise.Solution());
+    }
+
+    [Fact]
+    public void A_hint_can_be_asked_for_by_its_number_as_a_program_must_which_starts_afresh_each_run()
+    {
+        var exercise = SampleExercises.Number();
+
+        Assert.Equal("Hint 2 of 2: second hint (That was the last. Still stuck? Solution() shows a worked answer.)", exercise.Hint(2));
+        Assert.Equal("Hint 1 of 2: first hint (Next: Hint(2).)", exercise.Hint(1));
+        Assert.StartsWith("No more hints.", exercise.Hint());   // Hint() goes on after the furthest one shown
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => exercise.Hint(3));
+        Assert.StartsWith("Expected the number of one of the exercise's hints between 1 and 2; found 3. Exercise 99.1 has 2, numbered from 1.", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_answer_is_explained_in_the_words_of_the_learner_s_route()
+    {
+        var exercise = SampleExercises.Number();
+
+        Assert.Equal("Replace the null in the answer cell, run it, then run this cell again.", exercise.NotAttempted(program: false));
+        Assert.Equal("Replace the null in your answer to exercise 99.1 (below the line that says \"your answer to exercise 99.1\"), then run the lesson again.",
+            exercise.NotAttempted(program: true));
+        Assert.Equal("This step builds on your answer to \"a forecast model\" (exercise 09.5): answer it, then run the lesson again.",
+            Lesson09.ForecastModel.Waiting(program: true).Message);
+        Assert.False(LearnerRoute.IsProgram);   // the tests run as neither: as in a notebook
     }
 
     [Fact]

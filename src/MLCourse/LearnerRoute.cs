@@ -1,0 +1,12 @@
+namespace MLCourse;
+
+/// <summary>
+/// The two ways a learner runs a lesson: in a notebook (cells run one at a time, in a kernel that lives on), or as a
+/// program (a file-based app, <c>dotnet run --file notebooks/NN-name.cs</c>, run whole, a new process each time).
+/// Messages that tell the learner what to do next say it in the words of their route.
+/// </summary>
+internal static class LearnerRoute
+{
+    /// <summary>Whether this process is a lesson run as a file-based app: .NET sets the entry point's file for those only.</summary>
+    public static bool IsProgram => AppContext.GetData("EntryPointFilePath") is string;
+}
