@@ -263,8 +263,8 @@ MLCourse.Course.Publish("flipper_mass_r", r);
 
 // **What to notice.** About 0.89: a strong positive relationship, as the chart suggested. `Course.Publish`
 // shows a lesson's headline number; when the whole course is run headlessly, these numbers are collected into
-// the runner's report. Nine penguins are a tiny sample; in lesson 03 you will compute this on all 344 (and
-// see the full correlation matrix).
+// the runner's report. Nine penguins are a tiny sample; in lesson 03 you will compute this on the 342
+// penguins that were measured (two of the 344 have no measurements) and see the full correlation matrix.
 //
 // The course checks its own numbers, so a silent mistake cannot slip through. This cell fails loudly if the
 // correlation is not what the chart shows:

@@ -615,10 +615,11 @@ MLCourse.Course.PublishTiming("flights_load_s", loadSeconds);
 // run it, then run the check cell below it. The check says whether you got it and, if not, what is off,
 // without giving the answer away. `Hint()` gives a hint (call it again for the next one), and `Solution()`
 // shows a worked answer when you want it. The last exercise is a *reflection*, answered in a few sentences:
-// it is not graded. Once your answer is long enough and on the subject, it is submitted, and the check tells
-// you which key ideas it mentions, which it does not yet mention, and shows a model answer to compare with.
-// Your progress is saved on your machine; the last cell shows it, exercises solved and reflections submitted
-// apart.
+// it is not graded. Once your answer is long enough (the check says how many words) and does not repeat
+// itself, it is submitted. The check does not judge whether it is right, or even on the subject: it tells you
+// which key ideas its words mention and which they do not yet mention, and shows a model answer to compare
+// yours with. Your progress is saved on your machine; the last cell shows it, exercises solved and
+// reflections submitted apart.
 MLCourse.ConsoleDisplay.Heading(2, "Summary: which source when");
 MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 

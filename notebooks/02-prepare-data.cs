@@ -278,7 +278,7 @@ string Studio(string? distributor) => distributor is null ? null! : distributor.
 display(distributors.Where(d => d?.StartsWith("Sony") == true).GroupBy(d => d).Select(g => new { distributor = g.Key, films = g.Count(), studio = Studio(g.Key) }).ToDataFrame());
 
 // **What to notice.** Five names, one studio. Whether to merge them depends on the question: for *studio*
-// they are one; for *label* they are four. Write the rule down in code, as here, so it is applied the same
+// they are one; for *label* they are five. Write the rule down in code, as here, so it is applied the same
 // way every time.
 //
 // ## 4. Outliers

@@ -63,11 +63,19 @@ public static class Lesson03
         return MeanDifference(column) / pooled;
     }
 
+    /// <summary>
+    /// 03.2's tolerance around d = 3.476: it accepts pooling with n instead of n − 1 (3.492) and Hedges' small-sample correction
+    /// (3.464), and refuses the unweighted mean of the two variances (3.325), 0.15 away.
+    /// </summary>
+    private const double BeakSeparationTolerance = 0.02;
+
     /// <summary>03.2: how far apart Adelie and Chinstrap beak lengths are, in pooled standard deviations.</summary>
     public static Exercise<double?> BeakSeparation { get; } = new(
         "03.2", "how far apart are their beaks?",
-        Checks.Number(() => Separation("Beak Length (mm)"), tolerance: 0.2,
+        Checks.Number(() => Separation("Beak Length (mm)"), tolerance: BeakSeparationTolerance,
             (() => -Separation("Beak Length (mm)"), "Right size, wrong sign: give the distance as a positive number (Chinstrap's mean minus Adelie's)."),
+            (() => MeanDifference("Beak Length (mm)") / Math.Sqrt((SampleVariance(Measured("Beak Length (mm)", "Adelie")) + SampleVariance(Measured("Beak Length (mm)", "Chinstrap"))) / 2),
+                "That gives the two species' variances equal weight, as if there were as many Chinstraps as Adelies: weight each by n − 1, as the formula does."),
             (() => MeanDifference("Beak Length (mm)"), "That is the difference in millimetres. Divide it by the pooled standard deviation, so that it no longer depends on the unit."),
             (() => MeanDifference("Beak Length (mm)") / Math.Sqrt(SampleVariance(Measured("Beak Length (mm)", null))),
                 "That divides by the standard deviation of all the penguins, which the long-beaked Gentoos widen: pool the standard deviations of Adelie and Chinstrap only."),

@@ -14,7 +14,8 @@ public static class Lesson06
              ([5, 6, 7, 8, 1], 4),
              ([5, 4, 4, 4, 4, 1], 5),
              ([3, 2, 5, 1, 6, 7, 8, 0], 7),
-             ([9, 9], 2)],
+             ([9, 9], 2),
+             ([1, 5, 4, 3, 2], 4)],   // each trial beats the one before it, never the first: catches a comparison with the previous score
             (a, b) => a == b),
         ["Walk through the scores keeping two things: the best score so far, and how many trials in a row have not beaten it.",
          "A score equal to the best is not an improvement. When the count reaches 3, the trial just run is the last: return its position (1-based).",

@@ -11,7 +11,8 @@ public static class Lesson07
              ([5, 1, 3], 5),
              ([.. Enumerable.Range(1, 200).Select(i => (double)i)], 198),
              ([.. Enumerable.Range(1, 1000).Select(i => (double)(i % 10 == 0 ? 1000 : 1))], 1000),
-             ([7], 7)],
+             ([7], 7),
+             ([.. Enumerable.Range(1, 60).Select(i => (double)(i * 37 % 61))], 60)],   // 60 distinct values; 0.99 × 60 = 59.4: rounding would take rank 59
             (a, b) => Math.Abs(a - b) < 1e-9),
         ["Sort first: values.Order().ToArray(). The answer is one of the values, at a position that depends on how many there are.",
          "At least 99% of n values must be at or below the answer: that is the value at 1-based rank ceil(0.99 × n).",

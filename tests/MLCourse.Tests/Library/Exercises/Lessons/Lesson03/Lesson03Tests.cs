@@ -33,7 +33,10 @@ public sealed class Lesson03Tests
     {
         Assert.Equal(Outcome.Correct, Lesson03.BeakSeparation.Check(3.476).Outcome);      // pooled with n − 1
         Assert.Equal(Outcome.Correct, Lesson03.BeakSeparation.Check(3.492).Outcome);      // pooled with n: close enough
-        Assert.Equal(Outcome.Correct, Lesson03.BeakSeparation.Check(3.325).Outcome);      // the mean of the two variances: close enough
+        Assert.Equal(Outcome.Correct, Lesson03.BeakSeparation.Check(3.464).Outcome);      // Hedges' small-sample correction: close enough
+        Assert.StartsWith("That gives the two species' variances equal weight",             // the mean of the two variances (Python: 3.32498)
+            Lesson03.BeakSeparation.Check(3.325).Message);
+        Assert.Equal(Outcome.Incorrect, Lesson03.BeakSeparation.Check(3.346).Outcome);    // the mean of the two standard deviations
         Assert.StartsWith("Right size, wrong sign", Lesson03.BeakSeparation.Check(-3.476).Message);
         Assert.StartsWith("That is the difference in millimetres", Lesson03.BeakSeparation.Check(10.042).Message);
         Assert.StartsWith("That divides by the standard deviation of all the penguins", Lesson03.BeakSeparation.Check(1.839).Message);

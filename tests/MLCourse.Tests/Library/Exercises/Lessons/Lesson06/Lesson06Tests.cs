@@ -31,6 +31,14 @@ public sealed class Lesson06Tests
             for (var i = 0; i < s.Length; i++) { if (s[i] <= best) { best = s[i]; since = 0; } else if (++since == 3) return i + 1; }
             return s.Length;
         }).Outcome);
+        var previous = Lesson06.TrialsRun.Check(s =>                                          // compares each trial with the one before it, not with the best so far
+        {
+            var since = 0;
+            for (var i = 1; i < s.Length; i++) { if (s[i] < s[i - 1]) since = 0; else if (++since == 3) return i + 1; }
+            return s.Length;
+        });
+        Assert.Equal(Outcome.Incorrect, previous.Outcome);
+        Assert.Contains("[1, 5, 4, 3, 2]", previous.Message);   // the one case that tells the two rules apart
     }
 
     private static IEstimator<ITransformer> CarTrees(params string[] columns) => CarPipeline.TreesOn(new MLContext(seed: 1), columns);

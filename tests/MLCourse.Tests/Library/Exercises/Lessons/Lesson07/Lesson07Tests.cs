@@ -16,6 +16,9 @@ public sealed class Lesson07Tests
         Assert.Equal(Outcome.Correct, Lesson07.P99.Check(v => MLCourse.Deployment.Latency.Percentile(v, 99)).Outcome);
         Assert.Equal(Outcome.Incorrect, Lesson07.P99.Check(v => v.Order().ToArray()[(int)Math.Floor(0.99 * v.Length) - 1]).Outcome);   // off by one rank
         Assert.Equal(Outcome.Incorrect, Lesson07.P99.Check(v => v.Max()).Outcome);
+        var rounded = Lesson07.P99.Check(v => v.Order().ToArray()[(int)Math.Round(0.99 * v.Length) - 1]);   // rounds the rank instead of taking its ceiling
+        Assert.Equal(Outcome.Incorrect, rounded.Outcome);
+        Assert.EndsWith("your function returned 59, which is not right.", rounded.Message);   // only n = 60 (0.99 × 60 = 59.4) tells the two apart
         Assert.Equal(Outcome.Incorrect, Lesson07.P99.Check(v => v[(int)Math.Ceiling(0.99 * v.Length) - 1]).Outcome);   // forgot to sort
         Assert.Contains("threw IndexOutOfRangeException", Lesson07.P99.Check(v => v.Order().ToArray()[v.Length]).Message);
     }
