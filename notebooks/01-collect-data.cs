@@ -617,8 +617,9 @@ MLCourse.Course.PublishTiming("flights_load_s", loadSeconds);
 // shows a worked answer when you want it. The last exercise is a *reflection*, answered in a few sentences:
 // it is not graded. Once your answer is long enough (the check says how many words) and does not repeat
 // itself, it is submitted. The check does not judge whether it is right, or even on the subject: it tells you
-// which key ideas its words mention and which they do not yet mention, and shows a model answer to compare
-// yours with. Your progress is saved on your machine; the last cell shows it, exercises solved and
+// which key ideas its words mention and which they do not yet mention. Revise your answer with that in mind
+// if you like and submit it again: from the second submission on, the check also shows a model answer to
+// compare yours with. Your progress is saved on your machine; the last cell shows it, exercises solved and
 // reflections submitted apart.
 MLCourse.ConsoleDisplay.Heading(2, "Summary: which source when");
 MLCourse.ConsoleDisplay.Heading(2, "Exercises");

@@ -30,7 +30,10 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
     public Verdict Check(T? answer, ExerciseLog log)
     {
         Require.NotNull(log, nameof(log), "a log to record the outcome in (ExerciseLog.Current is the learner's)");
-        var verdict = answer is null ? new Verdict(Id, Outcome.NotAttempted, NotAttempted(LearnerRoute.IsProgram)) : Judge(answer);
+        var verdict = answer is null ? new Verdict(Id, Outcome.NotAttempted, NotAttempted(LearnerRoute.IsProgram))
+            : judge.Target is ReflectionCheck reflection && answer is string text
+                ? From(reflection.Judge(text, firstSubmission: log.Read().GetValueOrDefault(Id) is not ({ Submitted: true } or { Solved: true })))
+                : Judge(answer);
         log.Record(verdict);
         ResultsFile.AppendExercise(verdict.Exercise, verdict.Outcome.ToString());
         return verdict;
@@ -42,11 +45,9 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
     /// </summary>
     public bool IsReflection => judge.Target is ReflectionCheck;
 
-    private Verdict Judge(T answer)
-    {
-        var judgement = judge(answer);
-        return new Verdict(Id, judgement.Outcome, judgement.Message);
-    }
+    private Verdict Judge(T answer) => From(judge(answer));
+
+    private Verdict From(Judgement judgement) => new(Id, judgement.Outcome, judgement.Message);
 
     /// <summary>
     /// What a cell that builds on this exercise's answer shows while the answer is still missing, as in

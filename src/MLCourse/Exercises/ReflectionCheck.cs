@@ -2,8 +2,9 @@ namespace MLCourse.Exercises;
 
 /// <summary>
 /// Reads a reflection (a free-text answer). A text long enough and not repeating itself is <see cref="Outcome.Submitted"/>,
-/// never correct or wrong: the feedback says which key ideas it touches on and which it does not yet touch on, then shows
-/// a model answer. A text too short or repetitive is not accepted, and says why. Key ideas are found by their words, which
+/// never correct or wrong: the feedback says which key ideas it touches on and which it does not yet touch on. The first
+/// submission stops there, so that the learner can revise with the missing ideas in mind; from the second on (the
+/// learner's progress says which), it also shows a model answer. A text too short or repetitive is not accepted, and says why. Key ideas are found by their words, which
 /// cannot tell a right paraphrase from a wrong one, so they only guide the learner's comparison; they never refuse a text.
 /// </summary>
 internal sealed class ReflectionCheck
@@ -20,8 +21,11 @@ internal sealed class ReflectionCheck
         (this.minimumWords, this.modelAnswer, this.keyIdeas) = (minimumWords, modelAnswer, keyIdeas);
     }
 
-    /// <summary>The verdict on <paramref name="answer"/> (never null here: the exercise handles the placeholder).</summary>
-    public Judgement Judge(string? answer)
+    /// <summary>The verdict on <paramref name="answer"/>, with the model answer (never null here: the exercise handles the placeholder).</summary>
+    public Judgement Judge(string? answer) => Judge(answer, firstSubmission: false);
+
+    /// <summary>The verdict on <paramref name="answer"/>; a first submission is told how to see the model answer instead of being shown it.</summary>
+    public Judgement Judge(string? answer, bool firstSubmission)
     {
         var text = answer ?? "";
         var words = ReflectionText.Words(text);
@@ -34,7 +38,10 @@ internal sealed class ReflectionCheck
         if (different < minimumWords * 0.6)
             return Judgement.Wrong($"Your answer uses only {different} different word{(different == 1 ? "" : "s")}. Give your reasons in your own words.");
 
-        if (keyIdeas.Count == 0) return Judgement.Submission($"Compare with a model answer: {modelAnswer}");
+        string Then(string feedback) => firstSubmission
+            ? $"{feedback}{(feedback.Length > 0 ? " " : "")}Submitted. Revise it if you like, then submit it again: the next submission shows a model answer to compare yours with."
+            : $"{feedback}{(feedback.Length > 0 ? " " : "")}Compare with a model answer: {modelAnswer}";
+        if (keyIdeas.Count == 0) return Judgement.Submission(Then(""));
 
         // Nothing is graded: word lists cannot tell a right paraphrase from a wrong one, so the feedback only points at the
         // ideas and the model answer teaches.
@@ -43,7 +50,7 @@ internal sealed class ReflectionCheck
         var feedback = touched.Count == 0 ? $"Your answer does not yet touch on {List(missing)}."
             : missing.Count == 0 ? $"Your answer touches on {List(touched)}."
             : $"Your answer touches on {List(touched)}; it does not yet touch on {List(missing)}.";
-        return Judgement.Submission($"{feedback} Compare with a model answer: {modelAnswer}");
+        return Judgement.Submission(Then(feedback));
     }
 
     private static string List(IReadOnlyList<string> items) =>

@@ -78,4 +78,23 @@ public sealed class ExerciseTests
         Assert.Equal("This cell builds on your answer to \"a forecast model\": answer it above, then run this cell again.", waiting.Message);
         Assert.Equal(before, ExerciseLog.Current.Read().GetValueOrDefault("09.5"));
     }
+
+    [Fact]
+    public void A_reflection_s_first_submission_keeps_the_model_answer_back_and_the_next_one_shows_it()
+    {
+        var reflection = SampleExercises.Reflection();
+        var log = new ExerciseLog();
+
+        Assert.Equal(Outcome.Incorrect, reflection.Check("too short", log).Outcome);   // a refused text is no submission
+        var first = reflection.Check("The order of the days matters for a forecast.", log);
+        var second = reflection.Check("The order of the days matters for a forecast.", log);
+
+        Assert.Equal(Outcome.Submitted, first.Outcome);
+        Assert.DoesNotContain("model answer:", first.Message);
+        Assert.EndsWith("Submitted. Revise it if you like, then submit it again: the next submission shows a model answer to compare yours with.", first.Message);
+        Assert.Contains("Compare with a model answer: ", second.Message);
+        var legacy = new ExerciseLog();   // a reflection logged as solved, before reflections were "submitted", was submitted
+        legacy.Record(new Verdict("99.3", Outcome.Correct, ""));
+        Assert.Contains("Compare with a model answer: ", reflection.Check("The order of the days matters for a forecast.", legacy).Message);
+    }
 }

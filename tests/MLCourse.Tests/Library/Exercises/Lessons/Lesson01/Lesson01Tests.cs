@@ -72,9 +72,15 @@ public sealed class Lesson01Tests
     [Fact]
     public void Why_parameters_is_submitted_with_the_key_ideas_it_touches_on()
     {
-        Assert.Equal(Outcome.Incorrect, Lesson01.WhyParameters.Check("injection").Outcome);
-        var answer = Lesson01.WhyParameters.Check("Because an honest name like O'Brien breaks pasted SQL, and inputs change over time: one day they come from outside.");
-        Assert.Equal(Outcome.Submitted, answer.Outcome);
+        var log = new ExerciseLog();
+        Assert.Equal(Outcome.Incorrect, Lesson01.WhyParameters.Check("injection", log).Outcome);
+        const string Text = "Because an honest name like O'Brien breaks pasted SQL, and inputs change over time: one day they come from outside.";
+        var first = Lesson01.WhyParameters.Check(Text, log);
+        Assert.Equal(Outcome.Submitted, first.Outcome);
+        Assert.Equal("Your answer touches on an honest value that breaks pasted SQL and trust that changes over time; it does not yet touch on " +
+            "data kept out of the SQL text (injection) and what parameters cost. Submitted. Revise it if you like, then submit it again: " +
+            "the next submission shows a model answer to compare yours with.", first.Message);   // the first submission keeps the model answer back
+        var answer = Lesson01.WhyParameters.Check(Text, log);
         Assert.StartsWith("Your answer touches on an honest value that breaks pasted SQL and trust that changes over time; it does not yet touch on " +
             "data kept out of the SQL text (injection) and what parameters cost. Compare with a model answer: Trust is not the only risk", answer.Message);
         Assert.StartsWith("Your answer touches on data kept out of the SQL text (injection);",
