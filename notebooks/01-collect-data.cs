@@ -648,6 +648,7 @@ display(Lesson01.MissingDirectors.Check(missingDirectors));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 01.2 · Read numbers the European way");
 
 // ── cell 74 · your answer to exercise 01.2 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<string, double>? parseEuropean = null; // for example: text => ...
 
 // ── cell 75 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -668,6 +669,7 @@ display(fieldNotes);
 // (`null`) where the penguin has no `bodyMassG` reading.
 
 // ── cell 79 · your answer to exercise 01.3 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 DataFrameColumn? bodyMassColumn = null;
 
 // ── cell 80 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -680,6 +682,7 @@ display(Lesson01.BodyMassColumn.Check(bodyMassColumn));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 01.4 · Why parameters?");
 
 // ── cell 82 · your answer to exercise 01.4 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyParameters = null; // write your answer as a string
 
 // ── cell 83 ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -554,6 +554,7 @@ display(Lesson02.MissingBothRatings.Check(missingBothRatings));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.2 · Articles at the front");
 
 // ── cell 61 · your answer to exercise 02.2 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<string, string>? frontArticle = null;
 
 // ── cell 62 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -566,6 +567,7 @@ display(Lesson02.FrontArticle.Check(frontArticle));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.3 · A z-score column");
 
 // ── cell 64 · your answer to exercise 02.3 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 DataFrameColumn? flipperZ = null;
 
 // ── cell 65 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -578,6 +580,7 @@ display(Lesson02.FlipperZScore.Check(flipperZ));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.4 · Why fit on training data only?");
 
 // ── cell 67 · your answer to exercise 02.4 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyTrainOnly = null;
 
 // ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -371,6 +371,7 @@ display(Lesson03.HorsepowerMpgCorrelation.Check(horsepowerMpg));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.4 · The three wettest months");
 
 // ── cell 52 · your answer to exercise 03.4 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEnumerable<int>? wettestMonths = null;
 
 // ── cell 53 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -383,6 +384,7 @@ display(Lesson03.WettestMonths.Check(wettestMonths));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.5 · Longer flippers, heavier penguins?");
 
 // ── cell 55 · your answer to exercise 03.5 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? correlationNotCause = null;
 
 // ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -545,6 +545,7 @@ display(Lesson04.BaselineMacroF1.Check(baselineMacroF1));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.2 · The neighbours' vote");
 
 // ── cell 66 · your answer to exercise 04.2 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<string[], string>? neighbourVote = null;
 
 // ── cell 67 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -560,6 +561,7 @@ display(Lesson04.NeighbourVote.Check(neighbourVote));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.3 · A classifier from beaks alone");
 
 // ── cell 69 · your answer to exercise 04.3 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? beakPipeline = null;
 
 // ── cell 70 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -572,6 +574,7 @@ display(Lesson04.BeakClassifier.Check(beakPipeline));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.4 · Why the clusters mix two species");
 
 // ── cell 72 · your answer to exercise 04.4 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyClustersMix = null;
 
 // ── cell 73 ────────────────────────────────────────────────────────────────────────────────────────────────

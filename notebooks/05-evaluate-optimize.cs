@@ -614,6 +614,7 @@ display(Lesson05.BaselineMaeOfMean.Check(baselineMae));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.2 · Recall, by hand");
 
 // ── cell 49 · your answer to exercise 05.2 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<IReadOnlyList<(bool Actual, bool Predicted)>, double>? recall = null;
 
 // ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -629,6 +630,7 @@ display(Lesson05.Recall.Check(recall));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.3 · A better linear model, features inside the pipeline");
 
 // ── cell 52 · your answer to exercise 05.3 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? engineeredLinear = null;
 
 // ── cell 53 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -642,6 +644,7 @@ display(Lesson05.EngineeredLinear.Check(engineeredLinear));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.4 · Why the best of 200 flatters");
 
 // ── cell 55 · your answer to exercise 05.4 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyBestIsOptimistic = null;
 
 // ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────

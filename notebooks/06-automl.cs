@@ -344,6 +344,7 @@ MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 06.1 · When does early stopping stop?");
 
 // ── cell 27 · your answer to exercise 06.1 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<double[], int>? trialsRun = null;
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -364,6 +365,7 @@ display(Lesson06.TrialsRun.Check(trialsRun));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 06.2 · Search the columns too");
 
 // ── cell 30 · your answer to exercise 06.2 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? leanPipeline = null;
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -376,6 +378,7 @@ display(Lesson06.LeanPipeline.Check(leanPipeline));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 06.3 · What AutoML cannot do for you");
 
 // ── cell 33 · your answer to exercise 06.3 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whatAutoMlCannotDo = null;
 
 // ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -354,6 +354,7 @@ MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 07.1 · The 99th percentile, by hand");
 
 // ── cell 24 · your answer to exercise 07.1 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<double[], double>? p99 = null;
 
 // ── cell 25 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -376,6 +377,7 @@ display(Lesson07.P99.Check(p99));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 07.2 · Which steps block the export?");
 
 // ── cell 27 · your answer to exercise 07.2 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEnumerable<string>? blockedSteps = null;
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -388,6 +390,7 @@ display(Lesson07.BlockedSteps.Check(blockedSteps));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 07.3 · Why p99?");
 
 // ── cell 30 · your answer to exercise 07.3 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyP99 = null;
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────

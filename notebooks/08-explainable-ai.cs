@@ -355,6 +355,7 @@ display(Lesson08.EngineImportance.Check(engineImportance));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 08.2 · A model for next season");
 
 // ── cell 30 · your answer to exercise 08.2 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? robustPipeline = null;
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -367,6 +368,7 @@ display(Lesson08.RobustModel.Check(robustPipeline));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 08.3 · What the explanation could not say");
 
 // ── cell 33 · your answer to exercise 08.3 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyNotEnough = null;
 
 // ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -178,6 +178,7 @@ display(Lesson09.BaselineAccuracy.Check(baselineAccuracy));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.2 · A one-line rule");
 
 // ── cell 17 · your answer to exercise 09.2 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<float, string>? rule = null;
 
 // ── cell 18 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -263,6 +264,7 @@ MLCourse.ConsoleDisplay.Heading(2, "4. The real question: will it rain tomorrow?
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.4 · Build the label");
 
 // ── cell 30 · your answer to exercise 09.4 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 DataFrameColumn? rainTomorrow = null;
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -332,6 +334,7 @@ else
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.5 · A forecast model");
 
 // ── cell 39 · your answer to exercise 09.5 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? forecastPipeline = null;
 
 // ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -429,6 +432,7 @@ else
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.6 · Ship it");
 
 // ── cell 50 · your answer to exercise 09.6 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? savedModelPath = null;
 
 // ── cell 51 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -442,6 +446,7 @@ display(Lesson09.SavedModel.Check(savedModelPath is null ? null : (savedModelPat
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.7 · Report to the team");
 
 // ── cell 53 · your answer to exercise 09.7 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? report = null;
 
 // ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────

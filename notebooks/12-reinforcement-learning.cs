@@ -675,6 +675,7 @@ display(Lesson12.ValueByHand.Check(valueOfA));
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 12.2 · The expected SARSA update");
 
 // ── cell 45 · your answer to exercise 12.2 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<OneTransition, double>? expectedSarsa = null;
 
 // ── cell 46 ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MLCourse.Runner.Lessons;
 
 namespace MLCourse.Tests.Course;
@@ -94,6 +97,45 @@ public sealed partial class NotebookHygieneTests
             Assert.True(pinned == r.Version,
                 $"{lesson} references {r.Name} {r.Version}, but Directory.Packages.props pins {pinned}. Use the pinned version.");
         });
+    }
+
+    /// <summary>
+    /// The final notebook kernel (the one Jupyter and VS Code use) compiles each cell with nullable annotations off, so
+    /// <c>string? answer = null;</c> prints warning CS8632 where the learner types; <c>#nullable enable</c> in the cell
+    /// turns them on for that cell (checked with the kernel itself, dotnet-interactive 1.0.712001).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Repository.LessonNames), MemberType = typeof(Repository))]
+    public void An_answer_cell_that_declares_a_nullable_reference_type_enables_nullable_annotations(string lesson)
+    {
+        var missing = Repository.LessonNamed(lesson).AnswerCells
+            .Where(c => !c.Source.Split('\n').Any(l => l.TrimStart().StartsWith("#nullable enable", StringComparison.Ordinal)))
+            .SelectMany(c => NullableReferenceTypes(c.Source).Select(type => $"cell {c.Number} ({c.Exercise}): {type}"))
+            .ToList();
+
+        Assert.True(missing.Count == 0,
+            $"{lesson}: answer cells declare nullable reference types without '#nullable enable', so Jupyter's kernel warns CS8632 in them: " +
+            $"{string.Join("; ", missing)}. Start the cell with '#nullable enable'.");
+    }
+
+    private static readonly HashSet<string> ValueTypeNames = ["DateTime", "DateOnly", "TimeOnly", "TimeSpan", "Guid", "Decimal"];
+
+    /// <summary>The <c>T?</c> in <paramref name="code"/> whose T is not a value type, as far as the words tell.</summary>
+    internal static IEnumerable<string> NullableReferenceTypes(string code) =>
+        CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(kind: SourceCodeKind.Script)).GetRoot().DescendantNodes().OfType<NullableTypeSyntax>()
+            .Where(n => n.ElementType switch
+            {
+                PredefinedTypeSyntax predefined => predefined.Keyword.Kind() is SyntaxKind.StringKeyword or SyntaxKind.ObjectKeyword,
+                TupleTypeSyntax => false,
+                var other => !ValueTypeNames.Contains(other.ToString()),
+            })
+            .Select(n => n.ToString());
+
+    [Fact]
+    public void Nullable_reference_types_are_told_from_value_types_by_their_words()
+    {
+        Assert.Equal(["string?", "Func<string, double>?", "IEstimator<ITransformer>?"],
+            NullableReferenceTypes("string? a = null;\nFunc<string, double>? b = null;\ndouble? c = null;\n(int, bool)? d = null;\nIEstimator<ITransformer>? e = null;\nDateTime? f = null;"));
     }
 
     /// <summary>A lesson that draws must promise how many charts it draws, so that a chart cell that stops drawing fails the run.</summary>
