@@ -114,8 +114,8 @@ public static class CourseData
     }
 
     /// <summary>
-    /// 10,000 handwritten MNIST digits (28 × 28 grey levels), split as lesson 11 uses them: about 7,000 to train on and
-    /// 2,000 to test on, stratified by digit, always the same (see <see cref="DigitSplit"/>).
+    /// 10,000 handwritten MNIST digits (28 × 28 grey levels), split as lesson 11 uses them: about 6,000 to train on, 1,000
+    /// to validate on and 2,000 to test on, stratified by digit, always the same (see <see cref="DigitSplit"/>).
     /// </summary>
     public static DigitSplit LoadDigits() => DigitSplit.Of(DigitsFile.Read(PathOf("mnist-digits.bin.gz")));
 

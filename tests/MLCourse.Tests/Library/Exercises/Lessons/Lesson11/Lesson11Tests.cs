@@ -42,28 +42,53 @@ public sealed class Lesson11Tests
     }
 
     /// <summary>
-    /// Measured independently (a console run of the same library calls, one network per seed, seeds 1 to 5): validation
-    /// accuracy for rates 0.01 / 0.1 / 1 was 0.761 / 0.871 / 0.408, 0.777 / 0.879 / 0.389, 0.792 / 0.898 / 0.389,
-    /// 0.794 / 0.757 / 0.194 and 0.775 / 0.900 / 0.574. Seed 4 alone would pick 0.01; the mean of any three picks 0.1.
-    /// The older grid (0.003, 0.03, 0.3, 3) with one seed had no stable winner: 0.03 won with seed 1, 0.3 with most others.
+    /// Measured independently (a console program of the same library calls, one network per seed, seeds 1 to 6, trained on
+    /// the 6,002 training digits, measured on the 999 validation digits): validation accuracy for rates 0.001 / 0.01 / 0.1 / 1
+    /// was 0.2943 / 0.7898 / 0.8909 / 0.6597 (seed 1), 0.2723 / 0.7868 / 0.9069 / 0.4154 (seed 2), 0.2973 / 0.8228 / 0.8859 / 0.3794
+    /// (seed 3), and 0.1 is best for seeds 4 to 6 too. So the answer is the mean for 0.1 over seeds 1 to 3, 0.89457; its
+    /// networks reach 0.9054 on their training digits on average.
     /// </summary>
     [Fact]
-    public void Learning_rate_is_the_best_on_validation_and_each_wrong_rate_is_explained()
+    public void Learning_rate_asks_for_the_best_rate_s_mean_validation_accuracy()
     {
-        Assert.Equal(Outcome.Correct, Lesson11.LearningRate.Check(0.1).Outcome);
-        Assert.StartsWith("The largest rate", Lesson11.LearningRate.Check(1).Message);
-        Assert.StartsWith("The smallest rate", Lesson11.LearningRate.Check(0.001).Message);
-        Assert.StartsWith("That rate learns steadily, but its steps are still small", Lesson11.LearningRate.Check(0.01).Message);
-        Assert.Equal(Outcome.Incorrect, Lesson11.LearningRate.Check(0.3).Outcome);
+        Assert.Equal(0.1, Lesson11.LearningRateTrials.MaxBy(t => t.ValidationAccuracy)!.LearningRate);
+        Assert.Equal((0.8909 + 0.9069 + 0.8859) / 3, Lesson11.LearningRateTrials.Single(t => t.LearningRate == 0.1).ValidationAccuracy, 0.0002);
+
+        Assert.Equal(Outcome.Correct, Lesson11.LearningRate.Check(0.89457).Outcome);
+        Assert.Equal(Outcome.Correct, Lesson11.LearningRate.Check(0.895).Outcome);   // rounded to three decimals
+        Assert.Equal(Outcome.Incorrect, Lesson11.LearningRate.Check(0.8935).Outcome);
+    }
+
+    /// <summary>
+    /// The old exercise asked for the rate itself, one of four: a learner could try them in turn, and the messages said which
+    /// rates were worse. Now a rate is not an answer, and no message about a wrong answer says how one rate compares with another.
+    /// </summary>
+    [Fact]
+    public void Learning_rate_cannot_be_passed_by_elimination_and_its_messages_do_not_rank_the_rates()
+    {
+        var trials = Lesson11.LearningRateTrials;
+        var best = trials.MaxBy(t => t.ValidationAccuracy)!;
+        var wrong = new List<(double Answer, string Starts)>();
+        wrong.AddRange(Lesson11.LearningRates.Select(rate => (rate, "That is a learning rate.")));
+        wrong.AddRange(trials.Where(t => t != best).Select(t => (t.ValidationAccuracy, "That is the mean validation accuracy of one of the rates, but not of the rate with the highest mean.")));
+        wrong.AddRange(best.SeedAccuracies.Select(a => (a, "That is the accuracy of one network, one seed.")));
+        wrong.Add((best.TrainingAccuracy, "That is an accuracy on the training digits"));
+        wrong.Add((100 * best.ValidationAccuracy, "Give the accuracy as a fraction between 0 and 1"));
+
+        var messages = wrong.Select(w => (w.Starts, Judgement: Lesson11.LearningRate.Check(w.Answer))).ToList();
+
+        Assert.All(messages, m => Assert.Equal(Outcome.Incorrect, m.Judgement.Outcome));
+        Assert.All(messages, m => Assert.StartsWith(m.Starts, m.Judgement.Message));
+        var ranking = new[] { "overshoot", "slow", "larger", "smaller", "largest", "smallest", "too big", "too small", "best rate is", "0.1" };
+        Assert.All(messages, m => Assert.DoesNotContain(ranking, word => m.Judgement.Message.Contains(word, StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]
     public void The_best_learning_rate_does_not_depend_on_the_seeds()
     {
-        var trials = Lesson11.RateTrials([4, 5, 6]);   // seed 4 is the one where 0.1 alone loses to 0.01
+        var trials = Lesson11.RateTrials([4, 5, 6]);
 
         Assert.Equal(0.1, trials.MaxBy(t => t.ValidationAccuracy)!.LearningRate);
-        Assert.Equal(0.1, Lesson11.LearningRateTrials.MaxBy(t => t.ValidationAccuracy)!.LearningRate);
     }
 
     [Fact]
@@ -89,27 +114,28 @@ public sealed class Lesson11Tests
     public void Hidden_digits_are_scored_on_the_holdout_against_the_bar()
     {
         Assert.Equal(999, CourseData.LoadDigits().Holdout.Count);
-        Assert.Equal("Its accuracy on held-out data is 0.966.", Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(30), 11_978)).Message);   // 34 of 999 wrong
-        Assert.Equal("Its accuracy on held-out data is 0.950; the exercise asks for at least 0.96.", Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(20), 11_978)).Message);
-        Assert.Contains("returned 3 digits for 999 images", Lesson11.HiddenDigits.Check(new DigitClassifier(_ => [1, 2, 3], 100)).Message);
-        Assert.Contains("returned 10 for image 0", Lesson11.HiddenDigits.Check(new DigitClassifier(images => images.Select(_ => 10).ToArray(), 100)).Message);
-        Assert.Contains("failed on the hidden digits (InvalidOperationException", Lesson11.HiddenDigits.Check(new DigitClassifier(_ => throw new InvalidOperationException("no model"), 100)).Message);
-        Assert.StartsWith("Your network has 46,730 weights and biases; the exercise allows at most 15,000.", Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(1000), 46_730)).Message);
-        Assert.Contains("Give the real count", Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(1000), 0)).Message);
+        Assert.Equal("Its accuracy on held-out data is 0.966.", Lesson11.ScoreOnHoldout(Oracle(30)).Message);   // 34 of 999 wrong
+        Assert.Equal("Its accuracy on held-out data is 0.950; the exercise asks for at least 0.96.", Lesson11.ScoreOnHoldout(Oracle(20)).Message);
+        Assert.Contains("returned 3 digits for 999 images", Lesson11.ScoreOnHoldout(_ => [1, 2, 3]).Message);
+        Assert.Contains("returned 10 for image 0", Lesson11.ScoreOnHoldout(images => images.Select(_ => 10).ToArray()).Message);
+        Assert.Contains("failed on the hidden digits (InvalidOperationException", Lesson11.ScoreOnHoldout(_ => throw new InvalidOperationException("no model")).Message);
     }
 
+    /// <summary>
+    /// The network must be a TorchSharp module, so that the checker counts its parameters itself: a count, the library's
+    /// plain-C# network or nothing is refused before any scoring, however good the function. (A real TorchSharp model, the
+    /// lesson's CNN over budget, a dense network and the solution, is judged in Kernel/Lesson11NetworkCheckTests, where libtorch runs.)
+    /// </summary>
     [Fact]
-    public void Hidden_digits_rejects_a_small_dense_network()
+    public void Hidden_digits_wants_the_torch_network_itself()
     {
-        var train = CourseData.LoadDigits().Train;
-        var (rows, labels) = (train.ToRows(), train.Labels.ToArray());
-        var network = TwoLayerNetwork.Create(784, 16, 10, seed: 1);   // 784 × 16 + 16 + 16 × 10 + 10 = 12,730 parameters: within the budget
-        var shuffle = new Random(1);
-        for (var epoch = 0; epoch < 2; epoch++) network.TrainEpoch(rows, labels, 32, 0.03, shuffle);
+        var network = TwoLayerNetwork.Create(784, 16, 10, seed: 1);
 
-        var verdict = Lesson11.HiddenDigits.Check(new DigitClassifier(images => images.Select(image => network.Predict(image.Select(v => (double)v).ToArray())).ToArray(), 12_730));
-
-        Assert.Equal(Outcome.Incorrect, verdict.Outcome);
-        Assert.Contains("the exercise asks for at least 0.96", verdict.Message);
+        foreach (var notAModule in new object?[] { 11_978L, network, null })
+        {
+            var verdict = Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(1000), notAModule!));
+            Assert.Equal(Outcome.Incorrect, verdict.Outcome);
+            Assert.Contains("the checker expects the TorchSharp network itself", verdict.Message);
+        }
     }
 }
