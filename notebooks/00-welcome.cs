@@ -128,15 +128,20 @@ MLCourse.ConsoleDisplay.Heading(2, "Why C# and .NET for machine learning?");
 //
 // The code runs in a **kernel**: a C# process that stays alive between cells and remembers everything you
 // defined. Run the next two cells in order.
+//
+// *Running this lesson as a program* (`dotnet run --file notebooks/00-welcome.cs`)? Then there is no kernel
+// to keep state between runs: each run is a new process that runs every cell once, from the top, in the
+// file's order, and prints what each cell would show. So the order is always right, and `cellsRun` is 2 on
+// every run. What this lesson says about cells and restarting is about notebooks.
 MLCourse.ConsoleDisplay.Heading(2, "How a notebook works");
 
 // ── cell 5 ─────────────────────────────────────────────────────────────────────────────────────────────────
-var greeting = "Hello from the kernel";
+var greeting = "Hello from C#";
 var cellsRun = 1;
 
 // ── cell 6 ─────────────────────────────────────────────────────────────────────────────────────────────────
 cellsRun++;
-display($"{greeting}: the kernel remembered 'greeting', and cellsRun is now {cellsRun}.");
+display($"{greeting}: this cell used 'greeting' from the cell before, and cellsRun is now {cellsRun}.");
 
 // **What to notice.** The second cell used `greeting` from the first one: the kernel keeps state. The value
 // of a cell's *last expression* (here the string) is shown as the cell's output, with no `Console.WriteLine`
@@ -237,8 +242,10 @@ display(Chart.Combine(bySpecies)
 // species sit in different places: the Gentoo penguins are the big ones. A model that had to tell the species
 // apart from measurements would have a lot to work with, which is exactly what lesson 04 does.
 //
-// *No chart?* Plotly loads its drawing code from the internet the first time it shows a chart. Offline, the
-// chart area stays empty, but everything else in the course works.
+// *No chart?* In a notebook, Plotly loads its drawing code from the internet the first time it shows a chart;
+// offline, the chart area stays empty (the README's *Troubleshooting* says how to draw offline). As a
+// program, each chart is a page in `artifacts/charts/` that draws offline: open the path the program prints
+// in a browser.
 //
 // ## Putting a number on it
 //
