@@ -16,8 +16,8 @@ namespace MLCourse.Exercises;
 /// </summary>
 public static class Lesson10
 {
-    /// <summary>10.2's budget: at most this share of the hidden real e-mails may be flagged as spam.</summary>
-    internal const double FalsePositiveBudget = 1.0 / 500;
+    /// <summary>10.2's prices: a real e-mail flagged as spam costs this many spam let through.</summary>
+    internal const double FalsePositiveCost = 20;
 
     /// <summary>The corpus's second, differently collected mailbox (easy-ham-2 and spam-2; older mail, published later).</summary>
     internal static bool IsSecond(string group) => group is "easy-ham-2" or "spam-2";
@@ -39,11 +39,13 @@ public static class Lesson10
     }
 
     /// <summary>
-    /// Section 3's rule for a budget, as the lesson computes it: 5-fold cross-validation of the whole filter (featurizer,
-    /// cache, logistic regression) on the lesson's training messages (stratified split, seed 1); in each fold the score
-    /// that flags at most ⌊budget × ham⌋ of its real e-mails; the highest of the five. Deterministic for the seeds.
+    /// Section 3's out-of-fold scores (cvFolds), as the lesson computes them: 5-fold cross-validation of the whole filter
+    /// (featurizer, cache, logistic regression) on the lesson's training messages (stratified split, seed 1). Each fold's
+    /// (is spam, score) pairs, in the fold's order. Deterministic for the seeds; computed once per process.
     /// </summary>
-    internal static float LessonRuleThreshold(double budget)
+    internal static IReadOnlyList<IReadOnlyList<(bool IsSpam, float Score)>> OutOfFoldScores => Folds.Value;
+
+    private static readonly Lazy<IReadOnlyList<IReadOnlyList<(bool IsSpam, float Score)>>> Folds = new(() =>
     {
         var ml = new MLContext(seed: 1);
         var train = StratifiedSplit.Split(CourseData.LoadSpamAssassin(), "group", testFraction: 0.2, seed: 1).Train;
@@ -51,18 +53,28 @@ public static class Lesson10
             .AppendCacheCheckpoint(ml)
             .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
                 { LabelColumnName = "is_spam", L1Regularization = 0, L2Regularization = 0.01f, OptimizationTolerance = 1e-4f, NumberOfThreads = 1 }));
-        return ml.BinaryClassification.CrossValidate(train, filter, numberOfFolds: 5, labelColumnName: "is_spam", seed: 1).Max(fold =>
-        {
-            var hamScores = fold.ScoredHoldOutSet.GetColumn<bool>("is_spam").Zip(fold.ScoredHoldOutSet.GetColumn<float>("Score"))
-                .Where(p => !p.First).Select(p => p.Second).OrderDescending().ToList();
-            return hamScores[(int)Math.Floor(budget * hamScores.Count)];
-        });
-    }
+        return ml.BinaryClassification.CrossValidate(train, filter, numberOfFolds: 5, labelColumnName: "is_spam", seed: 1)
+            .Select(fold => (IReadOnlyList<(bool, float)>)fold.ScoredHoldOutSet.GetColumn<bool>("is_spam")
+                .Zip(fold.ScoredHoldOutSet.GetColumn<float>("Score")).ToList())
+            .ToList();
+    });
 
-    private static readonly Lazy<float> BudgetRuleThreshold = new(() => LessonRuleThreshold(FalsePositiveBudget));
+    /// <summary>Section 3's rule for a budget: in each fold, the score that flags at most ⌊budget × ham⌋ of its real e-mails; the highest of the five.</summary>
+    internal static float LessonRuleThreshold(double budget) => OutOfFoldScores.Max(fold =>
+    {
+        var hamScores = fold.Where(m => !m.IsSpam).Select(m => m.Score).OrderDescending().ToList();
+        return hamScores[(int)Math.Floor(budget * hamScores.Count)];
+    });
 
-    /// <summary>Section 3's rule for 10.2's budget (1 in 500): the lowest threshold 10.2 accepts, cross-validated once per process.</summary>
-    internal static float BudgetThreshold => BudgetRuleThreshold.Value;
+    /// <summary>The cost of flagging every message scored above <paramref name="threshold"/>: each real e-mail flagged costs <paramref name="flagCost"/>, each spam missed <paramref name="missCost"/>.</summary>
+    internal static double Cost(IEnumerable<(bool IsSpam, float Score)> scored, float threshold, double flagCost, double missCost) =>
+        scored.Sum(m => m.IsSpam ? (m.Score > threshold ? 0 : missCost) : (m.Score > threshold ? flagCost : 0));
+
+    /// <summary>The cheapest threshold among the scores themselves (any threshold between two neighbouring scores flags the same messages).</summary>
+    internal static float CheapestThreshold(IReadOnlyList<(bool IsSpam, float Score)> scored, double flagCost, double missCost) =>
+        scored.Select(m => m.Score).Distinct().Order().MinBy(t => Cost(scored, t, flagCost, missCost));
+
+    private static IReadOnlyList<(bool IsSpam, float Score)> Pooled => OutOfFoldScores.SelectMany(fold => fold).ToList();
 
     /// <summary>The threshold of a model's last binary classifier (the one that writes PredictedLabel), or null if it has none.</summary>
     internal static float? FinalThreshold(ITransformer model)
@@ -76,31 +88,51 @@ public static class Lesson10
     }
 
     /// <summary>
-    /// 10.2: the share of hidden spam caught, if the filter's threshold is at least section 3's rule for 1 in 500 and the
-    /// share of hidden real e-mail flagged stays within the budget. (772 hidden real e-mails allow one flag: too few to tell
-    /// 1 in 200 from 1 in 500, hence the check of the threshold itself.)
+    /// 10.2: the cost per 100 hidden messages (a real e-mail flagged costs 20, a spam missed 1), if the filter's threshold
+    /// is the cheapest on section 3's pooled out-of-fold scores: it must flag exactly the out-of-fold messages that the
+    /// cheapest threshold flags (any threshold between the same two neighbouring scores does). Known wrong rules get their
+    /// own message, recognized by the out-of-fold messages they flag.
     /// </summary>
-    internal static double RecallWithinBudget(ITransformer model)
+    internal static double CostPerHundredHidden(ITransformer model)
     {
         var threshold = FinalThreshold(model) ?? throw new ModelRejectedException("The filter does not end with a binary classifier whose threshold " +
             "can be read: end it with ml.BinaryClassification.ChangeModelThreshold(logistic, threshold), as section 3 does.");
-        if (threshold < BudgetThreshold - 1e-4f)
-            throw new ModelRejectedException($"Its threshold is {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, lower than section 3's rule gives for " +
-                "1 in 500: in each of the five folds of cvFolds, the score that flags at most ⌊ham / 500⌋ of its real e-mails; then the most cautious fold's.");
-        var (actual, flagged) = Predict(model, CourseData.LoadSpamAssassinHoldout());
-        var ham = actual.Count(a => !a);
-        var falsePositives = actual.Zip(flagged).Count(p => !p.First && p.Second);
-        if (falsePositives > FalsePositiveBudget * ham)
-            throw new ModelRejectedException($"On the hidden messages it flags {falsePositives} of {ham} real e-mails ({100.0 * falsePositives / ham:0.0#}%); " +
-                $"the budget is 1 in {1 / FalsePositiveBudget:0} ({100 * FalsePositiveBudget:0.0#}%). Choose a higher threshold, with a margin for the noise between samples.");
-        return actual.Zip(flagged).Count(p => p.First && p.Second) / (double)actual.Count(a => a);
+        var pooled = Pooled;
+        int FlaggedBy(float t) => pooled.Count(m => m.Score > t);
+        var flagged = FlaggedBy(threshold);
+        if (flagged != FlaggedBy(CheapestThreshold(pooled, FalsePositiveCost, 1)))
+        {
+            var mistakes = new (Func<float> Threshold, string Message)[]
+            {
+                (() => 0f, "Its threshold is the default, 0, which prices both mistakes alike. Total the two costs at each candidate threshold instead."),
+                (() => LessonRuleThreshold(1.0 / 200), "That is section 3's threshold for the 1-in-200 budget. This exercise states prices instead of a budget: " +
+                    "total the cost of the mistakes at each candidate threshold."),
+                (() => CheapestThreshold(pooled, 1, 1), "That threshold is the cheapest if both mistakes cost the same; here a flagged real e-mail costs 20 missed spam."),
+                (() => CheapestThreshold(pooled, 1, FalsePositiveCost), "That threshold is the cheapest if a missed spam cost 20 and a flagged real e-mail 1: " +
+                    "the prices the wrong way round."),
+                (() => OutOfFoldScores.Max(fold => CheapestThreshold(fold, FalsePositiveCost, 1)), "That is the most cautious of the five folds' own cheapest " +
+                    "thresholds. A cost adds up over messages, not folds: pool the five folds' out-of-fold scores and total the cost over all of them."),
+            };
+            foreach (var (mistake, message) in mistakes)
+                if (flagged == FlaggedBy(mistake())) throw new ModelRejectedException(message);
+            var cost = Cost(pooled, threshold, FalsePositiveCost, 1);
+            throw new ModelRejectedException($"At its threshold, {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, the out-of-fold messages of cvFolds " +
+                $"cost {cost.ToString("0", CultureInfo.InvariantCulture)} (20 per real e-mail flagged, 1 per spam missed); another threshold costs less. " +
+                "Try every out-of-fold score as the threshold and keep the cheapest.");
+        }
+        var (actual, flags) = Predict(model, CourseData.LoadSpamAssassinHoldout());
+        var scored = actual.Zip(flags).ToList();
+        return 100 * scored.Sum(p => p.First ? (p.Second ? 0 : 1) : (p.Second ? FalsePositiveCost : 0)) / scored.Count;
     }
 
-    /// <summary>The messages of one collection with only the columns 10.3's pipeline may read: id, group, is_spam and headers.</summary>
+    /// <summary>
+    /// The messages of one collection with only the columns 10.3's pipeline may read: headers and is_spam. Not id or group:
+    /// both name the message's pile, so they carry the label.
+    /// </summary>
     internal static DataFrame HeadersOnly(DataFrame messages, Func<string, bool> inCollection)
     {
         var rows = messages.Filter(new BooleanDataFrameColumn("keep", messages["group"].Cast<string>().Select(inCollection)));
-        return new DataFrame(rows["id"], rows["group"], rows["is_spam"], rows["headers"]);
+        return new DataFrame(rows["headers"], rows["is_spam"]);
     }
 
     /// <summary>
@@ -119,7 +151,7 @@ public static class Lesson10
         catch (ArgumentOutOfRangeException e) when (Checks.IsMissingColumn(e))
         {
             throw new ModelRejectedException($"The pipeline needs a column the checker does not give it ({e.Message.Split(" (")[0]}): it gets only " +
-                "\"headers\" and \"is_spam\" (and id, group). Read the headers, without the subject and body.");
+                "\"headers\" and \"is_spam\". Read the headers, without the subject, the body, the id or the group.");
         }
         var (actual, flagged) = Predict(model, HeadersOnly(CourseData.LoadSpamAssassinHoldout(), IsSecond));
         return actual.Zip(flagged).Count(p => p.First == p.Second) / (double)actual.Length;
@@ -141,16 +173,19 @@ public static class Lesson10
          "Math.Log(4.0 / 3): four messages, three of which contain \"cash\"."],
         """double? cashWeight = 1 * Math.Log(4.0 / 3);   // "cash" once in message 2; 3 of the 4 messages contain it""");
 
-    /// <summary>10.2: a filter whose threshold keeps flagged real e-mail within 1 in 500, scored on hidden messages.</summary>
-    public static Exercise<ITransformer?> BudgetFilter { get; } = new(
-        "10.2", "a threshold for a budget",
-        Checks.Model(RecallWithinBudget, threshold: 0.65, "spam recall (threshold from the 1-in-500 rule, at most 1 in 500 hidden real e-mails flagged)"),
-        ["The lesson chose a threshold for 1 in 200 from the out-of-fold scores in cvFolds: do the same for 1 in 500.",
-         "FoldThreshold(fold, budget) gives one fold's threshold; take the most cautious (highest) of the five.",
-         "featurizer.Append(ml.BinaryClassification.ChangeModelThreshold(logistic, threshold)) makes a filter whose PredictedLabel uses your threshold."],
+    /// <summary>10.2: a filter whose threshold is the cheapest on the out-of-fold scores for stated prices, scored on hidden messages.</summary>
+    public static Exercise<ITransformer?> CostFilter { get; } = new(
+        "10.2", "a threshold for stated prices",
+        Checks.Model(CostPerHundredHidden, threshold: 6, "cost per 100 messages (20 per real e-mail flagged, 1 per spam missed)", higherIsBetter: false),
+        ["A threshold t flags every message whose score is above t. For one t, the cost of the out-of-fold messages is 20 × (real e-mails flagged) + 1 × (spam missed).",
+         "Pool the five folds (cvFolds.SelectMany(fold => fold)): every training message then has one score from a filter that never saw it. Only the scores " +
+             "themselves need trying as thresholds: between two neighbouring scores the same messages are flagged.",
+         "MinBy over the out-of-fold scores, with your cost as the key, gives the cheapest threshold; then featurizer.Append(ml.BinaryClassification.ChangeModelThreshold(logistic, it))."],
         """
-        var budgetThreshold = cvFolds.Max(fold => FoldThreshold(fold, 1.0 / 500));
-        ITransformer? budgetFilter = featurizer.Append(ml.BinaryClassification.ChangeModelThreshold(logistic, budgetThreshold));
+        double MistakeCost(IEnumerable<(bool IsSpam, float Score)> scored, float t) => scored.Sum(m => m.IsSpam ? (m.Score > t ? 0 : 1) : (m.Score > t ? 20 : 0));
+        var outOfFold = cvFolds.SelectMany(fold => fold).ToList();
+        var cheapestThreshold = outOfFold.Select(m => m.Score).MinBy(t => MistakeCost(outOfFold, t));
+        ITransformer? costFilter = featurizer.Append(ml.BinaryClassification.ChangeModelThreshold(logistic, cheapestThreshold));
         """);
 
     /// <summary>10.3: a headers-only pipeline, without the collection's traces, that still works on the second collection.</summary>
@@ -170,5 +205,5 @@ public static class Lesson10
         """);
 
     /// <summary>The lesson's exercises, in order.</summary>
-    public static IReadOnlyList<IExercise> All { get; } = [TfIdfWeight, BudgetFilter, UntracedHeaders];
+    public static IReadOnlyList<IExercise> All { get; } = [TfIdfWeight, CostFilter, UntracedHeaders];
 }

@@ -1,5 +1,7 @@
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Transforms.Text;
+using MLCourse.Evaluation;
 using MLCourse.Exercises;
 using MLCourse.Tests.Support;
 using MLCourse.Text;
@@ -32,36 +34,84 @@ public sealed class Lesson10Tests(SpamFilter filter) : IClassFixture<SpamFilter>
         Assert.Contains("too high", Lesson10.TfIdfWeight.Check(0.30).Message);
     }
 
-    /// <summary>
-    /// The threshold the 10.2 checker holds an answer to (cross-validated once per test run, and reused by the next test) is
-    /// the lesson's rule, computed here from the lesson's own folds.
-    /// </summary>
+    /// <summary>The out-of-fold scores the 10.2 checker judges a threshold on (cross-validated once per test run) are the lesson's cvFolds.</summary>
     [Fact]
-    public void Budget_rule_threshold_in_the_checker_is_the_lessons()
+    public void Out_of_fold_scores_in_the_checker_are_the_lessons()
     {
-        Assert.Equal(filter.CautiousThreshold(1.0 / 500), Lesson10.BudgetThreshold);
-        Assert.True(filter.CautiousThreshold(1.0 / 500) > filter.CautiousThreshold(1.0 / 200));
+        Assert.Equal(filter.Folds.Count, Lesson10.OutOfFoldScores.Count);
+        for (var fold = 0; fold < filter.Folds.Count; fold++) Assert.Equal(filter.Folds[fold], Lesson10.OutOfFoldScores[fold]);
+    }
+
+    /// <summary>The cost of a threshold on some scores, computed here apart from the checker: 20 per ham flagged, 1 per spam missed (or other prices).</summary>
+    private static double Cost(IEnumerable<(bool IsSpam, float Score)> scored, float t, double flag = 20, double miss = 1) =>
+        scored.Where(m => !m.IsSpam && m.Score > t).Count() * flag + scored.Where(m => m.IsSpam && m.Score <= t).Count() * miss;
+
+    private static float Cheapest(IReadOnlyList<(bool IsSpam, float Score)> scored, double flag = 20, double miss = 1)
+    {
+        var best = float.NaN;
+        var bestCost = double.PositiveInfinity;
+        foreach (var t in scored.Select(m => m.Score).Distinct().Order())
+            if (Cost(scored, t, flag, miss) < bestCost) (best, bestCost) = (t, Cost(scored, t, flag, miss));
+        return best;
+    }
+
+    private List<(bool IsSpam, float Score)> Pooled => filter.Folds.SelectMany(f => f).ToList();
+
+    [Fact]
+    public void Cost_filter_passes_with_the_cheapest_pooled_threshold_anywhere_in_its_gap()
+    {
+        var cheapest = Cheapest(Pooled);
+        var next = Pooled.Select(m => m.Score).Where(s => s > cheapest).Min();
+        foreach (var t in new[] { cheapest, (cheapest + next) / 2 })
+        {
+            var solved = Lesson10.CostFilter.Check(filter.WithThreshold(t));
+            Assert.True(solved.Outcome == Outcome.Correct, solved.Message);
+            Assert.Contains("cost per 100 messages", solved.Message);
+        }
+        Assert.Equal(Outcome.Incorrect, Lesson10.CostFilter.Check(filter.WithThreshold(next)).Outcome);   // one more ham or spam on the other side
     }
 
     [Fact]
-    public void Budget_filter_passes_with_the_lessons_rule_and_fails_with_the_1_in_200_threshold_or_the_default()
+    public void Cost_filter_rejects_each_known_wrong_rule_with_its_own_message()
     {
-        var solved = Lesson10.BudgetFilter.Check(filter.WithThreshold(filter.CautiousThreshold(1.0 / 500)));
-        Assert.True(solved.Outcome == Outcome.Correct, solved.Message);
+        var cheapestCost = Cost(Pooled, Cheapest(Pooled));
+        void Rejected(float threshold, string message)
+        {
+            Assert.True(Cost(Pooled, threshold) > cheapestCost, $"{threshold} should cost more than the cheapest");   // the rule really is wrong
+            var judged = Lesson10.CostFilter.Check(filter.WithThreshold(threshold));
+            Assert.Equal(Outcome.Incorrect, judged.Outcome);
+            Assert.StartsWith(message, judged.Message);
+        }
 
-        var lessonsBudget = Lesson10.BudgetFilter.Check(filter.WithThreshold(filter.CautiousThreshold(1.0 / 200)));
-        Assert.Equal(Outcome.Incorrect, lessonsBudget.Outcome);
-        Assert.Contains("lower than section 3's rule gives for 1 in 500", lessonsBudget.Message);
+        Assert.StartsWith("Its threshold is the default, 0", Lesson10.CostFilter.Check(filter.Featurizer.Append(filter.Logistic)).Message);
+        Rejected(0f, "Its threshold is the default, 0");
+        Rejected(filter.CautiousThreshold(1.0 / 200), "That is section 3's threshold for the 1-in-200 budget");
+        Rejected(Cheapest(Pooled, 1, 1), "That threshold is the cheapest if both mistakes cost the same");
+        Rejected(Cheapest(Pooled, 1, 20), "That threshold is the cheapest if a missed spam cost 20");
+        Rejected(filter.Folds.Max(f => Cheapest(f)), "That is the most cautious of the five folds' own cheapest thresholds");
 
-        var atDefault = Lesson10.BudgetFilter.Check(filter.Featurizer.Append(filter.Logistic));
-        Assert.Equal(Outcome.Incorrect, atDefault.Outcome);
-        Assert.Contains("Its threshold is 0.00", atDefault.Message);
-
-        var tooCautious = Lesson10.BudgetFilter.Check(filter.WithThreshold(7f));
-        Assert.Contains("asks for at least 0.65", tooCautious.Message);
+        // Chosen on the test set: no message of its own, but rejected, with the out-of-fold cost the checker counted.
+        var test = StratifiedSplit.Split(filter.Messages, "group", testFraction: 0.2, seed: 1).Test;
+        var scoredTest = filter.Featurizer.Append(filter.Logistic).Transform(test);
+        var testScores = scoredTest.GetColumn<bool>("is_spam").Zip(scoredTest.GetColumn<float>("Score")).ToList();
+        var onTest = Cheapest(testScores);
+        Rejected(onTest, $"At its threshold, {onTest:0.00}, the out-of-fold messages of cvFolds cost {Cost(Pooled, onTest):0}");
+        Assert.Contains("another threshold costs less", Lesson10.CostFilter.Check(filter.WithThreshold(onTest)).Message);
 
         var notAClassifier = filter.Ml.Transforms.CopyColumns("copy", "subject").Fit(filter.Messages);
-        Assert.StartsWith("The filter does not end with a binary classifier", Lesson10.BudgetFilter.Check(notAClassifier).Message);
+        Assert.StartsWith("The filter does not end with a binary classifier", Lesson10.CostFilter.Check(notAClassifier).Message);
+    }
+
+    [Fact]
+    public void Cost_filter_with_the_right_threshold_on_another_model_is_judged_on_the_hidden_messages()
+    {
+        // The lesson's features, but a model fitted to a tenth of the training messages: the threshold is right for cvFolds, not for it.
+        var train = StratifiedSplit.Split(filter.Messages, "group", testFraction: 0.2, seed: 1).Train;
+        var few = StratifiedSplit.Split(train, "group", testFraction: 0.9, seed: 1).Train;
+        var weak = filter.Trainer().Fit(filter.Featurizer.Transform(few));
+        var judged = Lesson10.CostFilter.Check(filter.Featurizer.Append(filter.Ml.BinaryClassification.ChangeModelThreshold(weak, Cheapest(Pooled))));
+        Assert.Equal(Outcome.Incorrect, judged.Outcome);
+        Assert.Contains("the exercise asks for at most 6", judged.Message);
     }
 
     private static readonly TextFeaturizingEstimator.Options HeaderWords = new() { CharFeatureExtractor = null, WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1 } };
@@ -84,5 +134,30 @@ public sealed class Lesson10Tests(SpamFilter filter) : IClassFixture<SpamFilter>
 
         var text = Lesson10.UntracedHeaders.Check(filter.Ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "subject", "body").Append(filter.Trainer()));
         Assert.StartsWith("The pipeline needs a column the checker does not give it", text.Message);
+    }
+
+    /// <summary>The group and the id name the message's pile ("spam-2/…"), so they carry the label: the checker does not give them.</summary>
+    [Theory]
+    [InlineData("group")]
+    [InlineData("id")]
+    public void Untraced_headers_cannot_read_the_label_from_the_group_or_the_id(string column)
+    {
+        var trigrams = new TextFeaturizingEstimator.Options { WordFeatureExtractor = null };
+        var leaky = filter.Ml.Transforms.Text.FeaturizeText("Features", trigrams, column).AppendCacheCheckpoint(filter.Ml).Append(filter.Trainer());
+        var judged = Lesson10.UntracedHeaders.Check(leaky);
+        Assert.Equal(Outcome.Incorrect, judged.Outcome);
+        Assert.StartsWith($"The pipeline needs a column the checker does not give it (Could not find input column '{column}')", judged.Message);
+        Assert.Contains("it gets only \"headers\" and \"is_spam\"", judged.Message);
+
+        var withHeaders = filter.Ml.Transforms.Text.FeaturizeText("Features", trigrams, "headers", column).AppendCacheCheckpoint(filter.Ml).Append(filter.Trainer());
+        Assert.StartsWith("The pipeline needs a column the checker does not give it", Lesson10.UntracedHeaders.Check(withHeaders).Message);
+    }
+
+    [Fact]
+    public void Untraced_headers_gets_only_the_headers_and_the_label()
+    {
+        var given = Lesson10.HeadersOnly(filter.Messages, Lesson10.IsFirst);
+        Assert.Equal(["headers", "is_spam"], given.Columns.Select(c => c.Name));
+        Assert.Equal(filter.Messages["group"].Cast<string>().Count(Lesson10.IsFirst), given.Rows.Count);
     }
 }
