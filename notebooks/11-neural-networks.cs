@@ -958,20 +958,20 @@ display(Lesson11.HeadInputs.Check(headInputs));
 // Design and train a network of your own with at most **15,000 weights and biases**
 // (`Lesson11.ParameterBudget`), using `Fit`. The lesson's CNN has 46,730, so start from it and make it
 // smaller: where are most of its parameters? (Fewer filters, a smaller dense layer, 3 × 3 kernels, more
-// epochs: your choice.) Then give the checker a `DigitClassifier`: a function that classifies images, and the
-// network itself, `new DigitClassifier(images => Classify(yourModel, images), yourModel)`. The checker counts
-// the network's weights and biases from its parameters, asks for at least one convolution among its layers,
-// runs the function on **999 digits the lesson never loaded** and asks for an accuracy of at least **0.96**
-// (the lesson's MLP reaches about 0.94 on the validation digits, not enough; a small convolutional network
-// does it).
+// epochs: your choice.) Then assign the trained network to `myNetwork`. The check cell classifies with it
+// through the lesson's `Classify`; the checker counts the network's weights and biases from its parameters,
+// asks for at least one convolution among its layers, classifies **999 digits the lesson never loaded** and
+// asks for an accuracy of at least **0.96** (the lesson's MLP reaches about 0.94 on the validation digits,
+// not enough; a small convolutional network does it).
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 11.4 · Your own network on hidden digits");
 
 // ── cell 78 · your answer to exercise 11.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
-DigitClassifier? myNetwork = null;
+nn.Module<Tensor, Tensor>? myNetwork = null;   // your trained network, e.g. an nn.Sequential
 
 // ── cell 79 ────────────────────────────────────────────────────────────────────────────────────────────────
-display(Lesson11.HiddenDigits.Check(myNetwork));
+// The network counted is the network that classifies: the check wraps yours with the lesson's Classify.
+display(Lesson11.HiddenDigits.Check(myNetwork is null ? null : new DigitClassifier(images => Classify(myNetwork, images), myNetwork)));
 
 // Your progress so far:
 

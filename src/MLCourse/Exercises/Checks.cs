@@ -26,6 +26,22 @@ public static class Checks
     };
 
     /// <summary>
+    /// A number the learner must compute, where "too high" or "too low" would let them find it by halving the range instead
+    /// (a small tolerance in a range they know, such as an accuracy). A wrong answer is told that it is not
+    /// <paramref name="what"/> and <paramref name="todo"/>, never which way it is off; known mistakes get their own message.
+    /// </summary>
+    public static Func<double?, Judgement> Computed(Func<double> expected, double tolerance, string what, string todo, string? right = null,
+        params (Func<double> Value, string Message)[] knownMistakes) => answer =>
+    {
+        var value = answer!.Value;
+        if (Math.Abs(value - expected()) <= tolerance) return right is null ? Judgement.Right() : Judgement.Right(right);
+        foreach (var (mistake, message) in knownMistakes)
+            if (Math.Abs(value - mistake()) <= tolerance) return Judgement.Wrong(message);
+        return Judgement.Wrong(double.IsNaN(value) ? "Your answer is NaN: a computation divided by zero or used a missing value."
+            : $"{value.ToString("0.####", CultureInfo.InvariantCulture)} is not {what}. {todo} Try Hint() if you are stuck.");
+    };
+
+    /// <summary>
     /// A short text, compared ignoring case and surrounding spaces. <paramref name="choices"/>, when given, are the answers
     /// that make sense (e.g. column names): any other answer is told so, with the list.
     /// </summary>

@@ -122,4 +122,17 @@ public sealed class ChecksTests
         Assert.Equal("Its MAE on held-out data is 3.100; the exercise asks for at most 2.90.", Checks.Model(_ => 3.1, 2.9, "MAE", higherIsBetter: false)(model).Message);
         Assert.Equal("Wrong kind.", Checks.Model(_ => throw new ModelRejectedException("Wrong kind."), 2.9, "MAE")(model).Message);
     }
+
+    [Fact]
+    public void A_computed_number_is_accepted_within_its_tolerance_and_a_miss_is_never_told_its_direction()
+    {
+        var check = Checks.Computed(() => 0.8946, 0.0007, "the mean accuracy", "Compute it.", right: "Yes.",
+            (() => 0.1, "That is a learning rate."));
+
+        Assert.Equal(("Yes.", Outcome.Correct), (check(0.895).Message, check(0.895).Outcome));
+        Assert.Equal("That is a learning rate.", check(0.1).Message);
+        Assert.Equal("0.9 is not the mean accuracy. Compute it. Try Hint() if you are stuck.", check(0.9).Message);
+        Assert.Equal("0.85 is not the mean accuracy. Compute it. Try Hint() if you are stuck.", check(0.85).Message);
+        Assert.Equal("Well done.", Checks.Computed(() => 1, 0, "one", "Count.")(1).Message);
+    }
 }

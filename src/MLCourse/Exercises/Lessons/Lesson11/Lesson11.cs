@@ -130,7 +130,8 @@ public static class Lesson11
     /// </summary>
     public static Exercise<double?> LearningRate { get; } = new(
         "11.2", "choose a learning rate",
-        Checks.Number(() => BestTrial.ValidationAccuracy, AccuracyTolerance,
+        Checks.Computed(() => BestTrial.ValidationAccuracy, AccuracyTolerance, "the mean validation accuracy of the best rate (three decimals are enough)",
+            "Compute it rather than guess: train and measure the three networks of every rate as the exercise says, then average.", right: null,
             [.. LearningRates.Select(rate => ((Func<double>)(() => rate),
                  "That is a learning rate. Give the mean validation accuracy that your chosen rate reaches: a number between 0 and 1.")),
              .. Enumerable.Range(0, LearningRates.Count).Select(i => ((Func<double>)(() => LearningRateTrials[i].ValidationAccuracy == BestTrial.ValidationAccuracy ? double.NaN : LearningRateTrials[i].ValidationAccuracy),
@@ -185,8 +186,8 @@ public static class Lesson11
     internal static Judgement JudgeClassifier(DigitClassifier answer)
     {
         if (!TorchModule.IsModule(answer.Network))
-            return Judgement.Wrong($"The second part of your DigitClassifier is {(answer.Network is null ? "null" : "a " + answer.Network.GetType().Name)}; the checker expects the TorchSharp network itself " +
-                "(the nn.Sequential you trained), so that it can count its weights and look at its layers: new DigitClassifier(images => Classify(myCnn, images), myCnn).");
+            return Judgement.Wrong($"The network to check is {(answer.Network is null ? "null" : "a " + answer.Network.GetType().Name)}; the checker expects a TorchSharp network " +
+                "(the nn.Sequential you trained), so that it can count its weights and look at its layers. Assign your trained network to myNetwork.");
         var parameters = TorchModule.ParameterCount(answer.Network);
         if (parameters > ParameterBudget)
             return Judgement.Wrong($"Your network has {parameters.ToString("N0", CultureInfo.InvariantCulture)} weights and biases (counted from its parameters); the exercise allows at most {ParameterBudget.ToString("N0", CultureInfo.InvariantCulture)}. " +
@@ -197,12 +198,15 @@ public static class Lesson11
         return ScoreOnHoldout(answer.Classify);
     }
 
-    /// <summary>11.4: a small convolutional network of the learner's own that classifies hidden digits.</summary>
+    /// <summary>
+    /// 11.4: a small convolutional network of the learner's own that classifies hidden digits. The learner gives the trained
+    /// network; the lesson's check cell wraps it with the lesson's Classify, so that the network counted is the one that classifies.
+    /// </summary>
     public static Exercise<DigitClassifier?> HiddenDigits { get; } = new(
         "11.4", "your own network on hidden digits",
         answer => JudgeClassifier(answer!),
         ["Count where the lesson's CNN keeps its parameters: conv 1 → 16 has 16 × 25 + 16 = 416, conv 16 → 32 has 32 × 16 × 25 + 32 = 12,832, the dense layers 32,832 and 650. Fewer filters and a smaller dense layer bring it under 15,000.",
-         "A dense network will not do (the checker asks for a convolution, and the lesson's MLP reaches only about 0.94). Keep the convolutions; try 8 and 16 filters, a dense layer of 32 to 40 and a few more epochs, train with Fit, then wrap it: new DigitClassifier(images => Classify(model, images), model).",
+         "A dense network will not do (the checker asks for a convolution, and the lesson's MLP reaches only about 0.94). Keep the convolutions; try 8 and 16 filters, a dense layer of 32 to 40 and a few more epochs, train it with Fit, then assign it to myNetwork.",
          "Call torch.manual_seed first so that your result repeats, and remember model.eval() before predicting (Classify does it)."],
         """
         torch.manual_seed(2);
@@ -213,7 +217,7 @@ public static class Lesson11
             nn.Flatten(), nn.Linear(16 * 4 * 4, 40), nn.ReLU(), nn.Linear(40, 10));   // 208 + 3,216 + 10,280 + 410 = 14,114 parameters
         var myOptimizer = torch.optim.Adam(myCnn.parameters(), 0.003);
         Fit("my CNN", myCnn, myOptimizer, torch.optim.lr_scheduler.ExponentialLR(myOptimizer, 0.7), epochs: 7, batchSize: 32);
-        DigitClassifier? myNetwork = new(images => Classify(myCnn, images), myCnn);
+        nn.Module<Tensor, Tensor>? myNetwork = myCnn;
         """);
 
     /// <summary>The lesson's exercises, in order.</summary>

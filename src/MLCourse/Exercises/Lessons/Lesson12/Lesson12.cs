@@ -153,21 +153,12 @@ public static class Lesson12
             "That is with a discount γ = 0.9. The lesson's cliff values use γ = 1: a step costs the same now or later."),
     ];
 
-    private static Judgement JudgeSlippery(double? answer)
-    {
-        var value = answer!.Value;
-        if (Math.Abs(value - SlipperyStartValue()) <= 0.01) return Judgement.Right("That is V*(start) on ice; compare it with −13 on dry ground, and plot the policy to see where it walks.");
-        foreach (var (mistake, message) in SlipperyMistakes)
-            if (Math.Abs(value - mistake()) <= 0.01) return Judgement.Wrong(message);
-        return Judgement.Wrong(double.IsNaN(value) ? "Your answer is NaN: a computation divided by zero or used a missing value."
-            : string.Create(CultureInfo.InvariantCulture, $"{value:0.###} is not V*(start) of GridWorld.Cliff(slip: 0.1) with γ = 1 (two decimals are enough). ") +
-              "Compute it rather than guess: solve the grid as section 3 does, then read the start's value. Try Hint() if you are stuck.");
-    }
-
     /// <summary>12.4: the optimal value of the start on a slippery cliff, computed.</summary>
     public static Exercise<double?> SlipperyStart { get; } = new(
         "12.4", "the start's value on a slippery cliff",
-        JudgeSlippery,
+        Checks.Computed(SlipperyStartValue, 0.01, "V*(start) of GridWorld.Cliff(slip: 0.1) with γ = 1 (two decimals are enough)",
+            "Compute it rather than guess: solve the grid as section 3 does, then read the start's value.",
+            "That is V*(start) on ice; compare it with −13 on dry ground, and plot the policy to see where it walks.", SlipperyMistakes),
         ["Section 3 solved the dry cliff with ValueIteration.Solve(cliff, gamma: 1); do the same for the icy one.",
          "The start's value is Values[ice.Start]. Then draw ice.Plot(solved.Values, solved.Policy, \"…\") to see which way the optimal policy walks, and why."],
         """

@@ -84,6 +84,21 @@ public sealed class Lesson11Tests
     }
 
     [Fact]
+    public void Learning_rate_cannot_be_found_by_halving_the_range_its_messages_never_say_which_way_an_answer_is_off()
+    {
+        var best = Lesson11.LearningRateTrials.Max(t => t.ValidationAccuracy);
+        var guesses = new[] { 0.5, 0.8, 0.9, best - 0.01, best - 0.002, best + 0.002, best + 0.01, 0.99 };
+
+        var messages = guesses.Select(g => Lesson11.LearningRate.Check(g).Message).ToList();
+
+        Assert.All(messages, m => Assert.True(m.Contains("is not the mean validation accuracy of the best rate") || m.StartsWith("That is "), m));   // or a known mistake's message
+        Assert.True(messages.Count(m => m.Contains("is not the mean validation accuracy of the best rate")) >= 6);
+        Assert.All(messages.Where(m => !m.StartsWith("That is ")),
+            m => Assert.DoesNotContain(new[] { "high", "low", "more", "less", "above", "below" }, word => m.Contains(word, StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(Outcome.Correct, Lesson11.LearningRate.Check(Math.Round(best, 3)).Outcome);
+    }
+
+    [Fact]
     public void The_best_learning_rate_does_not_depend_on_the_seeds()
     {
         var trials = Lesson11.RateTrials([4, 5, 6]);
@@ -135,7 +150,7 @@ public sealed class Lesson11Tests
         {
             var verdict = Lesson11.HiddenDigits.Check(new DigitClassifier(Oracle(1000), notAModule!));
             Assert.Equal(Outcome.Incorrect, verdict.Outcome);
-            Assert.Contains("the checker expects the TorchSharp network itself", verdict.Message);
+            Assert.Contains("the checker expects a TorchSharp network", verdict.Message);
         }
     }
 }
