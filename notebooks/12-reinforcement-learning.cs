@@ -265,16 +265,17 @@ display(curves.Concat(optimisticCurves).Select(curve => new
 //   per version it is plain greedy again, and a version that happened to get no sign-up on its one try is
 //   never shown again.
 // - Optimism with α = 0.1 beats ε-greedy without any random choice, and its last 1,000 visitors cost about
-//   half of ε-greedy's: once its estimates have come down it stops exploring. UCB with c = 0.5 still loses
-//   the least. Optimism is a trick for the start only: it explores once, early, so it cannot follow a bandit
-//   whose rates drift later.
+//   half of ε-greedy's: once its estimates have come down it explores only by accident (with a constant α the
+//   best version's estimate keeps jittering, so another version now and then takes the lead for a while, and
+//   a run that settled on a worse version stays there). UCB with c = 0.5 still loses the least. Optimism is a
+//   trick for the start only: it explores once, early, so it cannot follow a bandit whose rates drift later.
 // - **Why the bandit averages with 1/*n* while TD learning (section 4) uses a constant α.** A version's
 //   sign-up rate never changes, so every visitor is equally good evidence, and the plain average (a step of
 //   1/*n*) is the best estimate: its error keeps shrinking. A TD target, *r* + γ · *V*(*s*′), moves: it is
 //   built on an estimate *V*(*s*′) that is still learning (and in Q-learning and SARSA on a policy that
 //   changes too). Old targets are out of date, so a constant α weighs recent ones more (a reward *k* updates
-//   ago counts (1 − α)^*k*), at the price of never settling exactly: the estimate keeps jittering around the
-//   truth by an amount that grows with α. Section 4 measures that jitter.
+//   ago weighs α · (1 − α)^*k*), at the price of never settling exactly: the estimate keeps jittering around
+//   the truth by an amount that grows with α. Section 4 measures that jitter.
 //
 // ## 3. A grid world with a known optimum
 //
@@ -334,14 +335,17 @@ var randomValues = PolicyEvaluation.Evaluate(cliff, randomPolicy, gamma: 1);
 display($"The random walker's expected return from the start: {randomValues.Values[cliff.Start]:N2}, found in {randomValues.Sweeps:N0} sweeps (value iteration needed {optimum.Sweeps}).");
 
 // **What to notice.** Acting at random, the walker expects to lose more than 65,000 from the start: its walks
-// are long and full of falls (−100 each), as section 1's walker showed before the step limit stopped it.
-// Evaluating so poor a policy takes a long time, because a value can only settle once the episodes it
-// averages over have ended, and this policy's episodes are very long.
+// are long and full of falls (−100 each). Section 1's random walker lost far less because its walks were cut
+// off after 1,000 steps; policy evaluation has no such limit and counts every walk to its end. Evaluating so
+// poor a policy takes a long time, because a value can only settle once the episodes it averages over have
+// ended, and this policy's episodes are very long.
 //
 // **Policy iteration** then improves the policy: in every state take the action that is best according to
 // these values (*policy improvement*), evaluate the new policy, and repeat until the policy no longer
-// changes. Each improved policy is at least as good as the last in every state, and there are only finitely
-// many policies, so it must stop, and it stops at an optimal one. From the random walker:
+// changes. Each improved policy is at least as good as the last in every state, and strictly better somewhere
+// unless it is unchanged (a tie keeps the current action, so the policy never switches between equally good
+// ones); there are only finitely many policies, so it must stop, and where no action improves on the policy's
+// own, the policy is optimal. From the random walker:
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 var iterated = PolicyIteration.Solve(cliff, gamma: 1, initial: randomPolicy);
@@ -395,10 +399,10 @@ display(tdTable.PlotLine("episode", "error", by: "step size", title: $"TD(0): er
 // **What to notice.** Exploring costs: the ε-greedy walker expects about −45.8 from the start where the
 // optimal policy expects −13, because its random moves along the edge sometimes drop it off the cliff (−100).
 // TD(0) finds that value from experience alone, without the rules, but only approximately. With α = 0.1 it
-// comes close within a few hundred episodes and then stays jittering some 6 away: every fall moves the
-// estimate a tenth of the way towards a target 100 lower. With α = 0.02 it learns more slowly but ends closer
-// (under 4 away). That is the price of a constant step size from section 2, and the reason learning agents
-// lower α over time.
+// comes close within a few hundred episodes and then stays jittering some 6 away: every fall moves the values
+// near the edge a tenth of the way towards a target 100 lower, and through bootstrapping that jolt reaches
+// the start's estimate a few steps later. With α = 0.02 it learns more slowly but ends closer (under 4 away).
+// That is the price of a constant step size from section 2, and the reason learning agents lower α over time.
 //
 // ### Q-learning and SARSA: learning to act
 //
@@ -558,6 +562,7 @@ var tdFinalErrors = tdStartError.Select(errors => errors[tdEpisodes - 1]).ToArra
 if (optimisticRegret >= epsilonRegret) failures.Add($"optimistic greedy (α = 0.1) should lose less than ε-greedy over {visitors} visitors ({optimisticRegret:0.0} against {epsilonRegret:0.0})");
 if (largestDifference > 1e-9 || optimalActionStates < Enumerable.Range(0, cliff.StateCount).Count(s => !cliff.Ends(s))) failures.Add($"policy iteration should reach value iteration's values (largest difference {largestDifference}) and an optimal action in every state ({optimalActionStates})");
 if (tdFinalErrors[1] > 0.2 * Math.Abs(exploringValues.Values[cliff.Start])) failures.Add($"TD(0) with α = 0.02 should end within 20% of the start's exact value {exploringValues.Values[cliff.Start]:0.00}, not {tdFinalErrors[1]:0.00} away");
+if (tdFinalErrors[1] >= tdFinalErrors[0]) failures.Add($"TD(0) with the smaller α = 0.02 should end closer to the exact value than with α = 0.1 ({tdFinalErrors[1]:0.00} against {tdFinalErrors[0]:0.00} away)");
 if (ucbRegret >= epsilonRegret) failures.Add($"UCB (c = 0.5) should lose less than ε-greedy over {visitors} visitors ({ucbRegret:0.0} against {epsilonRegret:0.0})");
 if (failures.Count > 0)
     throw new InvalidOperationException("Expected: " + string.Join("; ", failures) + ".");
