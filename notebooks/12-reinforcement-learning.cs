@@ -639,7 +639,7 @@ MLCourse.ConsoleDisplay.Heading(2, "6. What changes with scale");
 // ## Exercises
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
-// when you need them, for example `Lesson12.QUpdate.Hint()`.
+// when you need them, for example `Lesson12.ValueByHand.Hint()`.
 MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -57,7 +57,8 @@ public static class AppFiles
         return committed.SequenceEqual(exported) ? null
             : $"{relative} is out of date with notebooks/{app.Lesson}.ipynb (first difference at line {line + 1}: " +
               $"the file has `{committed.ElementAtOrDefault(line)?.Trim()}`, the notebook exports `{exported.ElementAtOrDefault(line)?.Trim()}`). " +
-              $"Export it again with '{AppExporter.ExportCommand(app.Lesson)}' and commit it.";
+              $"Export it again with '{AppExporter.ExportCommand(app.Lesson)}' and commit it. (If you typed your answers into the app, " +
+              "that overwrites them: this check is for the course as shipped. Run your own copy with 'dotnet run --file' instead.)";
     }
 
     /// <summary><c>--export-apps</c>: writes the app of each of <paramref name="lessons"/>; 1 when one cannot be exported (the reasons are printed).</summary>

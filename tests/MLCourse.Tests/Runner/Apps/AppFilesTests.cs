@@ -81,7 +81,7 @@ public sealed class AppFilesTests
         Assert.Null(crlf);
         var line = Array.IndexOf(app.Text.Split('\n'), "display(total);") + 1;
         Assert.Equal($"notebooks/91-first.cs is out of date with notebooks/91-first.ipynb (first difference at line {line}: the file has `display(total * 2);`, " +
-                     "the notebook exports `display(total);`). Export it again with 'dotnet run --project src/MLCourse.Runner -- --export-apps 91' and commit it.", stale);
+                     "the notebook exports `display(total);`). Export it again with 'dotnet run --project src/MLCourse.Runner -- --export-apps 91' and commit it. (If you typed your answers into the app, that overwrites them: this check is for the course as shipped. Run your own copy with 'dotnet run --file' instead.)", stale);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class AppFilesTests
         Assert.Equal((ExitCodes.Passed, ExitCodes.LessonsFailed), (allMatch, oneStale));
         Assert.Equal("All 2 apps match their notebooks." + Environment.NewLine, matching.ToString());
         Assert.Equal("notebooks/92-second.cs is out of date with notebooks/92-second.ipynb (first difference at line 1: the file has `// 92 · Second, as it once was`, " +
-                     "the notebook exports `// 92 · Second`). Export it again with 'dotnet run --project src/MLCourse.Runner -- --export-apps 92' and commit it." + Environment.NewLine,
+                     "the notebook exports `// 92 · Second`). Export it again with 'dotnet run --project src/MLCourse.Runner -- --export-apps 92' and commit it. (If you typed your answers into the app, that overwrites them: this check is for the course as shipped. Run your own copy with 'dotnet run --file' instead.)" + Environment.NewLine,
             stale.ToString());
     }
 

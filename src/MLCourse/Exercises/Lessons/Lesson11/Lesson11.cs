@@ -159,7 +159,8 @@ public static class Lesson11
     /// <summary>11.3: how many numbers reach the dense head of a LeNet-style network on 32 × 32 colour images.</summary>
     public static Exercise<double?> HeadInputs { get; } = new(
         "11.3", "what reaches the dense head",
-        Checks.Number(() => 16 * 5 * 5, tolerance: 0,
+        Checks.Computed(() => 16 * 5 * 5, tolerance: 0, "the number of values that reach the dense head",
+            "Follow the image's size and channels through each layer.", right: null,
             (() => 16 * 8 * 8, "Each 5 × 5 convolution without padding trims 2 pixels from every side (32 → 28): the sizes shrink before each pooling."),
             (() => 16 * 7 * 7, "The first convolution trims 32 to 28, but so does the second: 14 → 10, not 14."),
             (() => 16 * 6 * 6, "The second convolution trims too, but the first one as well: 32 → 28 before the first pooling."),

@@ -121,7 +121,8 @@ public static class Lesson12
     /// </summary>
     public static Exercise<double?> BestEpsilon { get; } = new(
         "12.3", "ε for a budget",
-        Checks.Score<double?>(e => HeldOutReward(e!.Value), threshold: 0.865, "average reward per pull", failure: "That ε cannot be used ({0})."),
+        Checks.Score<double?>(e => HeldOutReward(e!.Value), threshold: 0.865, "clicks per reader", failure: "That ε cannot be used ({0}).",
+            on: "over the checker's own 500 runs of 10,000 readers"),
         ["Try a few values: RegretCurve.Measure(Lesson12.Headlines, (arms, seed) => new EpsilonGreedy(arms, e, seed), pulls: Lesson12.Readers, runs: 200, seed: 1).AverageReward.",
          "Section 2 worked out what exploring costs: ε × the average gap, on every reader, for ever. Here the best headline gets 0.9 and a random one 0.4 on average: what does ε = 0.1 cost over 10,000 readers, and how many readers does it take to find a headline this far ahead?",
          "Compare 0.005, 0.01, 0.02, 0.03, 0.05, 0.1 and 0.2 and keep the best; the checker runs its own 500 runs and asks for at least 0.865 clicks per reader, which any ε near the best passes."],
