@@ -28,14 +28,36 @@ public static class Lesson10
     /// <summary>TF-IDF of one word in one document, ML.NET's way: count × ln(N / df), before normalization.</summary>
     private static double TfIdf(int count, int documents, int withWord) => count * Math.Log((double)documents / withWord);
 
-    /// <summary>The messages' true classes and the model's PredictedLabel, after checking that it is a binary classifier.</summary>
-    private static (bool[] Actual, bool[] Flagged) Predict(ITransformer model, DataFrame messages)
+    /// <summary>The columns that give a message's class away: is_spam itself, and the group and id, which name its pile ("spam-2/…").</summary>
+    internal static readonly string[] LabelColumns = ["is_spam", "group", "id"];
+
+    /// <summary>
+    /// The messages' true classes and the model's PredictedLabel, after checking that it is a binary classifier. The model
+    /// transforms the messages without <see cref="LabelColumns"/> (the labels are kept aside to score against): a model
+    /// that reads the label, even one that copies it into PredictedLabel, cannot score them.
+    /// </summary>
+    private static (bool[] Actual, bool[] Flagged) Predict(ITransformer model, DataFrame messages, string advice)
     {
-        var scored = Checks.TransformHeldOut(model, messages, "e-mails", "train it on the lesson's columns (subject, body, …).");
+        var actual = messages["is_spam"].Cast<bool?>().Select(b => b!.Value).ToArray();
+        var unlabelled = new DataFrame(messages.Columns.Where(c => !LabelColumns.Contains(c.Name)));
+        IDataView scored;
+        try
+        {
+            scored = model.Transform(unlabelled);
+        }
+        catch (ArgumentOutOfRangeException e) when (Checks.IsMissingColumn(e))
+        {
+            var missing = e.Message.Split(" (")[0];
+            if (LabelColumns.Any(c => missing == $"Could not find input column '{c}'"))
+                throw new ModelRejectedException($"The model reads the label to predict ({missing}): the checker scores messages without their " +
+                    "is_spam (and without the group and id, which name the message's pile), as new mail comes. A model that copies or featurizes " +
+                    "the answer learns nothing; leave is_spam, group and id out of everything but the trainer's labelColumnName.");
+            throw new ModelRejectedException($"The model needs a column the held-out e-mails do not have ({missing}): {advice}");
+        }
         if (scored.Schema.GetColumnOrNull("PredictedLabel")?.Type != BooleanDataViewType.Instance)
             throw new ModelRejectedException("The model's output has no PredictedLabel of true or false: end the pipeline with a binary classification " +
                 "trainer, e.g. ml.BinaryClassification.Trainers.LbfgsLogisticRegression(labelColumnName: \"is_spam\").");
-        return (messages["is_spam"].Cast<bool?>().Select(b => b!.Value).ToArray(), scored.GetColumn<bool>("PredictedLabel").ToArray());
+        return (actual, scored.GetColumn<bool>("PredictedLabel").ToArray());
     }
 
     /// <summary>
@@ -89,40 +111,53 @@ public static class Lesson10
 
     /// <summary>
     /// 10.2: the cost per 100 hidden messages (a real e-mail flagged costs 20, a spam missed 1), if the filter's threshold
-    /// is the cheapest on section 3's pooled out-of-fold scores: it must flag exactly the out-of-fold messages that the
-    /// cheapest threshold flags (any threshold between the same two neighbouring scores does). Known wrong rules get their
-    /// own message, recognized by the out-of-fold messages they flag.
+    /// is a cheapest one on section 3's pooled out-of-fold scores: the out-of-fold messages it flags must cost the minimum
+    /// (any threshold that ties with the cheapest passes). Known wrong rules get their own message, recognized by the
+    /// out-of-fold messages they flag.
     /// </summary>
     internal static double CostPerHundredHidden(ITransformer model)
     {
         var threshold = FinalThreshold(model) ?? throw new ModelRejectedException("The filter does not end with a binary classifier whose threshold " +
             "can be read: end it with ml.BinaryClassification.ChangeModelThreshold(logistic, threshold), as section 3 does.");
-        var pooled = Pooled;
-        int FlaggedBy(float t) => pooled.Count(m => m.Score > t);
-        var flagged = FlaggedBy(threshold);
-        if (flagged != FlaggedBy(CheapestThreshold(pooled, FalsePositiveCost, 1)))
-        {
-            var mistakes = new (Func<float> Threshold, string Message)[]
-            {
-                (() => 0f, "Its threshold is the default, 0, which prices both mistakes alike. Total the two costs at each candidate threshold instead."),
-                (() => LessonRuleThreshold(1.0 / 200), "That is section 3's threshold for the 1-in-200 budget. This exercise states prices instead of a budget: " +
-                    "total the cost of the mistakes at each candidate threshold."),
-                (() => CheapestThreshold(pooled, 1, 1), "That threshold is the cheapest if both mistakes cost the same; here a flagged real e-mail costs 20 missed spam."),
-                (() => CheapestThreshold(pooled, 1, FalsePositiveCost), "That threshold is the cheapest if a missed spam cost 20 and a flagged real e-mail 1: " +
-                    "the prices the wrong way round."),
-                (() => OutOfFoldScores.Max(fold => CheapestThreshold(fold, FalsePositiveCost, 1)), "That is the most cautious of the five folds' own cheapest " +
-                    "thresholds. A cost adds up over messages, not folds: pool the five folds' out-of-fold scores and total the cost over all of them."),
-            };
-            foreach (var (mistake, message) in mistakes)
-                if (flagged == FlaggedBy(mistake())) throw new ModelRejectedException(message);
-            var cost = Cost(pooled, threshold, FalsePositiveCost, 1);
-            throw new ModelRejectedException($"At its threshold, {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, the out-of-fold messages of cvFolds " +
-                $"cost {cost.ToString("0", CultureInfo.InvariantCulture)} (20 per real e-mail flagged, 1 per spam missed); another threshold costs less. " +
-                "Try every out-of-fold score as the threshold and keep the cheapest.");
-        }
-        var (actual, flags) = Predict(model, CourseData.LoadSpamAssassinHoldout());
+        RejectCostlierThreshold(Pooled, threshold);
+        var (actual, flags) = Predict(model, CourseData.LoadSpamAssassinHoldout(), "train it on the lesson's columns (subject, body, …).");
         var scored = actual.Zip(flags).ToList();
         return 100 * scored.Sum(p => p.First ? (p.Second ? 0 : 1) : (p.Second ? FalsePositiveCost : 0)) / scored.Count;
+    }
+
+    /// <summary>
+    /// Rejects <paramref name="threshold"/> unless its cost on the <paramref name="pooled"/> out-of-fold scores (20 per real
+    /// e-mail flagged, 1 per spam missed) equals the minimum over every score as threshold. A threshold that would be
+    /// cheapest if a message scored exactly at it were flagged (Score ≥ t) gets its own message: ML.NET flags only Score &gt; t.
+    /// </summary>
+    internal static void RejectCostlierThreshold(IReadOnlyList<(bool IsSpam, float Score)> pooled, float threshold)
+    {
+        var minimum = Cost(pooled, CheapestThreshold(pooled, FalsePositiveCost, 1), FalsePositiveCost, 1);
+        var cost = Cost(pooled, threshold, FalsePositiveCost, 1);
+        if (cost == minimum) return;
+        var costAtOrAbove = pooled.Sum(m => m.IsSpam ? (m.Score >= threshold ? 0 : 1) : (m.Score >= threshold ? FalsePositiveCost : 0));
+        if (costAtOrAbove == minimum)
+            throw new ModelRejectedException($"Your threshold, {threshold.ToString("R", CultureInfo.InvariantCulture)}, is the cheapest if a message scored " +
+                "exactly at it is flagged (Score >= t). ML.NET flags only scores strictly above the threshold, so that message is let through and " +
+                "the cost is not the minimum: count Score > t, as ML.NET does.");
+        int FlaggedBy(float t) => pooled.Count(m => m.Score > t);
+        var flagged = FlaggedBy(threshold);
+        var mistakes = new (Func<float> Threshold, string Message)[]
+        {
+            (() => 0f, "Its threshold is the default, 0, which prices both mistakes alike. Total the two costs at each candidate threshold instead."),
+            (() => LessonRuleThreshold(1.0 / 200), "That is section 3's threshold for the 1-in-200 budget. This exercise states prices instead of a budget: " +
+                "total the cost of the mistakes at each candidate threshold."),
+            (() => CheapestThreshold(pooled, 1, 1), "That threshold is the cheapest if both mistakes cost the same; here a flagged real e-mail costs 20 missed spam."),
+            (() => CheapestThreshold(pooled, 1, FalsePositiveCost), "That threshold is the cheapest if a missed spam cost 20 and a flagged real e-mail 1: " +
+                "the prices the wrong way round."),
+            (() => OutOfFoldScores.Max(fold => CheapestThreshold(fold, FalsePositiveCost, 1)), "That is the most cautious of the five folds' own cheapest " +
+                "thresholds. A cost adds up over messages, not folds: pool the five folds' out-of-fold scores and total the cost over all of them."),
+        };
+        foreach (var (mistake, message) in mistakes)
+            if (flagged == FlaggedBy(mistake())) throw new ModelRejectedException(message);
+        throw new ModelRejectedException($"At its threshold, {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, the out-of-fold messages of cvFolds " +
+            $"cost {cost.ToString("0", CultureInfo.InvariantCulture)} (20 per real e-mail flagged, 1 per spam missed); another threshold costs less. " +
+            "Try every out-of-fold score as the threshold and keep the cheapest.");
     }
 
     /// <summary>
@@ -153,7 +188,7 @@ public static class Lesson10
             throw new ModelRejectedException($"The pipeline needs a column the checker does not give it ({e.Message.Split(" (")[0]}): it gets only " +
                 "\"headers\" and \"is_spam\". Read the headers, without the subject, the body, the id or the group.");
         }
-        var (actual, flagged) = Predict(model, HeadersOnly(CourseData.LoadSpamAssassinHoldout(), IsSecond));
+        var (actual, flagged) = Predict(model, HeadersOnly(CourseData.LoadSpamAssassinHoldout(), IsSecond), "it is given only \"headers\" to score.");
         return actual.Zip(flagged).Count(p => p.First == p.Second) / (double)actual.Length;
     }
 

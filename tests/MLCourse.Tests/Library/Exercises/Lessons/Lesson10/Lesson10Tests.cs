@@ -68,7 +68,68 @@ public sealed class Lesson10Tests(SpamFilter filter) : IClassFixture<SpamFilter>
             Assert.True(solved.Outcome == Outcome.Correct, solved.Message);
             Assert.Contains("cost per 100 messages", solved.Message);
         }
-        Assert.Equal(Outcome.Incorrect, Lesson10.CostFilter.Check(filter.WithThreshold(next)).Outcome);   // one more ham or spam on the other side
+        var above = Lesson10.CostFilter.Check(filter.WithThreshold(next));   // one more ham or spam on the other side
+        Assert.Equal(Outcome.Incorrect, above.Outcome);
+        Assert.StartsWith("Your threshold", above.Message);
+        Assert.Contains("ML.NET flags only scores strictly above the threshold", above.Message);
+    }
+
+    /// <summary>A learner who counts a message scored exactly at t as flagged (Score >= t) picks a threshold one score too high for ML.NET.</summary>
+    [Fact]
+    public void Cost_filter_says_why_a_threshold_counted_with_at_or_above_is_one_score_off()
+    {
+        double CostAtOrAbove(float t) => Pooled.Where(m => !m.IsSpam && m.Score >= t).Count() * 20.0 + Pooled.Where(m => m.IsSpam && m.Score < t).Count();
+        var learners = Pooled.Select(m => m.Score).MinBy(CostAtOrAbove);
+        Assert.True(Cost(Pooled, learners) > Cost(Pooled, Cheapest(Pooled)));   // really wrong for ML.NET
+        var judged = Lesson10.CostFilter.Check(filter.WithThreshold(learners));
+        Assert.Equal(Outcome.Incorrect, judged.Outcome);
+        Assert.StartsWith("Your threshold", judged.Message);
+        Assert.Contains("(Score >= t)", judged.Message);
+        Assert.Contains("ML.NET flags only scores strictly above the threshold", judged.Message);
+    }
+
+    /// <summary>
+    /// Scores where two thresholds tie for the cheapest: a ham at 0, twenty spam at 0.01 … 0.20, a ham at 0.5, a spam at
+    /// 0.9. Flagging all but the lowest ham (t = 0) costs 20 (one ham); flagging only the top spam (t = 0.5) misses twenty: 20 too.
+    /// </summary>
+    private static readonly List<(bool IsSpam, float Score)> Tied =
+        [(false, 0f), .. Enumerable.Range(1, 20).Select(i => (true, i / 100f)), (false, 0.5f), (true, 0.9f)];
+
+    [Theory]
+    [InlineData(0f)]      // the lowest cheapest
+    [InlineData(0.5f)]    // the other cheapest, tied
+    [InlineData(0.7f)]    // in the gap above it
+    public void Cost_filter_accepts_any_threshold_that_ties_for_the_cheapest(float threshold)
+    {
+        Assert.Equal(20, Cost(Tied, threshold));
+        Lesson10.RejectCostlierThreshold(Tied, threshold);   // does not throw
+    }
+
+    [Theory]
+    [InlineData(0.9f)]    // >= 0.9 flags the top spam only: 20
+    [InlineData(0.01f)]   // >= 0.01 flags every spam and the ham at 0.5: 20
+    public void Cost_filter_names_the_at_or_above_mistake_on_tied_scores(float threshold)
+    {
+        Assert.Equal(21, Cost(Tied, threshold));
+        var e = Assert.Throws<ModelRejectedException>(() => Lesson10.RejectCostlierThreshold(Tied, threshold));
+        Assert.Contains("strictly above the threshold", e.Message);
+    }
+
+    /// <summary>The hidden messages are scored without is_spam, group and id: a filter that reads the label cannot score them.</summary>
+    [Theory]
+    [InlineData("is_spam")]
+    [InlineData("group")]
+    public void Cost_filter_that_reads_the_label_is_rejected(string column)
+    {
+        var train = StratifiedSplit.Split(filter.Messages, "group", testFraction: 0.2, seed: 1).Train;
+        var leakyFeatures = column == "is_spam"
+            ? filter.Ml.Transforms.Conversion.ConvertType("label_feature", column, DataKind.Single).Append(filter.Ml.Transforms.Concatenate("Features", "label_feature"))
+            : (IEstimator<ITransformer>)filter.Ml.Transforms.Text.FeaturizeText("Features", column);
+        var featurizer = leakyFeatures.Fit(train);
+        var logistic = filter.Trainer().Fit(featurizer.Transform(train));
+        var judged = Lesson10.CostFilter.Check(featurizer.Append(filter.Ml.BinaryClassification.ChangeModelThreshold(logistic, Cheapest(Pooled))));
+        Assert.Equal(Outcome.Incorrect, judged.Outcome);
+        Assert.StartsWith($"The model reads the label to predict (Could not find input column '{column}')", judged.Message);
     }
 
     [Fact]
@@ -151,6 +212,22 @@ public sealed class Lesson10Tests(SpamFilter filter) : IClassFixture<SpamFilter>
 
         var withHeaders = filter.Ml.Transforms.Text.FeaturizeText("Features", trigrams, "headers", column).AppendCacheCheckpoint(filter.Ml).Append(filter.Trainer());
         Assert.StartsWith("The pipeline needs a column the checker does not give it", Lesson10.UntracedHeaders.Check(withHeaders).Message);
+    }
+
+    /// <summary>The second collection is scored from its headers alone (its labels kept aside): a pipeline that copies or featurizes is_spam fails.</summary>
+    [Fact]
+    public void Untraced_headers_that_read_the_label_are_rejected()
+    {
+        var copy = Lesson10.UntracedHeaders.Check(filter.Ml.Transforms.CopyColumns("PredictedLabel", "is_spam"));
+        Assert.Equal(Outcome.Incorrect, copy.Outcome);
+        Assert.StartsWith("The model reads the label to predict (Could not find input column 'is_spam')", copy.Message);
+
+        var featurized = Lesson10.UntracedHeaders.Check(filter.Ml.Transforms.Conversion.ConvertType("label_feature", "is_spam", DataKind.Single)
+            .Append(filter.Ml.Transforms.Text.FeaturizeText("words", HeaderWords, "headers"))
+            .Append(filter.Ml.Transforms.Concatenate("Features", "words", "label_feature"))
+            .AppendCacheCheckpoint(filter.Ml).Append(filter.Trainer()));
+        Assert.Equal(Outcome.Incorrect, featurized.Outcome);
+        Assert.StartsWith("The model reads the label to predict (Could not find input column 'is_spam')", featurized.Message);
     }
 
     [Fact]
