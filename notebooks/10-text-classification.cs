@@ -927,11 +927,12 @@ display(Lesson10.TfIdfWeight.Check(cashWeight));
 // *prices* instead: **a real e-mail lost in the spam folder costs as much as 20 spam in the inbox**. Total
 // cost = 20 × (real e-mails flagged) + 1 × (spam missed). Choose the threshold with the lowest total cost on
 // the cross-validated scores of section 3 (`cvFolds`, never the test set), pooling the five folds so that
-// every training message counts once, and build the filter with `ChangeModelThreshold`. The out-of-fold
-// scores come from the five fold models, while your threshold is applied to `logistic`, the model refitted on
-// all the training data. The checker reads your filter's threshold: its out-of-fold cost must equal the
-// lowest (any threshold that ties with it passes). Then it runs the filter on the hidden messages, where its
-// cost must be at most 6 per 100 messages.
+// every training message counts once, and build the whole filter, from text to verdict, as section 3 built
+// `cautiousFilter`: the featurizer, then `ChangeModelThreshold` on the model. The out-of-fold scores come
+// from the five fold models, while your threshold is applied to `logistic`, the model refitted on all the
+// training data. The checker reads your filter's threshold: its out-of-fold cost must equal the lowest (any
+// threshold that ties with it passes). Then it runs the filter on the hidden messages, where its cost must be
+// at most 6 per 100 messages.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.2 · A threshold for stated prices");
 
 // ── cell 85 · your answer to exercise 10.2 ─────────────────────────────────────────────────────────────────

@@ -211,7 +211,9 @@ public static class Lesson10
     /// <summary>10.2: a filter whose threshold is the cheapest on the out-of-fold scores for stated prices, scored on hidden messages.</summary>
     public static Exercise<ITransformer?> CostFilter { get; } = new(
         "10.2", "a threshold for stated prices",
-        Checks.Model(CostPerHundredHidden, threshold: 6, "cost per 100 messages (20 per real e-mail flagged, 1 per spam missed)", higherIsBetter: false),
+        Checks.Score<ITransformer>(CostPerHundredHidden, threshold: 6, "cost per 100 messages (20 per real e-mail flagged, 1 per spam missed)", higherIsBetter: false,
+            failure: "Your filter could not score the hidden messages ({0}). Hand over the whole filter, from text to verdict: the featurizer " +
+                     "followed by the model with your threshold, as section 3 built cautiousFilter (featurizer.Append(…)).", on: "on held-out data"),
         ["A threshold t flags every message whose score is above t. For one t, the cost of the out-of-fold messages is 20 × (real e-mails flagged) + 1 × (spam missed).",
          "Pool the five folds (cvFolds.SelectMany(fold => fold)): every training message then has one score from a filter that never saw it. Only the scores " +
              "themselves need trying as thresholds: between two neighbouring scores the same messages are flagged.",
@@ -230,7 +232,8 @@ public static class Lesson10
             failure: "The pipeline could not be fitted on the first collection's headers, or could not score the second's ({0}). Check its column names.",
             on: "on the hidden messages of the second collection (fitted on the first)"),
         ["Which header lines record how and when the corpus was collected, rather than what the message is? Section 5's marker table and weights point at them.",
-         "The addresses zzzz@ and yyyy@ sit in the lines that record delivery: Received, Delivered-To, Return-Path. And every line that says when (Date, Delivery-Date, X-Original-Date) says which pile a message came from.",
+         "Two kinds of line carry the collection's traces: the lines that record delivery (they hold the collectors' own addresses, zzzz@ and yyyy@), and every line that says when, since each pile was collected at its own time.",
+         "The delivery lines are Received, Delivered-To and Return-Path; the lines that say when are Date, Delivery-Date and X-Original-Date.",
          "HeaderLines.Removing(ml, \"kept_headers\", \"headers\", \"Subject\", \"Received\", …) then FeaturizeText over \"kept_headers\", the cache and Logistic(): hand the pipeline over unfitted."],
         """
         IEstimator<ITransformer>? untracedHeaders = HeaderLines.Removing(ml, "kept_headers", "headers", "Subject", "Received", "Delivered-To", "Return-Path", "Date", "Delivery-Date", "X-Original-Date")

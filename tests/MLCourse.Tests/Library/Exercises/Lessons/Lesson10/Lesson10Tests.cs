@@ -159,6 +159,12 @@ public sealed class Lesson10Tests(SpamFilter filter) : IClassFixture<SpamFilter>
         Rejected(onTest, $"At its threshold, {onTest:0.00}, the out-of-fold messages of cvFolds cost {Cost(Pooled, onTest):0}");
         Assert.Contains("another threshold costs less", Lesson10.CostFilter.Check(filter.WithThreshold(onTest)).Message);
 
+        // The model with the right threshold but without the featurizer: it cannot read text, and the message says to hand over the whole filter.
+        var modelOnly = filter.Ml.BinaryClassification.ChangeModelThreshold(filter.Logistic, Cheapest(Pooled));
+        var judgedModelOnly = Lesson10.CostFilter.Check(modelOnly);
+        Assert.Equal(Outcome.Incorrect, judgedModelOnly.Outcome);
+        Assert.Contains("Hand over the whole filter, from text to verdict", judgedModelOnly.Message);
+
         var notAClassifier = filter.Ml.Transforms.CopyColumns("copy", "subject").Fit(filter.Messages);
         Assert.StartsWith("The filter does not end with a binary classifier", Lesson10.CostFilter.Check(notAClassifier).Message);
     }
