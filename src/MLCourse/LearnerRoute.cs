@@ -7,6 +7,9 @@ namespace MLCourse;
 /// </summary>
 internal static class LearnerRoute
 {
-    /// <summary>Whether this process is a lesson run as a file-based app: .NET sets the entry point's file for those only.</summary>
-    public static bool IsProgram => AppContext.GetData("EntryPointFilePath") is string;
+    /// <summary>The program's own file (e.g. <c>notebooks/04-train-models.cs</c>) when this process is a file-based app, else null: .NET sets it for those only.</summary>
+    public static string? ProgramFile => AppContext.GetData("EntryPointFilePath") as string;
+
+    /// <summary>Whether this process is a lesson run as a file-based app.</summary>
+    public static bool IsProgram => ProgramFile is not null;
 }

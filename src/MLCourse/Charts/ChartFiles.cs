@@ -25,7 +25,7 @@ public sealed partial class ChartFiles(string folder)
     /// </summary>
     public static ChartFiles ForThisProgram()
     {
-        var name = AppContext.GetData("EntryPointFilePath") is string app ? Path.GetFileNameWithoutExtension(app) : AppDomain.CurrentDomain.FriendlyName;
+        var name = LearnerRoute.ProgramFile is { } app ? Path.GetFileNameWithoutExtension(app) : AppDomain.CurrentDomain.FriendlyName;
         var artifacts = CourseFolders.TryFind(Environment.CurrentDirectory)?.Artifacts ?? Path.Combine(Environment.CurrentDirectory, "artifacts");
         return new ChartFiles(Path.Combine(artifacts, "charts", name));
     }

@@ -14,16 +14,9 @@ public static class Checks
     /// A number within <paramref name="tolerance"/> of <paramref name="expected"/>; known wrong values get their own message.
     /// Expected and mistaken values are computed when an answer is checked, not before (they often load a dataset).
     /// </summary>
-    public static Func<double?, Judgement> Number(Func<double> expected, double tolerance, params (Func<double> Value, string Message)[] knownMistakes) => answer =>
-    {
-        var value = answer!.Value;
-        var target = expected();
-        if (Math.Abs(value - target) <= tolerance) return Judgement.Right();
-        foreach (var (mistake, message) in knownMistakes)
-            if (Math.Abs(value - mistake()) <= tolerance) return Judgement.Wrong(message);
-        return Judgement.Wrong(double.IsNaN(value) ? "Your answer is NaN: a computation divided by zero or used a missing value."
-            : $"{value.ToString("G6", CultureInfo.InvariantCulture)} is too {(value > target ? "high" : "low")}. Try Hint() if you are stuck.");
-    };
+    public static Func<double?, Judgement> Number(Func<double> expected, double tolerance, params (Func<double> Value, string Message)[] knownMistakes) =>
+        answer => JudgeNumber(answer!.Value, expected(), tolerance, null, knownMistakes,
+            (value, target) => $"{value.ToString("G6", CultureInfo.InvariantCulture)} is too {(value > target ? "high" : "low")}. Try Hint() if you are stuck.");
 
     /// <summary>
     /// A number the learner must compute, where "too high" or "too low" would let them find it by halving the range instead
@@ -31,15 +24,19 @@ public static class Checks
     /// <paramref name="what"/> and <paramref name="todo"/>, never which way it is off; known mistakes get their own message.
     /// </summary>
     public static Func<double?, Judgement> Computed(Func<double> expected, double tolerance, string what, string todo, string? right = null,
-        params (Func<double> Value, string Message)[] knownMistakes) => answer =>
+        params (Func<double> Value, string Message)[] knownMistakes) =>
+        answer => JudgeNumber(answer!.Value, expected(), tolerance, right, knownMistakes,
+            (value, _) => $"{value.ToString("0.####", CultureInfo.InvariantCulture)} is not {what}. {todo} Try Hint() if you are stuck.");
+
+    /// <summary>Right within <paramref name="tolerance"/>; else a known mistake's message; else NaN explained; else <paramref name="miss"/>(value, target).</summary>
+    private static Judgement JudgeNumber(double value, double target, double tolerance, string? right,
+        (Func<double> Value, string Message)[] knownMistakes, Func<double, double, string> miss)
     {
-        var value = answer!.Value;
-        if (Math.Abs(value - expected()) <= tolerance) return right is null ? Judgement.Right() : Judgement.Right(right);
+        if (Math.Abs(value - target) <= tolerance) return right is null ? Judgement.Right() : Judgement.Right(right);
         foreach (var (mistake, message) in knownMistakes)
             if (Math.Abs(value - mistake()) <= tolerance) return Judgement.Wrong(message);
-        return Judgement.Wrong(double.IsNaN(value) ? "Your answer is NaN: a computation divided by zero or used a missing value."
-            : $"{value.ToString("0.####", CultureInfo.InvariantCulture)} is not {what}. {todo} Try Hint() if you are stuck.");
-    };
+        return Judgement.Wrong(double.IsNaN(value) ? "Your answer is NaN: a computation divided by zero or used a missing value." : miss(value, target));
+    }
 
     /// <summary>
     /// A short text, compared ignoring case and surrounding spaces. <paramref name="choices"/>, when given, are the answers

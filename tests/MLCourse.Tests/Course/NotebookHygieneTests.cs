@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using MLCourse.Runner.Lessons;
@@ -122,7 +121,7 @@ public sealed partial class NotebookHygieneTests
 
     /// <summary>The <c>T?</c> in <paramref name="code"/> whose T is not a value type, as far as the words tell.</summary>
     internal static IEnumerable<string> NullableReferenceTypes(string code) =>
-        CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(kind: SourceCodeKind.Script)).GetRoot().DescendantNodes().OfType<NullableTypeSyntax>()
+        CSharpScript.Parse(code).GetRoot().DescendantNodes().OfType<NullableTypeSyntax>()
             .Where(n => n.ElementType switch
             {
                 PredefinedTypeSyntax predefined => predefined.Keyword.Kind() is SyntaxKind.StringKeyword or SyntaxKind.ObjectKeyword,

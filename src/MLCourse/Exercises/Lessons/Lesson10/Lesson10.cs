@@ -90,7 +90,10 @@ public static class Lesson10
 
     /// <summary>The cost of flagging every message scored above <paramref name="threshold"/>: each real e-mail flagged costs <paramref name="flagCost"/>, each spam missed <paramref name="missCost"/>.</summary>
     internal static double Cost(IEnumerable<(bool IsSpam, float Score)> scored, float threshold, double flagCost, double missCost) =>
-        scored.Sum(m => m.IsSpam ? (m.Score > threshold ? 0 : missCost) : (m.Score > threshold ? flagCost : 0));
+        scored.Sum(m => Cost(m.IsSpam, m.Score > threshold, flagCost, missCost));
+
+    /// <summary>What one message costs: a real e-mail flagged costs <paramref name="flagCost"/>, a spam not flagged <paramref name="missCost"/>.</summary>
+    private static double Cost(bool isSpam, bool flagged, double flagCost, double missCost) => isSpam ? (flagged ? 0 : missCost) : (flagged ? flagCost : 0);
 
     /// <summary>The cheapest threshold among the scores themselves (any threshold between two neighbouring scores flags the same messages).</summary>
     internal static float CheapestThreshold(IReadOnlyList<(bool IsSpam, float Score)> scored, double flagCost, double missCost) =>
@@ -122,7 +125,7 @@ public static class Lesson10
         RejectCostlierThreshold(Pooled, threshold);
         var (actual, flags) = Predict(model, CourseData.LoadSpamAssassinHoldout(), "train it on the lesson's columns (subject, body, …).");
         var scored = actual.Zip(flags).ToList();
-        return 100 * scored.Sum(p => p.First ? (p.Second ? 0 : 1) : (p.Second ? FalsePositiveCost : 0)) / scored.Count;
+        return 100 * scored.Sum(p => Cost(p.First, p.Second, FalsePositiveCost, 1)) / scored.Count;
     }
 
     /// <summary>
@@ -135,7 +138,7 @@ public static class Lesson10
         var minimum = Cost(pooled, CheapestThreshold(pooled, FalsePositiveCost, 1), FalsePositiveCost, 1);
         var cost = Cost(pooled, threshold, FalsePositiveCost, 1);
         if (cost == minimum) return;
-        var costAtOrAbove = pooled.Sum(m => m.IsSpam ? (m.Score >= threshold ? 0 : 1) : (m.Score >= threshold ? FalsePositiveCost : 0));
+        var costAtOrAbove = pooled.Sum(m => Cost(m.IsSpam, m.Score >= threshold, FalsePositiveCost, 1));
         if (costAtOrAbove == minimum)
             throw new ModelRejectedException($"Your threshold, {threshold.ToString("R", CultureInfo.InvariantCulture)}, is the cheapest if a message scored " +
                 "exactly at it is flagged (Score >= t). ML.NET flags only scores strictly above the threshold, so that message is let through and " +
