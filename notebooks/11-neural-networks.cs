@@ -854,7 +854,7 @@ display(new DataFrame(
 // Choosing on validation makes its accuracies a little optimistic, but that cannot explain all of it: the
 // linear classifier and the trees had nothing chosen on validation and drop too. More likely, the 2,000 test
 // digits are a little harder than the 999 validation digits, by chance: the table's last column is the
-// standard error of each difference (0.006 to 0.010), and every drop is within two of them, so another split
+// standard error of each difference (0.006 to 0.011), and every drop is within two of them, so another split
 // could as well have put test above validation. The order of the models is the same on both, and the CNN's
 // error rate is still about 40% of the MLPs'. These test accuracies are the lesson's results; had we used
 // them to change anything, we would need new test digits to measure the change.
