@@ -5,8 +5,7 @@
 // .NET 10 SDK is all it needs:
 //     dotnet run --file notebooks/00-welcome.cs
 // It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it
-// prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and
-// run it again.
+// prints the file's path: open it in a browser).
 //
 // Made from notebooks/00-welcome.ipynb by
 //     dotnet run --project src/MLCourse.Runner -- --export-apps 00

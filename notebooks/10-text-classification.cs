@@ -6,7 +6,8 @@
 //     dotnet run --file notebooks/10-text-classification.cs
 // It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it
 // prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and
-// run it again.
+// run it again; or, quicker, do the exercises in notebooks/10-text-classification.exercises.cs: the same
+// exercises and checks without the rest of the lesson, so each try takes seconds.
 //
 // Made from notebooks/10-text-classification.ipynb by
 //     dotnet run --project src/MLCourse.Runner -- --export-apps 10

@@ -22,8 +22,10 @@ public static class CourseRun
         var total = Stopwatch.StartNew();
         string? stopped = null;
         var code = ExitCodes.Passed;
-        var apps = options.Executor == Executor.App;
-        output.WriteLine($"Running {lessons.Count} lesson{(apps ? " app" : "")}(s){(options.UpdateExpected ? " with the exercise solutions, to update their expected results," : options.Solutions ? " with the exercise solutions" : "")} " +
+        var apps = options.Executor != Executor.Notebook;
+        var kind = options.Executor switch { Executor.App => " app", Executor.Exercises => " exercises app", _ => "" };
+        if (options.Executor == Executor.Exercises) lessons = lessons.Where(l => l.HasExercises).ToList();
+        output.WriteLine($"Running {lessons.Count} lesson{kind}(s){(options.UpdateExpected ? " with the exercise solutions, to update their expected results," : options.Solutions ? " with the exercise solutions" : "")} " +
                          (apps ? string.Create(CultureInfo.InvariantCulture, $"with dotnet build and dotnet run --file, up to {engine.Timeout.TotalSeconds:0} s each, build included; what each one prints goes to ") +
                                  $"{Path.GetRelativePath(engine.Folders.Root, Path.Combine(engine.Folders.Artifacts, options.Solutions ? "apps-solutions-runs" : "apps-runs"))}/NN-name.output.txt."
                                : string.Create(CultureInfo.InvariantCulture, $"in the real kernel (dotnet-repl), up to {engine.Timeout.TotalSeconds:0} s each.")));
@@ -32,7 +34,7 @@ public static class CourseRun
             for (var n = 0; n < lessons.Count; n++)
             {
                 var lesson = lessons[n];
-                var label = $"[{n + 1}/{lessons.Count}] {lesson.Name}{(apps ? " app" : "")}";
+                var label = $"[{n + 1}/{lessons.Count}] {lesson.Name}{kind}";
                 var report = await WithProgress(label, output, interactive, async () =>
                 {
                     if (!options.UpdateExpected) return await engine.RunAsync(lesson, options.Executor, options.Solutions, cancel);

@@ -39,7 +39,7 @@ public sealed record RunnerOptions
         Runs the course's lessons headlessly, checks them, and reports: as notebooks in the real .NET Interactive kernel
         (dotnet-repl), or as .NET 10 file-based apps.
 
-        usage: dotnet run --project src/MLCourse.Runner -- [LESSON ...] [--run-apps] [--solutions] [--timeout SECONDS]
+        usage: dotnet run --project src/MLCourse.Runner -- [LESSON ...] [--run-apps | --run-exercises] [--solutions] [--timeout SECONDS]
                                                          [--update-expected] [--site [--no-run]]
                dotnet run --project src/MLCourse.Runner -- --export-apps [LESSON ...]
                dotnet run --project src/MLCourse.Runner -- --check-apps [LESSON ...]
@@ -53,12 +53,15 @@ public sealed record RunnerOptions
                              be solved (a reflection submitted). An app runs with the solutions in place.
           --run-apps         run each lesson's app (notebooks/NN-name.cs: dotnet build, then dotnet run --file) instead of
                              its notebook; the same checks, the same table
+          --run-exercises    run each lesson's exercises app (notebooks/NN-name.exercises.cs) instead: every exercise must
+                             check as in the notebook (it publishes no results and draws no charts); lessons without
+                             exercises are left out
           --update-expected  run the notebooks with the solutions and rewrite each lesson's pinned results,
                              tests/expected-results/NN-name.json, from what it published (tolerances and reasons are kept;
                              a new result gets tolerance 0). Review the diff before you commit it.
           --site             after the run, build the course website in artifacts/site/ from the executed notebooks
                              (only when every lesson passed); with --no-run, from the last run's artifacts/report.json
-          --export-apps      write notebooks/NN-name.cs from notebooks/NN-name.ipynb
+          --export-apps      write notebooks/NN-name.cs (and NN-name.exercises.cs) from notebooks/NN-name.ipynb
           --check-apps       list the apps that differ from what their notebooks export now
 
         Every run checks each published result against tests/expected-results/ (timings are not pinned).
@@ -87,6 +90,7 @@ public sealed record RunnerOptions
                 "--site" => options with { Site = true },
                 "--no-run" => options with { NoRun = true },
                 "--run-apps" => options with { Executor = Executor.App },
+                "--run-exercises" => options with { Executor = Executor.Exercises },
                 "--export-apps" => WithCommand(options, RunnerCommand.ExportApps, args[i]),
                 "--check-apps" => WithCommand(options, RunnerCommand.CheckApps, args[i]),
                 "--timeout" => options with { Timeout = TimeSpan.FromSeconds(Seconds(args, ++i)) },
@@ -102,15 +106,18 @@ public sealed record RunnerOptions
     /// <summary>Refuses options that do not go together.</summary>
     private static void Check(RunnerOptions options, IReadOnlyList<string> args)
     {
-        var runOnly = new[] { "--solutions", "--update-expected", "--run-apps", "--timeout", "--site", "--no-run" };
+        var runOnly = new[] { "--solutions", "--update-expected", "--run-apps", "--run-exercises", "--timeout", "--site", "--no-run" };
         if (options.Command is RunnerCommand.ExportApps or RunnerCommand.CheckApps && args.FirstOrDefault(runOnly.Contains) is { } extra)
             throw new ArgumentException($"{(options.Command == RunnerCommand.ExportApps ? "--export-apps" : "--check-apps")} takes lessons only, not {extra}.");
-        if (options.NoRun && (!options.Site || options.Lessons.Count > 0 || options.Solutions || options.Executor == Executor.App || args.Contains("--timeout")))
+        if (options.NoRun && (!options.Site || options.Lessons.Count > 0 || options.Solutions || options.Executor != Executor.Notebook || args.Contains("--timeout")))
             throw new ArgumentException("--no-run goes with --site alone: it publishes the last run's lessons, and takes no other option or lesson.");
-        if (options.Site && options.Executor == Executor.App)
-            throw new ArgumentException("--site publishes executed notebooks; it does not go with --run-apps.");
-        if (options.UpdateExpected && options.Executor == Executor.App)
-            throw new ArgumentException("--update-expected pins what the notebooks publish; it does not go with --run-apps (the apps are checked against the same pins).");
+        var apps = options.Executor == Executor.App ? "--run-apps" : "--run-exercises";
+        if (args.Contains("--run-apps") && args.Contains("--run-exercises"))
+            throw new ArgumentException("--run-apps and --run-exercises each choose what runs: give one of them.");
+        if (options.Site && options.Executor != Executor.Notebook)
+            throw new ArgumentException($"--site publishes executed notebooks; it does not go with {apps}.");
+        if (options.UpdateExpected && options.Executor != Executor.Notebook)
+            throw new ArgumentException($"--update-expected pins what the notebooks publish; it does not go with {apps} (the apps are checked against the same pins).");
     }
 
     private static RunnerOptions WithCommand(RunnerOptions options, RunnerCommand command, string option) =>

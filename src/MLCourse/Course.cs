@@ -35,6 +35,13 @@ public static class Course
         Exercises.ExerciseLog.Current = Exercises.ExerciseLog.ForLearner(folders);
         Console.WriteLine(CourseBanner.Describe(folders, Exercises.ExerciseLog.Current.File));
         if (offlineCharts) OfflineCharts.Install();
+        // A lesson program that uses TorchSharp stops here, with the reason and what to do, where libtorch cannot load (see
+        // NativeTorch), rather than with TorchSharp's stack trace at its first cell.
+        if (LearnerRoute.IsProgram && Neural.NativeTorch.IsUsedBy(System.Reflection.Assembly.GetEntryAssembly()) && Neural.NativeTorch.Problem() is { } problem)
+        {
+            Console.Error.WriteLine($"This lesson cannot run on this machine. {problem}");
+            Environment.Exit(1);
+        }
     }
 
     /// <summary>

@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace MLCourse;
 
 /// <summary>
-/// A lesson's headline results. Each one is shown to the learner and, when the course runner runs the lesson, recorded
-/// in its <see cref="ResultsFile"/>. Results must come out the same on every run; timings may not, and are marked as such.
+/// A lesson's headline results. Each one is shown to the learner in a notebook (a program leaves it out) and, when the
+/// course runner runs the lesson, recorded in its <see cref="ResultsFile"/>. Results must come out the same on every run; timings may not, and are marked as such.
 /// </summary>
 public static partial class LessonResults
 {
@@ -29,9 +29,11 @@ public static partial class LessonResults
             $"Check the computation that produced it.");
 
         var text = Format(value);
-        // Said on each line, for a learner who meets one in the middle of a lesson's output.
-        Console.WriteLine(timing ? $"Timing: {name} = {text} (varies from run to run, so nothing checks it)"
-                                 : $"Result: {name} = {text} (the course checks it, against tests/expected-results/, on every change)");
+        // Said on each line, for a learner who meets one in the middle of a notebook's output. A program's output is read
+        // as one text, where these lines are noise (the lesson has shown each value already): there only the runner sees them.
+        if (!LearnerRoute.IsProgram)
+            Console.WriteLine(timing ? $"Timing: {name} = {text} (varies from run to run, so nothing checks it)"
+                                     : $"Result: {name} = {text} (the course checks it, against tests/expected-results/, on every change)");
         ResultsFile.AppendResult(file, name!, text, timing);
     }
 

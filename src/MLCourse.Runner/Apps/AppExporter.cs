@@ -33,7 +33,8 @@ public static partial class AppExporter
     /// computed from there: the helper library's project, and the notebooks folder the program runs in, as the kernel does).
     /// </summary>
     /// <exception cref="InvalidOperationException">The lesson has something the exporter cannot translate; the message lists each problem.</exception>
-    public static ExportedApp Export(LessonSource lesson, CourseFolders folders, string appFolder, bool solutions = false)
+    /// <param name="exercises">Export the lesson's exercises app instead (<see cref="ExerciseCells"/>): <c>NN-name.exercises.cs</c>.</param>
+    public static ExportedApp Export(LessonSource lesson, CourseFolders folders, string appFolder, bool solutions = false, bool exercises = false)
     {
         var problems = AppHygiene.Check(lesson);
         if (problems.Count > 0)
@@ -41,20 +42,34 @@ public static partial class AppExporter
                 $"{lesson.Lesson} cannot be exported as a program that behaves like the notebook:\n  " + string.Join("\n  ", problems));
 
         string Relative(string path) => System.IO.Path.GetRelativePath(appFolder, path).Replace('\\', '/');
-        var path = System.IO.Path.Combine(appFolder, lesson.Lesson + ".cs");
-        var code = lesson.CodeCells.ToList();
+        var path = System.IO.Path.Combine(appFolder, lesson.Lesson + (exercises ? ExercisesSuffix : ".cs"));
+        var keep = exercises ? ExerciseCells.Of(lesson).ToHashSet() : lesson.Cells.Select(c => c.Cell.Number).ToHashSet();
+        if (keep.Count == 0) throw new InvalidOperationException($"{lesson.Lesson} has no exercises, so it has no exercises app.");
+        var lessonApp = $"notebooks/{lesson.Lesson}.cs";
+        var code = lesson.CodeCells.Where(c => keep.Contains(c.Cell.Number)).ToList();
         var text = new StringBuilder();
         void Line(string line = "") => text.Append(line).Append('\n');
 
         // What this file is, and how to run it.
         var title = lesson.Cells.FirstOrDefault(c => !c.Cell.IsCode)?.Cell.FirstLine.TrimStart('#', ' ') ?? lesson.Lesson;
-        Line(MarkdownComment.From($"""
+        var run = $"dotnet run --file {System.IO.Path.GetRelativePath(folders.Root, path).Replace('\\', '/')}";
+        var exercisesApp = $"notebooks/{lesson.Lesson}{ExercisesSuffix}";
+        Line(MarkdownComment.From(exercises ? $"""
+            {title}: the exercises
+            The exercises of lesson {lesson.Lesson[..2]} of {MLCourse.Course.Title} as a .NET 10 file-based app: each exercise, its answer cell and its check, and only the cells of the lesson they need, so that a run checks your answers in seconds. The lesson itself, with its text, results and charts, is {lessonApp}.
+
+            Run it from the course folder (or from anywhere, with the path to this file); the .NET 10 SDK is all it needs:
+                {run}
+            To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it and, if not, what is off; add a line such as display({FirstExercise(lesson)}.Hint()) for a hint (Hint(2), Hint(3) for the next) or .Solution() for a worked answer. Your progress is kept in .course/progress.json, shared with the notebook and the lesson's app.
+            """ : $"""
             {title}
             Lesson {lesson.Lesson[..2]} of {MLCourse.Course.Title} as a .NET 10 file-based app: the notebook's code, run as one program.
 
             Run it from the course folder (or from anywhere, with the path to this file: it finds the data itself); the .NET 10 SDK is all it needs:
-                dotnet run --file {System.IO.Path.GetRelativePath(folders.Root, path).Replace('\\', '/')}
-            It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and run it again.
+                {run}
+            It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it prints the file's path: open it in a browser).{(lesson.Cells.Any(c => c.Cell.Exercise is not null) ? $" To do an exercise, replace the null in its answer cell and run it again; or, quicker, do the exercises in {exercisesApp}: the same exercises and checks without the rest of the lesson, so each try takes seconds." : "")}
+            """));
+        Line(MarkdownComment.From($"""
 
             Made from notebooks/{lesson.Lesson}.ipynb{(solutions ? ", with each exercise's solution in its answer cell," : "")} by
                 {ExportCommand(lesson.Lesson)}{(solutions ? " (and the runner's --solutions)" : "")}
@@ -86,7 +101,7 @@ public static partial class AppExporter
         Line();
 
         Line(MarkdownComment.From("The namespaces the notebook kernel imports in every cell, then those the lesson's cells import."));
-        foreach (var directive in KernelNamespaces.Select(n => $"using {n};").Concat(code.SelectMany(c => c.Syntax!.Usings)).DistinctBy(UsingKey))
+        foreach (var directive in KernelNamespaces.Select(n => $"using {n};").Concat(lesson.CodeCells.SelectMany(c => c.Syntax!.Usings)).DistinctBy(UsingKey))
             Line(directive);
         Line();
 
@@ -102,8 +117,26 @@ public static partial class AppExporter
                                   "registers them); so does this program, so that e-mail and other text decode the same."));
         Line("System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);");
 
+        var skipped = new List<int>();
+        void Skipped()
+        {
+            if (!skipped.Any(n => lesson.Cells.First(c => c.Cell.Number == n).Cell.IsCode))
+            {
+                skipped.Clear();   // only text: the lesson's file has it
+                return;
+            }
+            Line();
+            Line(MarkdownComment.From($"(Cell{(skipped.Count == 1 ? $" {skipped[0]}" : $"s {skipped[0]} to {skipped[^1]}")} of the lesson {(skipped.Count == 1 ? "is" : "are")} not needed by the exercises: {lessonApp} has {(skipped.Count == 1 ? "it" : "them")}.)"));
+            skipped.Clear();
+        }
         foreach (var (cell, directives, syntax) in lesson.Cells)
         {
+            if (!keep.Contains(cell.Number))
+            {
+                skipped.Add(cell.Number);
+                continue;
+            }
+            Skipped();
             Line();
             if (!cell.IsCode)
             {
@@ -121,12 +154,13 @@ public static partial class AppExporter
             if (syntax.Statements.Length > 0) Line(syntax.Statements);
         }
 
+        Skipped();
         Line();
         Line("// ── end of the lesson ──");
         Line(MarkdownComment.From("The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead."));
         Line($"static void {CellSyntax.DisplayFunction}(object? value) => MLCourse.ConsoleDisplay.Show(value);");
 
-        var withTypes = code.Where(c => c.Syntax!.Types.Count > 0).ToList();
+        var withTypes = code.Where(c => c.Syntax!.Types.Count > 0).ToList();   // of the kept cells
         if (withTypes.Count > 0)
         {
             Line();
@@ -140,6 +174,20 @@ public static partial class AppExporter
         }
         return new ExportedApp(lesson.Lesson, path, text.ToString());
     }
+
+    /// <summary>The end of an exercises app's file name: <c>04-train-models.exercises.cs</c>.</summary>
+    public const string ExercisesSuffix = ".exercises.cs";
+
+    /// <summary>How the lesson's first exercise is named in its check, e.g. <c>Lesson04.BaselineMacroF1</c>.</summary>
+    private static string FirstExercise(LessonSource lesson)
+    {
+        var cells = lesson.CodeCells.ToList();
+        var answer = cells.FindIndex(c => c.Cell.Exercise is not null);
+        return ExerciseName().Match(cells.ElementAtOrDefault(answer + 1)?.Cell.Source ?? "") is { Success: true } m ? m.Value : $"Lesson{lesson.Lesson[..2]}.<exercise>";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"Lesson\d\d\.[A-Z]\w*")]
+    private static partial System.Text.RegularExpressions.Regex ExerciseName();
 
     /// <summary>The comment line that marks <paramref name="cell"/>, with the exercise it answers.</summary>
     private static string Marker(NotebookCell cell, string? part = null) =>

@@ -3,9 +3,10 @@ using MLCourse.Runner.Lessons;
 namespace MLCourse.Runner.Apps;
 
 /// <summary>
-/// Where the lessons' apps live: <c>notebooks/NN-name.cs</c>, committed next to the notebook they are made from (so that
-/// relative paths mean the same, and the course's top level stays as it is) and kept equal to what the notebooks export
-/// (a test compares them); copies with the exercise solutions in place go to <c>artifacts/apps-solutions/</c>, never committed.
+/// Where the lessons' apps live: <c>notebooks/NN-name.cs</c> and, for a lesson with exercises, its exercises app
+/// <c>notebooks/NN-name.exercises.cs</c>, committed next to the notebook they are made from (so that relative paths mean the
+/// same, and the course's top level stays as it is) and kept equal to what the notebooks export (a test compares them);
+/// copies with the exercise solutions in place go to <c>artifacts/apps-solutions/</c>, never committed.
 /// No project's folder holds <c>notebooks/</c>, so no project compiles these files.
 /// </summary>
 public static class AppFiles
@@ -16,27 +17,35 @@ public static class AppFiles
     /// <summary>The solution copies the runner and the tests build.</summary>
     public static string SolutionsFolder(CourseFolders folders) => Path.Combine(folders.Artifacts, "apps-solutions");
 
-    /// <summary>The app of <paramref name="lesson"/> as its notebook exports it now (nothing is written).</summary>
-    /// <exception cref="InvalidOperationException">The lesson cannot be exported faithfully; the message lists why.</exception>
-    public static ExportedApp Export(Lesson lesson, CourseFolders folders, bool solutions = false) =>
-        AppExporter.Export(LessonSource.From(lesson, solutions), folders, solutions ? SolutionsFolder(folders) : Folder(folders), solutions);
+    /// <summary>The app of <paramref name="lesson"/> (with <paramref name="exercises"/>, its exercises app) as its notebook exports it now (nothing is written).</summary>
+    /// <exception cref="InvalidOperationException">The lesson cannot be exported faithfully (or has no exercises to export); the message lists why.</exception>
+    public static ExportedApp Export(Lesson lesson, CourseFolders folders, bool solutions = false, bool exercises = false) =>
+        AppExporter.Export(LessonSource.From(lesson, solutions), folders, solutions ? SolutionsFolder(folders) : Folder(folders), solutions, exercises);
 
-    /// <summary>Exports <paramref name="lesson"/> and writes the file.</summary>
+    /// <summary>Both apps of <paramref name="lesson"/> as shipped: the lesson's, and its exercises app when it has exercises.</summary>
     /// <exception cref="InvalidOperationException">The lesson cannot be exported faithfully; the message lists why.</exception>
-    public static ExportedApp Write(Lesson lesson, CourseFolders folders, bool solutions = false)
+    public static IReadOnlyList<ExportedApp> ExportBoth(Lesson lesson, CourseFolders folders) =>
+        lesson.HasExercises ? [Export(lesson, folders), Export(lesson, folders, exercises: true)] : [Export(lesson, folders)];
+
+    /// <summary>Exports <paramref name="lesson"/> (with <paramref name="exercises"/>, its exercises app) and writes the file.</summary>
+    /// <exception cref="InvalidOperationException">The lesson cannot be exported faithfully; the message lists why.</exception>
+    public static ExportedApp Write(Lesson lesson, CourseFolders folders, bool solutions = false, bool exercises = false) =>
+        Write(Export(lesson, folders, solutions, exercises));
+
+    private static ExportedApp Write(ExportedApp app)
     {
-        var app = Export(lesson, folders, solutions);
         Directory.CreateDirectory(Path.GetDirectoryName(app.Path)!);
         if (!File.Exists(app.Path) || File.ReadAllText(app.Path) != app.Text) File.WriteAllText(app.Path, app.Text);
         return app;
     }
 
-    /// <summary>Why the committed app of <paramref name="lesson"/> is not what its notebook exports, or null when it is.</summary>
+    /// <summary>Why the committed apps of <paramref name="lesson"/> are not what its notebook exports, or null when they are.</summary>
     public static string? Difference(Lesson lesson, CourseFolders folders)
     {
         try
         {
-            return Difference(Export(lesson, folders), folders);
+            var differences = ExportBoth(lesson, folders).Select(app => Difference(app, folders)).OfType<string>().ToList();
+            return differences.Count == 0 ? null : string.Join(Environment.NewLine, differences);
         }
         catch (InvalidOperationException e)
         {
@@ -70,7 +79,7 @@ public static class AppFiles
             cancel.ThrowIfCancellationRequested();
             try
             {
-                output.WriteLine($"{lesson.Name}: {Path.GetRelativePath(folders.Root, Write(lesson, folders).Path)}");
+                output.WriteLine($"{lesson.Name}: {string.Join(", ", ExportBoth(lesson, folders).Select(app => Path.GetRelativePath(folders.Root, Write(app).Path)))}");
             }
             catch (InvalidOperationException e)
             {
@@ -90,7 +99,7 @@ public static class AppFiles
             cancel.ThrowIfCancellationRequested();
             if (Difference(lesson, folders) is { } difference) stale.Add(difference);
         }
-        output.WriteLine(stale.Count == 0 ? $"All {lessons.Count} apps match their notebooks." : string.Join(Environment.NewLine, stale));
+        output.WriteLine(stale.Count == 0 ? $"All apps of the {lessons.Count} lessons match their notebooks." : string.Join(Environment.NewLine, stale));
         return stale.Count == 0 ? ExitCodes.Passed : ExitCodes.LessonsFailed;
     }
 }

@@ -14,7 +14,8 @@ namespace MLCourse.Runner.Engine;
 /// (<c>artifacts/apps-solutions/</c>). A failure is traced back to the notebook's cell (<see cref="AppFailure"/>). What the app
 /// prints goes to <c>artifacts/apps-runs/NN-name.output.txt</c> (<c>apps-solutions-runs/</c> with the solutions).
 /// </summary>
-internal sealed class AppExecutor(CourseFolders folders, TimeSpan timeout, LibTorchRoute route)
+/// <param name="exercises">Run the lesson's exercises app (<c>notebooks/NN-name.exercises.cs</c>) instead; its output goes to <c>NN-name.exercises.output.txt</c>.</param>
+internal sealed class AppExecutor(CourseFolders folders, TimeSpan timeout, LibTorchRoute route, bool exercises = false)
 {
     public async Task<Execution> RunAsync(Lesson lesson, bool solutions, CancellationToken cancel)
     {
@@ -24,7 +25,7 @@ internal sealed class AppExecutor(CourseFolders folders, TimeSpan timeout, LibTo
         ExportedApp app;
         try
         {
-            app = solutions ? AppFiles.Write(lesson, folders, solutions: true) : AppFiles.Export(lesson, folders);
+            app = solutions ? AppFiles.Write(lesson, folders, solutions: true, exercises) : AppFiles.Export(lesson, folders, exercises: exercises);
             if (!solutions && AppFiles.Difference(app, folders) is { } stale) return Failed(stale);
         }
         catch (InvalidOperationException e)
@@ -34,8 +35,9 @@ internal sealed class AppExecutor(CourseFolders folders, TimeSpan timeout, LibTo
 
         var outputFolder = Path.Combine(folders.Artifacts, solutions ? "apps-solutions-runs" : "apps-runs");
         Directory.CreateDirectory(outputFolder);
-        var resultsFile = Path.Combine(outputFolder, lesson.Name + ".results.txt");
-        var outputFile = Path.Combine(outputFolder, lesson.Name + ".output.txt");
+        var name = lesson.Name + (exercises ? ".exercises" : "");
+        var resultsFile = Path.Combine(outputFolder, name + ".results.txt");
+        var outputFile = Path.Combine(outputFolder, name + ".output.txt");
         File.Delete(resultsFile);
 
         var where = await route.ForAsync(lesson, cancel);
@@ -43,7 +45,7 @@ internal sealed class AppExecutor(CourseFolders folders, TimeSpan timeout, LibTo
         var environment = new Dictionary<string, string>
         {
             [ResultsFile.Variable] = resultsFile,
-            [ExerciseLog.ProgressVariable] = Path.Combine(outputFolder, lesson.Name + ".progress.json"),
+            [ExerciseLog.ProgressVariable] = Path.Combine(outputFolder, name + ".progress.json"),
         };
         // No build server may outlive the runner (inside the root it would also keep the root's mounts alive).
         ProcessStart Dotnet(params string[] arguments) => where.Wrap(ProcessStart.Dotnet(folders.Root, [.. arguments, "--disable-build-servers"], environment));

@@ -27,11 +27,12 @@ public static class LessonChecks
         if (run.Failure is not null) problems.Add(run.Failure);
         if (run.NotRun.Count > 0)
             problems.Add($"the kernel never ran cell{(run.NotRun.Count == 1 ? "" : "s")} {string.Join(", ", run.NotRun)}: it stopped before the end of the notebook.");
+        var charts = executor == Executor.Exercises ? 0 : lesson.MinimumCharts;   // an exercises app leaves the charts to the lesson
         if (problems.Count == 0 && run.Errors.Count == 0)
         {
-            if (run.Charts < lesson.MinimumCharts)
+            if (run.Charts < charts)
                 problems.Add($"it drew {run.Charts} charts, but its metadata (mlcourse.minimumCharts) promises at least {lesson.MinimumCharts}: a chart cell printed something else, or was removed.");
-            else if (run.ChartsWithSolutions < lesson.MinimumCharts)
+            else if (run.ChartsWithSolutions < charts)
                 problems.Add($"with the solutions in place it drew {run.ChartsWithSolutions} charts, but its metadata (mlcourse.minimumCharts) promises at least {lesson.MinimumCharts}: a chart cell that builds on an answer printed something else.");
             else problems.AddRange(run.Parts.Select(p => WrongExercises(lesson, p)).OfType<string>());
         }
@@ -54,7 +55,7 @@ public static class LessonChecks
         return new LessonReport(lesson.Name, executor, solutions, lesson.CodeCells.Count(), run.Errors, run.Charts, run.Elapsed, results,
             run.Parts.SelectMany(p => p.Published.Exercises).ToList(), problems, run.Executed)
         {
-            TargetSeconds = lesson.TargetSeconds,
+            TargetSeconds = executor == Executor.Exercises ? null : lesson.TargetSeconds,   // the lesson's target is for the whole lesson
             Build = run.Build,
         };
     }

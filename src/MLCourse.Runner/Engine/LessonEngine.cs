@@ -43,10 +43,10 @@ public sealed class LessonEngine(CourseFolders folders, TimeSpan timeout, LibTor
         var clock = Stopwatch.StartNew();
         try
         {
-            var run = executor == Executor.App
-                ? await new AppExecutor(Folders, Timeout, route).RunAsync(lesson, solutions, cancel)
-                : await new NotebookExecutor(Folders, Timeout, route).RunAsync(lesson, solutions, cancel);
-            return LessonChecks.Report(lesson, executor, solutions, run, expected);
+            var run = executor == Executor.Notebook
+                ? await new NotebookExecutor(Folders, Timeout, route).RunAsync(lesson, solutions, cancel)
+                : await new AppExecutor(Folders, Timeout, route, exercises: executor == Executor.Exercises).RunAsync(lesson, solutions, cancel);
+            return LessonChecks.Report(lesson, executor, solutions, run, executor == Executor.Exercises ? null : expected);
         }
         catch (Exception e) when (e is not OperationCanceledException and not RunnerEnvironmentException)
         {

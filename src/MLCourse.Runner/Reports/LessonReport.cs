@@ -41,7 +41,7 @@ public sealed record LessonReport(
         new(lesson, executor, solutions, 0, [], 0, elapsed, [], [], [problem], null);
 
     /// <summary>The lesson's name, and "app" for an app: how messages and the table name the run.</summary>
-    public string Label => Executor == Executor.App ? $"{Lesson} app" : Lesson;
+    public string Label => Executor switch { Executor.App => $"{Lesson} app", Executor.Exercises => $"{Lesson} exercises app", _ => Lesson };
 
     /// <summary>One paragraph that says why the lesson failed: lesson, cell number, the cell's first line, the error, and any other problem.</summary>
     public string Describe()
@@ -54,7 +54,7 @@ public sealed record LessonReport(
             lines.AddRange(Errors.Skip(1).Select(e => $"  and at {e}"));
         }
         lines.AddRange(Problems.Select((p, i) => i == 0 && Errors.Count == 0 ? $"{Label} failed: {p}" : $"  {p}"));
-        if (Executed is not null) lines.Add($"  {(Executor == Executor.App ? "its output" : "executed notebook")}: {Executed}");
+        if (Executed is not null) lines.Add($"  {(Executor != Executor.Notebook ? "its output" : "executed notebook")}: {Executed}");
         return string.Join(Environment.NewLine, lines);
     }
 }

@@ -57,12 +57,12 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
 
     /// <summary><see cref="Waiting()"/>, in the words of a notebook or of a program.</summary>
     internal Verdict Waiting(bool program) => new(Id, Outcome.NotAttempted, program
-        ? $"This step builds on your answer to \"{Title}\" (exercise {Id}): answer it, then run the lesson again."
+        ? $"This step builds on your answer to \"{Title}\" (exercise {Id}): answer it, then run the file again."
         : $"This cell builds on your answer to \"{Title}\": answer it above, then run this cell again.");
 
     /// <summary>What a check says while the answer is still the starter null, in the words of a notebook or of a program.</summary>
     internal string NotAttempted(bool program) => program
-        ? $"Replace the null in your answer to exercise {Id} (below the line that says \"your answer to exercise {Id}\"), then run the lesson again."
+        ? $"Replace the null in your answer to exercise {Id} (below the line that says \"your answer to exercise {Id}\"), then run the file again."
         : "Replace the null in the answer cell, run it, then run this cell again.";
 
     /// <summary>

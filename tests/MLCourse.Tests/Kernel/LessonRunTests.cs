@@ -1,3 +1,4 @@
+using MLCourse.Runner.Apps;
 using MLCourse.Runner.Engine;
 using MLCourse.Runner.Reports;
 
@@ -37,6 +38,26 @@ public abstract class LessonRunTests(LessonRuns runs, string lesson)
 
         Assert.True(report.Passed, report.Describe());
         Assert.Equal(Executor.App, report.Executor);
+    }
+
+    /// <summary>
+    /// The exercises app (<c>notebooks/NN-name.exercises.cs</c>), where a learner of the app route answers: only the exercises and
+    /// the cells they need, so each check must still pass with the solutions in place, as it does in the notebook.
+    /// </summary>
+    [Fact]
+    public async Task Exercises_app_with_the_solutions_checks_every_exercise_as_the_notebook_does()
+    {
+        var lesson = Repository.LessonNamed(Lesson);
+        if (!lesson.HasExercises)
+        {
+            Assert.False(File.Exists(Path.Combine(Repository.Folders.Notebooks, Lesson + AppExporter.ExercisesSuffix)), $"{Lesson} has no exercises, but an exercises app.");
+            return;
+        }
+
+        var report = await runs.Exercises(Lesson);
+
+        Assert.True(report.Passed, report.Describe());
+        Assert.Equal(lesson.AnswerCells.Count(), report.Exercises.Select(e => e.Exercise).Distinct().Count());
     }
 
     /// <summary>

@@ -62,6 +62,17 @@ public sealed class RunnerOptionsTests
     }
 
     [Fact]
+    public void Run_exercises_runs_the_lessons_exercises_apps_and_not_together_with_run_apps()
+    {
+        var options = Parse("--run-exercises --solutions 04");
+
+        Assert.Equal((Executor.Exercises, true), (options.Executor, options.Solutions));
+        Assert.Equal(["04"], options.Lessons);
+        Assert.Equal("--run-apps and --run-exercises each choose what runs: give one of them.", Assert.Throws<ArgumentException>(() => Parse("--run-apps --run-exercises")).Message);
+        Assert.Equal("--site publishes executed notebooks; it does not go with --run-exercises.", Assert.Throws<ArgumentException>(() => Parse("--run-exercises --site")).Message);
+    }
+
+    [Fact]
     public void Site_builds_the_website_after_a_run_or_with_no_run_from_the_last_one()
     {
         var after = Parse("--site --solutions 03");
@@ -161,7 +172,7 @@ public sealed class RunnerOptionsTests
     [Fact]
     public void The_usage_names_every_option_the_parser_knows()
     {
-        foreach (var option in new[] { "--solutions", "--update-expected", "--site", "--no-run", "--run-apps", "--export-apps", "--check-apps", "--timeout" })
+        foreach (var option in new[] { "--solutions", "--update-expected", "--site", "--no-run", "--run-apps", "--run-exercises", "--export-apps", "--check-apps", "--timeout" })
             Assert.Contains(option, RunnerOptions.Usage);
         Assert.Contains("Exit code: 0 everything passed, 1 a lesson failed (or an app is out of date, or --no-run found no run to publish, or the", RunnerOptions.Usage);
         Assert.Contains("2 a wrong command line, 3 the machine cannot run lessons", RunnerOptions.Usage);

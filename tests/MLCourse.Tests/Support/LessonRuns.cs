@@ -10,7 +10,8 @@ namespace MLCourse.Tests.Support;
 
 /// <summary>
 /// The test run's lessons, run once each and shared by every test that needs them (an xunit assembly fixture): each
-/// lesson's notebook, as shipped and then with the solutions in the same kernel, and each lesson's app with the solutions.
+/// lesson's notebook, as shipped and then with the solutions in the same kernel, and each lesson's app and exercises app with
+/// the solutions.
 /// A lesson keeps about one core busy, so at most <see cref="Parallelism"/> heavy processes (kernels, apps, builds) run at
 /// once, whoever asks; the runs of one lesson never overlap, because they write the same files (lesson 02's cleaned table,
 /// lesson 07's models). What is still running when the tests end is stopped.
@@ -45,6 +46,9 @@ public sealed class LessonRuns : IAsyncDisposable
 
     /// <summary>The lesson's app with every exercise's solution in its answer cell, built and run.</summary>
     public Task<LessonReport> App(string lesson) => Shared(lesson, Executor.App);
+
+    /// <summary>The lesson's exercises app with every exercise's solution in its answer cell, built and run.</summary>
+    public Task<LessonReport> Exercises(string lesson) => Shared(lesson, Executor.Exercises);
 
     /// <summary>
     /// Runs a test's own heavy work (a kernel or app of a fixture lesson) in one of the shared slots, stopped when the test

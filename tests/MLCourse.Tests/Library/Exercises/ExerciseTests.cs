@@ -43,9 +43,9 @@ public sealed class ExerciseTests
         var exercise = SampleExercises.Number();
 
         Assert.Equal("Replace the null in the answer cell, run it, then run this cell again.", exercise.NotAttempted(program: false));
-        Assert.Equal("Replace the null in your answer to exercise 99.1 (below the line that says \"your answer to exercise 99.1\"), then run the lesson again.",
+        Assert.Equal("Replace the null in your answer to exercise 99.1 (below the line that says \"your answer to exercise 99.1\"), then run the file again.",
             exercise.NotAttempted(program: true));
-        Assert.Equal("This step builds on your answer to \"a forecast model\" (exercise 09.5): answer it, then run the lesson again.",
+        Assert.Equal("This step builds on your answer to \"a forecast model\" (exercise 09.5): answer it, then run the file again.",
             Lesson09.ForecastModel.Waiting(program: true).Message);
         Assert.False(LearnerRoute.IsProgram);   // the tests run as neither: as in a notebook
     }

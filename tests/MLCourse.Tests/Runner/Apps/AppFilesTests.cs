@@ -95,6 +95,20 @@ public sealed class AppFilesTests
     }
 
     [Fact]
+    public void A_stale_exercises_app_is_named_as_a_stale_app_is()
+    {
+        var (course, lessons) = Course("apps-stale-exercises");
+        AppFiles.ExportAll(course.Folders, lessons, TextWriter.Null, TestContext.Current.CancellationToken);
+        var exercises = Path.Combine(course.Folders.Notebooks, "92-second" + AppExporter.ExercisesSuffix);
+        File.WriteAllText(exercises, "// my answers\n");
+
+        var difference = AppFiles.Difference(lessons[1], course.Folders);
+
+        Assert.StartsWith("notebooks/92-second.exercises.cs is out of date with notebooks/92-second.ipynb (first difference at line 1", difference);
+        Assert.Null(AppFiles.Difference(lessons[0], course.Folders));
+    }
+
+    [Fact]
     public void Export_all_writes_every_app_and_names_each_file()
     {
         var (course, lessons) = Course("apps-export-all");
@@ -103,7 +117,7 @@ public sealed class AppFilesTests
         var code = AppFiles.ExportAll(course.Folders, lessons, output, TestContext.Current.CancellationToken);
 
         Assert.Equal(ExitCodes.Passed, code);
-        Assert.Equal(["91-first: notebooks/91-first.cs", "92-second: notebooks/92-second.cs", ""], output.ToString().Split(Environment.NewLine));
+        Assert.Equal(["91-first: notebooks/91-first.cs", "92-second: notebooks/92-second.cs, notebooks/92-second.exercises.cs", ""], output.ToString().Split(Environment.NewLine));
         Assert.All(lessons, l => Assert.Null(AppFiles.Difference(l, course.Folders)));
     }
 
@@ -135,7 +149,7 @@ public sealed class AppFilesTests
         var oneStale = AppFiles.CheckAll(course.Folders, lessons, stale, TestContext.Current.CancellationToken);
 
         Assert.Equal((ExitCodes.Passed, ExitCodes.LessonsFailed), (allMatch, oneStale));
-        Assert.Equal("All 2 apps match their notebooks." + Environment.NewLine, matching.ToString());
+        Assert.Equal("All apps of the 2 lessons match their notebooks." + Environment.NewLine, matching.ToString());
         Assert.Equal("notebooks/92-second.cs is out of date with notebooks/92-second.ipynb (first difference at line 1: the file has `// 92 · Second, as it once was`, " +
                      "the notebook exports `// 92 · Second`). Export it again with 'dotnet run --project src/MLCourse.Runner -- --export-apps 92' and commit it. (If you typed your answers into the app, that overwrites them: this check is for the course as shipped. Run your own copy with 'dotnet run --file' instead.)" + Environment.NewLine,
             stale.ToString());
@@ -174,9 +188,9 @@ public sealed class AppFilesTests
     }
 
     [Fact]
-    public void Every_cs_file_in_the_notebooks_folder_is_a_lesson_s_app()
+    public void Every_cs_file_in_the_notebooks_folder_is_a_lesson_s_app_or_exercises_app()
     {
-        var lessons = Repository.Lessons.Select(l => l.Name + ".cs").ToHashSet();
+        var lessons = Repository.Lessons.SelectMany(l => AppFiles.ExportBoth(l, Repository.Folders)).Select(a => Path.GetFileName(a.Path)).ToHashSet();
 
         var strays = Directory.EnumerateFiles(AppFiles.Folder(Repository.Folders), "*.cs").Select(Path.GetFileName).Where(f => !lessons.Contains(f!)).ToList();
 

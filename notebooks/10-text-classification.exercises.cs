@@ -1,0 +1,152 @@
+// 10 · Text classification: a spam filter from raw e-mail: the exercises
+// The exercises of lesson 10 of Machine Learning with C# as a .NET 10 file-based app: each exercise, its
+// answer cell and its check, and only the cells of the lesson they need, so that a run checks your answers in
+// seconds. The lesson itself, with its text, results and charts, is notebooks/10-text-classification.cs.
+//
+// Run it from the course folder (or from anywhere, with the path to this file); the .NET 10 SDK is all it
+// needs:
+//     dotnet run --file notebooks/10-text-classification.exercises.cs
+// To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it
+// and, if not, what is off; add a line such as display(Lesson10.TfIdfWeight.Hint()) for a hint (Hint(2),
+// Hint(3) for the next) or .Solution() for a worked answer. Your progress is kept in .course/progress.json,
+// shared with the notebook and the lesson's app.
+//
+// Made from notebooks/10-text-classification.ipynb by
+//     dotnet run --project src/MLCourse.Runner -- --export-apps 10
+// and checked by the course's tests to match it. The notebook's text is here as comments, and each notebook
+// cell starts at a line like
+//     // ── cell 12 ──────
+
+// Build settings: an ordinary program, as the notebook kernel is (ML.NET, the lessons' JSON and the course's
+// progress file use reflection, which a file-based app leaves out by default), with the kernel's namespaces
+// and nullable rules, where a warning never stops a lesson.
+#:property PublishAot=false
+#:property JsonSerializerIsReflectionEnabledByDefault=true
+#:property ImplicitUsings=disable
+#:property Nullable=annotations
+#:property TreatWarningsAsErrors=false
+// The notebook's packages. Their versions are pinned once, in Directory.Packages.props: Microsoft.ML@6.0.0,
+// Microsoft.Data.Analysis@0.24.0, Plotly.NET@6.0.0, Plotly.NET.CSharp@0.14.0, XPlot.Plotly@4.1.0,
+// Parquet.Net@6.1.0, MimeKit@4.18.2, HtmlAgilityPack@1.13.0, Microsoft.ML.Tokenizers@3.0.0,
+// Microsoft.ML.Tokenizers.Data.Cl100kBase@3.0.0, Microsoft.ML.Tokenizers.Data.O200kBase@3.0.0.
+// Left out: Plotly.NET.Interactive, which only teaches the notebook kernel to display things.
+#:package Microsoft.ML
+#:package Microsoft.Data.Analysis
+#:package Plotly.NET
+#:package Plotly.NET.CSharp
+#:package XPlot.Plotly
+#:package Parquet.Net
+#:package MimeKit
+#:package HtmlAgilityPack
+#:package Microsoft.ML.Tokenizers
+#:package Microsoft.ML.Tokenizers.Data.Cl100kBase
+#:package Microsoft.ML.Tokenizers.Data.O200kBase
+#:project ../src/MLCourse/MLCourse.csproj
+
+// The namespaces the notebook kernel imports in every cell, then those the lesson's cells import.
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using System.IO;
+using Microsoft.Data.Analysis;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Tokenizers;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+using MimeKit;
+using MLCourse;
+using MLCourse.Data;
+using MLCourse.Evaluation;
+using MLCourse.Text;
+using MLCourse.Exercises;
+
+// The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
+// that relative paths mean the same.
+if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
+    Environment.CurrentDirectory = appFolder;
+// The notebook kernel knows every code-page character set (windows-1252, ISO-2022-JP, …: its C# compiler
+// registers them); so does this program, so that e-mail and other text decode the same.
+System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
+// ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its #r lines (the #: lines at the top).
+// Course setup: the same first cell in every lesson. Run it before any other cell.
+// It loads the course's helper library, which you build once, in the course folder: dotnet build src/MLCourse
+// (if you skip that, this cell fails with CS0006: MLCourse.dll could not be found).
+// The kernel: ".NET Interactive" in VS Code, ".NET (C#)" in Jupyter.
+
+MLCourse.Course.Start();
+
+// ── cell 4 ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its #r lines (the #: lines at the top).
+
+// (Cells 5 to 80 of the lesson are not needed by the exercises: notebooks/10-text-classification.cs has
+// them.)
+
+// ### Exercise 10.1 · A TF-IDF weight by hand
+//
+// A fourth message, "free cash now", joins the three of section 2. What is the TF-IDF weight of *cash* in
+// message 2, "cash prize win win", now? Use ML.NET's IDF, ln(N / df), and give the weight before
+// normalization, to two decimals or more.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.1 · A TF-IDF weight by hand");
+
+// ── cell 82 · your answer to exercise 10.1 ─────────────────────────────────────────────────────────────────
+double? cashWeight = null;
+
+// ── cell 83 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson10.TfIdfWeight.Check(cashWeight));
+
+// ### Exercise 10.2 · A threshold for stated prices
+//
+// Section 3 chose a threshold for a *budget* (at most 1 in 200 real e-mails flagged). Your users state
+// *prices* instead: **a real e-mail lost in the spam folder costs as much as 20 spam in the inbox**. Total
+// cost = 20 × (real e-mails flagged) + 1 × (spam missed). Choose the threshold with the lowest total cost on
+// the cross-validated scores of section 3 (`cvFolds`, never the test set), pooling the five folds so that
+// every training message counts once, and build the whole filter, from text to verdict, as section 3 built
+// `cautiousFilter`: the featurizer, then `ChangeModelThreshold` on the model. The out-of-fold scores come
+// from the five fold models, while your threshold is applied to `logistic`, the model refitted on all the
+// training data. The checker reads your filter's threshold: its out-of-fold cost must equal the lowest (any
+// threshold that ties with it passes). Then it runs the filter on the hidden messages, where its cost must be
+// at most 6 per 100 messages.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.2 · A threshold for stated prices");
+
+// ── cell 85 · your answer to exercise 10.2 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
+ITransformer? costFilter = null;
+
+// ── cell 86 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson10.CostFilter.Check(costFilter));
+
+// ### Exercise 10.3 · Headers without the collection's traces
+//
+// Section 5's header model learned how the corpus was collected. Build a pipeline that reads the **headers
+// only**, without the lines that record how and when each message was collected, and that keeps at least
+// **85% accuracy on the second collection**. `HeaderLines.Removing(ml, "kept_headers", "headers", "Subject",
+// …)` removes header lines by field name (section 5 removed only `Subject`): which other lines carry the
+// collector's traces, of where *and of when*? Hand the pipeline over **unfitted**: the checker fits it on the
+// first collection, giving it only the `headers` and `is_spam` columns (no subject, no body, and no `id` or
+// `group`, which name each message's pile and so the label), and scores it on the hidden messages of the
+// second collection (about half of them spam, so accuracy is fair there), where section 5's header model
+// falls far below the bar.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.3 · Headers without the collection's traces");
+
+// ── cell 88 · your answer to exercise 10.3 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
+IEstimator<ITransformer>? untracedHeaders = null;
+
+// ── cell 89 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson10.UntracedHeaders.Check(untracedHeaders));
+
+// Your progress so far:
+
+// ── cell 91 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Progress.Show());
+
+// ── end of the lesson ──
+// The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.
+static void display(object? value) => MLCourse.ConsoleDisplay.Show(value);

@@ -1,0 +1,80 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MLCourse.Runner.Lessons;
+
+namespace MLCourse.Runner.Apps;
+
+/// <summary>
+/// The cells of a lesson's exercises app (<c>notebooks/NN-name.exercises.cs</c>), found from the code, not from tags: each
+/// exercise's statement (the Markdown right before its answer cell), its answer cell and its check (the code cell after it),
+/// the cells that show the learner's progress, and every earlier cell they need: the cells with the lesson's packages and
+/// set-up (kernel directives), and, until nothing more is needed, each code cell that declares a name a chosen cell uses, or
+/// assigns to one (<c>x = …</c>, <c>x += …</c>, <c>x++</c>), so that a variable a later cell changes holds what it holds in
+/// the lesson. Whether that is enough is proved by running the exercises app with the solutions (every check must pass).
+/// </summary>
+public static class ExerciseCells
+{
+    /// <summary>The numbers of the cells the exercises app keeps, in lesson order; empty for a lesson without exercises.</summary>
+    public static IReadOnlyList<int> Of(LessonSource lesson)
+    {
+        var cells = lesson.Cells;
+        if (!cells.Any(c => c.Cell.Exercise is not null)) return [];
+
+        var kept = new SortedSet<int>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i].Cell;
+            if (cell.IsCode && cells[i].Directives!.Packages.Count + cells[i].Directives!.Projects.Count > 0) kept.Add(i);
+            var progress = cell.IsCode && cell.Source.Contains("Progress.Show", StringComparison.Ordinal);
+            if (cell.Exercise is null && !progress) continue;
+            kept.Add(i);
+            for (var before = i - 1; before >= 0 && !cells[before].Cell.IsCode; before--) kept.Add(before);   // the exercise's statement, or what the progress table is
+            if (progress) continue;
+            if (Enumerable.Range(i + 1, cells.Count - i - 1).FirstOrDefault(n => cells[n].Cell.IsCode, -1) is var check and >= 0) kept.Add(check);
+        }
+
+        var last = kept.Max;
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        var added = kept.ToList();
+        while (added.Count > 0)
+        {
+            foreach (var i in added.Where(i => cells[i].Cell.IsCode)) needed.UnionWith(UsedNames(cells[i]));
+            added = Enumerable.Range(0, last).Where(i => !kept.Contains(i) && cells[i].Cell.IsCode && Provides(cells[i], needed)).ToList();
+            kept.UnionWith(added);
+        }
+        return kept.Select(i => cells[i].Cell.Number).ToList();
+    }
+
+    /// <summary>Whether <paramref name="cell"/> declares, or assigns to, one of <paramref name="names"/>.</summary>
+    private static bool Provides(SourceCell cell, HashSet<string> names)
+    {
+        var declared = cell.Syntax!.Names;
+        return declared.TopLevel.Concat(declared.Types).Any(n => names.Contains(n.Name)) || AssignedNames(cell).Any(names.Contains);
+    }
+
+    private static SyntaxNode Root(SourceCell cell) => CSharpScript.Parse(cell.Directives!.Code).GetRoot();
+
+    /// <summary>Every identifier the cell's code mentions (a superset of the names it uses: harmless, it can only keep more cells).</summary>
+    private static IEnumerable<string> UsedNames(SourceCell cell) =>
+        Root(cell).DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.Text);
+
+    /// <summary>The variables the cell changes by assignment or increment, named as the target's first identifier (<c>model</c> in <c>model.Seed = 1</c>).</summary>
+    private static IEnumerable<string> AssignedNames(SourceCell cell) =>
+        Root(cell).DescendantNodes().Select(n => n switch
+        {
+            AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } => null,   // a property set in `new T { … }` or `with { … }`
+            AssignmentExpressionSyntax a => a.Left,
+            PostfixUnaryExpressionSyntax p when p.IsKind(SyntaxKind.PostIncrementExpression) || p.IsKind(SyntaxKind.PostDecrementExpression) => p.Operand,
+            PrefixUnaryExpressionSyntax p when p.IsKind(SyntaxKind.PreIncrementExpression) || p.IsKind(SyntaxKind.PreDecrementExpression) => p.Operand,
+            _ => null,
+        }).OfType<ExpressionSyntax>().Select(FirstName).OfType<string>();
+
+    private static string? FirstName(ExpressionSyntax target) => target switch
+    {
+        IdentifierNameSyntax name => name.Identifier.Text,
+        MemberAccessExpressionSyntax member => FirstName(member.Expression),
+        ElementAccessExpressionSyntax element => FirstName(element.Expression),
+        _ => null,
+    };
+}

@@ -1,0 +1,49 @@
+using System.Reflection;
+using System.Text;
+
+namespace MLCourse.Neural;
+
+/// <summary>
+/// Whether TorchSharp's native engine can load here, asked before a lesson program uses it. libtorch 2.10 needs GCC 13's C++
+/// runtime (the symbol version <c>GLIBCXX_3.4.32</c> in <c>libstdc++.so.6</c>); an older Linux such as Debian 12 (3.4.30)
+/// lacks it, and TorchSharp then fails deep inside its first call with a message about a library it could not find, which
+/// sends a learner looking in the wrong place. <see cref="Course.Start()"/> asks this in a program that references TorchSharp
+/// and stops the lesson at once with what is wrong and what to do instead.
+/// </summary>
+public static class NativeTorch
+{
+    /// <summary>The symbol version libtorch 2.10 needs.</summary>
+    public const string NeededVersion = "GLIBCXX_3.4.32";
+
+    /// <summary>Where Linux distributions keep the C++ runtime.</summary>
+    private static readonly string[] Folders =
+        ["/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib"];
+
+    /// <summary>Whether <paramref name="program"/> (the running lesson program) uses TorchSharp.</summary>
+    public static bool IsUsedBy(Assembly? program) =>
+        program?.GetReferencedAssemblies().Any(a => a.Name == "TorchSharp") == true;
+
+    /// <summary>Why libtorch cannot load on this machine, or null when it can (or when this is not Linux, or no C++ runtime was found to read).</summary>
+    public static string? Problem() =>
+        OperatingSystem.IsLinux() && Folders.Select(f => Path.Combine(f, "libstdc++.so.6")).FirstOrDefault(File.Exists) is { } runtime
+            ? Problem(runtime) : null;
+
+    /// <summary>Why libtorch cannot load with the C++ runtime <paramref name="runtime"/>, or null when it can.</summary>
+    public static string? Problem(string runtime)
+    {
+        var text = Encoding.Latin1.GetString(File.ReadAllBytes(runtime));
+        if (text.Contains(NeededVersion, StringComparison.Ordinal)) return null;
+        var newest = System.Text.RegularExpressions.Regex.Matches(text, @"GLIBCXX_3\.4\.(\d+)").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .DefaultIfEmpty(0).Max();
+        return Require.Message(
+            $"a C++ runtime with {NeededVersion} (GCC 13 or later), which TorchSharp's engine, libtorch 2.10, needs",
+            $"{runtime}, whose newest is {(newest > 0 ? $"GLIBCXX_3.4.{newest}" : "unknown")} (an older Linux, such as Debian 12)",
+            "This lesson runs natively on Windows, macOS, Ubuntu 24.04 or later (GitHub Codespaces) and Debian 13. Here, the course runner " +
+            "can run it inside a small Debian 13 root: sudo dotnet run --project src/MLCourse.Runner -- --run-apps " +
+            $"{LessonNumber()} (README: \"Where lesson 11 runs\"). Every other lesson runs here as it is.");
+    }
+
+    /// <summary>The running lesson's number, from its program file (e.g. 11 for notebooks/11-neural-networks.cs).</summary>
+    private static string LessonNumber() =>
+        LearnerRoute.ProgramFile is { } file && Path.GetFileName(file) is { Length: > 2 } name && char.IsDigit(name[0]) && char.IsDigit(name[1]) ? name[..2] : "NN";
+}
