@@ -119,6 +119,7 @@ MLCourse.Course.Start();
 //   desktop or mobile app, an Azure Function, a background service next to your database, or a console
 //   program on a small device. No second language, no separate model server.
 MLCourse.ConsoleDisplay.Heading(2, "Why C# and .NET for machine learning?");
+MLCourse.ConsoleDisplay.Notice("The last line of the output is the course banner: the course version, the versions of the libraries that were loaded, and where the course's data/ folder is. If it says data folder not found, the notebook was opened from somewhere other than the course's notebooks/ folder: reopen it from there.");
 
 // ## How a notebook works
 //
@@ -193,6 +194,7 @@ display($"{greeting}: this cell used 'greeting' from the cell before, and cellsR
 MLCourse.ConsoleDisplay.Heading(2, "The course map");
 MLCourse.ConsoleDisplay.Heading(2, "Coming from Python");
 MLCourse.ConsoleDisplay.Heading(2, "Your first DataFrame");
+MLCourse.ConsoleDisplay.Notice("The second cell used greeting from the first one: the kernel keeps state. The value of a cell's last expression (here the string) is shown as the cell's output, with no Console.WriteLine needed.");
 
 // ── cell 8 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -209,6 +211,7 @@ display(penguins);
 // `species` holds strings, the measurements hold `double`s.
 //
 // A DataFrame can summarize itself. `Description()` is pandas' `describe()`:
+MLCourse.ConsoleDisplay.Notice("A DataFrame is a set of named, typed columns, like a pandas DataFrame. The kernel shows it as a table: the index on the left, then one column per field. Each column knows its type: species holds strings, the measurements hold doubles.");
 
 // ── cell 10 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins.Description());
@@ -225,6 +228,7 @@ display(penguins.Description());
 // and `WithAxisTitles` come from the course's helper library (they save some ceremony in Plotly.NET's C#
 // API); the axis titles say the units.
 MLCourse.ConsoleDisplay.Heading(2, "Your first chart");
+MLCourse.ConsoleDisplay.Notice("For each numeric column: how many values, their maximum, minimum and mean. Gentoo penguins pull the flipper-length maximum up to 230 mm; the means hide that the three species differ. A picture shows it better.");
 
 // ── cell 12 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -252,6 +256,7 @@ display(Chart.Combine(bySpecies)
 // perfectly, 0 when they are unrelated, and −1 when one falls as the other rises. Here is the Pearson
 // correlation, computed with LINQ from its definition.
 MLCourse.ConsoleDisplay.Heading(2, "Putting a number on it");
+MLCourse.ConsoleDisplay.Notice("The points rise from left to right: penguins with longer flippers are heavier. And the species sit in different places: the Gentoo penguins are the big ones. A model that had to tell the species apart from measurements would have a lot to work with, which is exactly what lesson 04 does.");
 
 // ── cell 14 ────────────────────────────────────────────────────────────────────────────────────────────────
 double[] flipper = penguins["flipper_length_mm"].Cast<double>().ToArray();
@@ -274,6 +279,7 @@ MLCourse.Course.Publish("flipper_mass_r", r);
 //
 // The course checks its own numbers, so a silent mistake cannot slip through. This cell fails loudly if the
 // correlation is not what the chart shows:
+MLCourse.ConsoleDisplay.Notice("About 0.89: a strong positive relationship, as the chart suggested. Course.Publish shows a lesson's headline number; when the whole course is run headlessly, these numbers are collected into the runner's report. Nine penguins are a tiny sample; in lesson 03 you will compute this on the 342 penguins that were measured (two of the 344 have no measurements) and see the full correlation matrix.");
 
 // ── cell 16 ────────────────────────────────────────────────────────────────────────────────────────────────
 if (r is < 0.8 or > 0.95)

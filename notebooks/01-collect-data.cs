@@ -108,6 +108,7 @@ display(File.ReadLines(penguinsPath).Take(5));
 // most surprises.
 //
 // `DataFrame.LoadCsv` is the DataFrame library's CSV reader, like pandas' `read_csv`:
+MLCourse.ConsoleDisplay.Notice("The first line is the header. The fourth penguin has empty fields (,,,,): it was never measured. Always look at the raw text before you trust a loader; it takes a second and it explains most surprises.");
 
 // ── cell 6 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -127,6 +128,7 @@ display(penguins.Info());
 //
 // The course's loaders read each dataset with the columns and types it should have, and treat an empty field
 // as missing in every column:
+MLCourse.ConsoleDisplay.Notice("Numbers became Single (32-bit float, the type ML.NET trains on). The measurements have 342 values for 344 penguins, so 2 are missing, but Sex has all 344, although 10 penguins have no sex recorded. LoadCsv keeps an empty text field as the empty string \"\", not as a missing value, so NullCount does not see it. pandas would have reported 10 NaNs.");
 
 // ── cell 10 ────────────────────────────────────────────────────────────────────────────────────────────────
 var checkedPenguins = CourseData.LoadPenguins();
@@ -142,6 +144,7 @@ display(checkedPenguins.Info());
 // **Separators.** Much of Europe writes `;` between fields (because `,` is the decimal mark there). Read with
 // the default separator, the table collapses into a single column with a strange name:
 MLCourse.ConsoleDisplay.Heading(3, "What goes wrong with CSV");
+MLCourse.ConsoleDisplay.Notice("Now Sex has 334 values: its 10 missing values are visible. Lesson 02 decides what to do with them; for now it matters that we see them.");
 
 // ── cell 12 ────────────────────────────────────────────────────────────────────────────────────────────────
 var semicolons = "species;mass_g\nAdelie;3750\nGentoo;5700";
@@ -158,6 +161,7 @@ display(DataFrame.LoadCsvFromString(semicolons, separator: ';'));
 //
 // **Decimal marks.** The same files write `3,75` for three point seven five. Read with a `.`-decimal culture,
 // the comma is taken as a *thousands* separator, silently:
+MLCourse.ConsoleDisplay.Notice("Two columns now. (Had a value contained a comma, LoadCsv would have crashed with a bare IndexOutOfRangeException; a strange column name or an odd exception on load usually means the wrong separator.)");
 
 // ── cell 16 ────────────────────────────────────────────────────────────────────────────────────────────────
 var decimalCommas = "species;mass_kg\nAdelie;3,75\nGentoo;5,7";
@@ -171,6 +175,7 @@ display(new { readAsInvariant = invariant["mass_kg"][0], readAsGerman = german["
 // decimal point) unless you pass another.
 //
 // **Headers.** A file without a header line loses its first row to become the column names:
+MLCourse.ConsoleDisplay.Notice("375 kg instead of 3.75: no error, just a wrong number. Pass the culture the file was written in. The reverse trap hits German machines: LoadCsv uses the machine's culture by default, so there 39.1 becomes 391. The course's Csv.Load always reads numbers with the invariant culture (a . decimal point) unless you pass another.");
 
 // ── cell 18 ────────────────────────────────────────────────────────────────────────────────────────────────
 var noHeader = "Adelie,39.1\nGentoo,46.1";
@@ -181,6 +186,7 @@ display(new { rowsWithHeader = DataFrame.LoadCsvFromString(noHeader).Rows.Count,
 //
 // **Types.** Guessing looks at the first rows only and can be wrong. US zip codes look like numbers, but they
 // are labels, and the leading zero matters:
+MLCourse.ConsoleDisplay.Notice("One row instead of two. With header: false the columns are named Column0, Column1; give them names with columnNames:.");
 
 // ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
 var zips = "zip,city\n00501,Holtsville\n02134,Boston";
@@ -193,6 +199,7 @@ display(new { guessed = guessed["zip"][0], declared = declared["zip"][0] });
 // **Broken values.** A value that cannot be read should stop the load with a message that says where. The
 // course's `Csv.Load` names the file, the line, the column and the value (the try/catch only keeps the stack
 // trace out of the way):
+MLCourse.ConsoleDisplay.Notice("The guess turned 00501 into the number 501. When you know the types, say them.");
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 var brokenPath = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-01").FullName, "broken.csv");
@@ -243,6 +250,7 @@ display(parsed[0]);
 // **What to notice.** The records are typed: `parsed[0].Measurements.BodyMassG` is a `float?`, checked by the
 // compiler. A record's nested object is still nested, though, and a table needs one column per value.
 // **Flattening** turns each nested field into a column, named by its path, like pandas' `json_normalize`:
+MLCourse.ConsoleDisplay.Notice("The records are typed: parsed[0].Measurements.BodyMassG is a float?, checked by the compiler. A record's nested object is still nested, though, and a table needs one column per value. Flattening turns each nested field into a column, named by its path, like pandas' json_normalize:");
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
 DataFrame ToFrame(IReadOnlyList<PenguinDto> penguins) => new DataFrame(
@@ -266,6 +274,7 @@ display(ToFrame(parsed));
 // a single file, with no server to install; `Microsoft.Data.Sqlite` is .NET's driver for it. Lesson-specific
 // packages are installed where they are first needed, at the version the course pins:
 MLCourse.ConsoleDisplay.Heading(2, "3. A SQL database");
+MLCourse.ConsoleDisplay.Notice("Three rows, eight columns, and JSON's nulls became missing values. We reuse ToFrame for the web API below.");
 
 // ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -321,6 +330,7 @@ display(heavyGentoos.Head(5));
 
 // **What to notice.** Only Gentoo penguins of 5,500 g or more, heaviest first. Databases are also good at
 // summarizing, so large tables need not travel to your notebook at all:
+MLCourse.ConsoleDisplay.Notice("Only Gentoo penguins of 5,500 g or more, heaviest first. Databases are also good at summarizing, so large tables need not travel to your notebook at all:");
 
 // ── cell 36 ────────────────────────────────────────────────────────────────────────────────────────────────
 var summary = connection.CreateCommand();
@@ -351,6 +361,7 @@ display(new { pastedSql = pasted.CommandText, pastedCount = Count(pasted), param
 // **What to notice.** The pasted query returned **all 344** penguins: the input rewrote the query. With a
 // parameter the same input is just an odd species name, and matches nothing. The same trick can delete tables
 // (`'; DROP TABLE penguins; --`). Always use parameters; ORMs such as Entity Framework do it for you.
+MLCourse.ConsoleDisplay.Notice("The pasted query returned all 344 penguins: the input rewrote the query. With a parameter the same input is just an odd species name, and matches nothing. The same trick can delete tables ('; DROP TABLE penguins; --). Always use parameters; ORMs such as Entity Framework do it for you.");
 
 // ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
 if (Count(pasted) != 344 || Count(parameterized) != 0)
@@ -378,6 +389,7 @@ display(await http.GetStringAsync("penguins?page=1&pageSize=2"));
 // **What to notice.** Besides the `items`, the page says how many penguins there are in all (`totalCount`)
 // and where the next page is (`next`). Paging keeps each answer small; to get everything, follow `next` until
 // it is `null`:
+MLCourse.ConsoleDisplay.Notice("Besides the items, the page says how many penguins there are in all (totalCount) and where the next page is (next). Paging keeps each answer small; to get everything, follow next until it is null:");
 
 // ── cell 46 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: PageDto (at the end of the file).
@@ -402,6 +414,7 @@ display($"{pagesRead} pages, {apiPenguins.Rows.Count} penguins, {apiPenguins.Col
 // **A 404.** Asking for something that does not exist is not an exception in `HttpClient`: you get a response
 // with a status code. Check it, and read the API's error message:
 MLCourse.ConsoleDisplay.Heading(3, "When things go wrong");
+MLCourse.ConsoleDisplay.Notice("Seven pages of at most 50 make the 344 penguins, flattened with the same ToFrame as the JSON file.");
 
 // ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
 var missing = await http.GetAsync("penguins/999");
@@ -451,6 +464,7 @@ display(await flaky.Content.ReadAsStringAsync());
 // (503, 429, a timeout), never a 404 or a 400, and cap the attempts. In applications, the
 // `Microsoft.Extensions.Http.Resilience` package adds retries, timeouts and circuit breakers to `HttpClient`
 // for you.
+MLCourse.ConsoleDisplay.Notice("Two failures, then success on the third attempt. Retry only what can succeed later (503, 429, a timeout), never a 404 or a 400, and cap the attempts. In applications, the Microsoft.Extensions.Http.Resilience package adds retries, timeouts and circuit breakers to HttpClient for you.");
 
 // ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────
 if (apiPenguins.Rows.Count != 344 || pagesRead != 7 || missing.StatusCode != HttpStatusCode.NotFound || !flaky.IsSuccessStatusCode)
@@ -483,6 +497,7 @@ display(flights.Head(5));
 //
 // With the data in memory, questions over 3 million rows take moments. The busiest departure airports and
 // their mean delay:
+MLCourse.ConsoleDisplay.Notice("13 MB on disk become about 30 times as much in memory: Parquet compresses each column (repeated airport codes cost almost nothing), while a DataFrame keeps every value ready to compute with, and every text value as its own .NET string. The file also knew its types: date is a date and delay a whole number (minutes), with nothing to guess.");
 
 // ── cell 58 ────────────────────────────────────────────────────────────────────────────────────────────────
 var byOrigin = flights.GroupBy<string>("origin");
@@ -538,6 +553,7 @@ MLCourse.Course.PublishTiming("csv_speedup", loadCsvSeconds / csvLoadSeconds);
 // `IDataView`, a *recipe* for reading the file, and training reads it row by row, as many times as it needs.
 // Creating the view reads nothing:
 MLCourse.ConsoleDisplay.Heading(3, "Data bigger than memory: ML.NET streams");
+MLCourse.ConsoleDisplay.Notice("The same million rows come out of both, several times faster with Csv.Load (how many times depends on your machine; the course's benchmark measures it carefully). Both hold the whole table in memory: the second line says how much one of them takes.");
 
 // ── cell 63 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top) and FlightRow (at the end of the file).
@@ -651,6 +667,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 01.2 · Read numbers the European w
 // ── cell 74 · your answer to exercise 01.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<string, double>? parseEuropean = null; // for example: text => ...
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 75 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson01.ParseEuropean.Check(parseEuropean));
@@ -672,6 +689,7 @@ display(fieldNotes);
 // ── cell 79 · your answer to exercise 01.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 DataFrameColumn? bodyMassColumn = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 80 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson01.BodyMassColumn.Check(bodyMassColumn));
@@ -685,6 +703,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 01.4 · Why parameters?");
 // ── cell 82 · your answer to exercise 01.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyParameters = null; // write your answer as a string
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 83 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson01.WhyParameters.Check(whyParameters));

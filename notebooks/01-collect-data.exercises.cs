@@ -56,6 +56,10 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using MLCourse.Exercises;
 
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
@@ -103,6 +107,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 01.2 · Read numbers the European w
 // ── cell 74 · your answer to exercise 01.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<string, double>? parseEuropean = null; // for example: text => ...
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 75 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson01.ParseEuropean.Check(parseEuropean));
@@ -115,6 +120,7 @@ display(Lesson01.ParseEuropean.Check(parseEuropean));
 // ── cell 79 · your answer to exercise 01.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 DataFrameColumn? bodyMassColumn = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 80 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson01.BodyMassColumn.Check(bodyMassColumn));
@@ -128,6 +134,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 01.4 · Why parameters?");
 // ── cell 82 · your answer to exercise 01.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyParameters = null; // write your answer as a string
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 83 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson01.WhyParameters.Check(whyParameters));

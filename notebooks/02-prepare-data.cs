@@ -130,6 +130,7 @@ display($"{penguins.Rows.Count} rows before, {dropped.Rows.Count} after: {pengui
 //
 // **Strategy 2: fill the gaps.** Replace each missing number by the column's mean or median, and each missing
 // category by its most frequent value. Compare the statistics before and after on body mass:
+MLCourse.ConsoleDisplay.Notice("10 penguins dropped, although only 2 lack measurements: the other 8 were lost only because their sex is unknown, taking their four good measurements with them. Drop rows for the columns you need, not for every column.");
 
 // ── cell 11 ────────────────────────────────────────────────────────────────────────────────────────────────
 var mass = (SingleDataFrameColumn)penguins["Body Mass (g)"];
@@ -155,6 +156,7 @@ display(new DataFrame(
 // column has outliers.
 //
 // For a category, the most frequent value (the *mode*):
+MLCourse.ConsoleDisplay.Notice("Filling with the mean keeps the mean exactly, but the standard deviation shrinks a little: every filled value sits at the centre, so the data looks less varied than it is. With 2 gaps in 344 the effect is tiny; with 60% missing it would distort everything. The median is the safer fill when a column has outliers.");
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins["Sex"].Cast<string>().GroupBy(s => s ?? "(missing)").Select(g => new { sex = g.Key, penguins = g.Count() }).OrderByDescending(g => g.penguins).ToDataFrame());
@@ -166,6 +168,7 @@ display(penguins["Sex"].Cast<string>().GroupBy(s => s ?? "(missing)").Select(g =
 //
 // **Strategy 3: flag it.** Add a column that records *whether* the value was missing. A model can then learn
 // whether missingness itself means something (a film without a Rotten Tomatoes rating is probably obscure):
+MLCourse.ConsoleDisplay.Notice("Besides MALE, FEMALE and 10 missing values there is one .: somebody's way of writing \"unknown\". It is a missing value in disguise; section 3 fixes it. Filling the sex of a penguin with the most frequent value would invent a fact about that penguin, so here we will rather keep it missing and say so.");
 
 // ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 var ratingMissing = movies["Rotten Tomatoes Rating"].ElementwiseIsNull();
@@ -188,6 +191,7 @@ display(new DataFrame(meanGross["rating missing"], meanGross["Worldwide Gross"],
 // **Exact duplicates** are identical rows. They often come from appending the same export twice. Simulate
 // that: the last 20 penguins arrive again.
 MLCourse.ConsoleDisplay.Heading(2, "2. Duplicates");
+MLCourse.ConsoleDisplay.Notice("Films without a Rotten Tomatoes rating earned on average 56 million dollars worldwide against 97 million, and have about 40% fewer IMDB votes (19,000 against 33,000): the gap is information, not noise. Dropping those films would have hidden exactly the small films.");
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 var lastTwenty = penguins.Tail(20);
@@ -204,6 +208,7 @@ display($"{appendedTwice.Rows.Count} rows, {firstTime.Count(v => v == false)} ex
 //
 // **Duplicates by key.** Often two rows describe the same thing without being identical, so duplicates are
 // found by a *key*: the columns that identify a record. Is a film's title a key?
+MLCourse.ConsoleDisplay.Notice("Each row is turned into a key (all its values joined), and a row is kept only the first time its key is seen. Pandas' drop_duplicates() does the same.");
 
 // ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
 var titles = movies["Title"].Cast<string>().ToList();
@@ -223,6 +228,7 @@ display(new DataFrame(sameTitle["Title"], sameTitle["Release Date"], sameTitle["
 // **Dates stored as text.** Release dates arrive as text like `Jun 12 1998`. Parse them with the exact
 // format:
 MLCourse.ConsoleDisplay.Heading(2, "3. Fixing types");
+MLCourse.ConsoleDisplay.Notice("These are not duplicates: they are remakes, decades apart, with different directors and budgets. The title alone is not a key; the title and the release year is. Deleting \"duplicate titles\" would have deleted real films. Choosing the key is a decision about the world, not about the data.");
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 var releaseText = movies["Release Date"].Cast<string>().ToList();
@@ -232,6 +238,7 @@ display($"{parsedDates.Count(d => d.HasValue)} of {releaseText.Count} dates pars
 
 // **What to notice.** Every date parsed, and yet the years run to 2046, for a table compiled around 2010. Let
 // us look at the films from the future:
+MLCourse.ConsoleDisplay.Notice("Every date parsed, and yet the years run to 2046, for a table compiled around 2010. Let us look at the films from the future:");
 
 // ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
 var afterTable = Enumerable.Range(0, titles.Count).Where(i => parsedDates[i]?.Year > 2010)
@@ -288,6 +295,7 @@ display(distributors.Where(d => d?.StartsWith("Sony") == true).GroupBy(d => d).S
 // when it lies more than 1.5 × IQR below the first quartile or above the third, where the IQR (interquartile
 // range) is the distance between the quartiles.
 MLCourse.ConsoleDisplay.Heading(2, "4. Outliers");
+MLCourse.ConsoleDisplay.Notice("Five names, one studio. Whether to merge them depends on the question: for studio they are one; for label they are five. Write the rule down in code, as here, so it is applied the same way every time.");
 
 // ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
 (double Low, double High, double Q1, double Q3) IqrBounds(IEnumerable<double> values)
@@ -311,6 +319,7 @@ display($"quartiles {bounds.Q1:N0} $ and {bounds.Q3:N0} $; outliers below {bound
 // Deleting them would delete every blockbuster. Two gentler options: **cap** (winsorize) values at the bound,
 // or **transform** with a logarithm, which turns multiplicative spread into additive spread. Compare the
 // three:
+MLCourse.ConsoleDisplay.Notice("The lower bound is negative, so no budget is too small for the rule, even Tarnation at 218 dollars (really: it was edited on a home computer). Above, 173 films are flagged: the blockbusters. They are not errors. Budgets are skewed: most films are cheap and a few are enormous, and the IQR rule flags the whole tail of a skewed distribution.");
 
 // ── cell 36 ────────────────────────────────────────────────────────────────────────────────────────────────
 var capped = budgets.Select(b => Math.Min(b, bounds.High));
@@ -362,6 +371,7 @@ display(new DataFrame(minMax, zScore).Description());
 // mean and the standard deviation), then *applied*. But by default neither computes what its name suggests.
 // Fit each one twice, with its default and with `fixZero: false`, and compare with the versions made by hand
 // above, for three penguins: the first, the lightest and the heaviest:
+MLCourse.ConsoleDisplay.Notice("Min-max runs from exactly 0 to 1. The z-score has mean 0 (to rounding) and runs from about −1.9 to +2.6 standard deviations. The shape of the distribution is unchanged: only the scale moved.");
 
 // ── cell 41 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -503,6 +513,7 @@ display(MissingValues(cleanPenguins));
 // **What to notice.** No missing measurements remain; 9 penguins have no known sex, and we say so instead of
 // guessing. Save the table with the course's `Csv.Save`, which writes numbers as they were measured (`39.1`;
 // `DataFrame.SaveCsv` would write `39.0999985`, the nearest `float`) and the same bytes on every machine:
+MLCourse.ConsoleDisplay.Notice("No missing measurements remain; 9 penguins have no known sex, and we say so instead of guessing. Save the table with the course's Csv.Save, which writes numbers as they were measured (39.1; DataFrame.SaveCsv would write 39.0999985, the nearest float) and the same bytes on every machine:");
 
 // ── cell 52 ────────────────────────────────────────────────────────────────────────────────────────────────
 var savedPath = Path.Combine(MLCourse.CourseFolders.Find().Artifacts, "penguins-clean.csv");
@@ -557,6 +568,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.2 · Articles at the front");
 // ── cell 61 · your answer to exercise 02.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<string, string>? frontArticle = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 62 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson02.FrontArticle.Check(frontArticle));
@@ -570,6 +582,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.3 · A z-score column");
 // ── cell 64 · your answer to exercise 02.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 DataFrameColumn? flipperZ = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 65 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson02.FlipperZScore.Check(flipperZ));
@@ -583,6 +596,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.4 · Why fit on training data on
 // ── cell 67 · your answer to exercise 02.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyTrainOnly = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson02.WhyTrainOnly.Check(whyTrainOnly));

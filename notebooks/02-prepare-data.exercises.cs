@@ -54,6 +54,10 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Transforms;
 using MLCourse.Exercises;
 
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
@@ -94,6 +98,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.2 · Articles at the front");
 // ── cell 61 · your answer to exercise 02.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<string, string>? frontArticle = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 62 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson02.FrontArticle.Check(frontArticle));
@@ -107,6 +112,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.3 · A z-score column");
 // ── cell 64 · your answer to exercise 02.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 DataFrameColumn? flipperZ = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 65 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson02.FlipperZScore.Check(flipperZ));
@@ -120,6 +126,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 02.4 · Why fit on training data on
 // ── cell 67 · your answer to exercise 02.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyTrainOnly = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson02.WhyTrainOnly.Check(whyTrainOnly));

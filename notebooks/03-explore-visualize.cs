@@ -113,6 +113,7 @@ display(measured.Description());
 // **What to notice.** Body mass runs from 2,700 g to 6,300 g: more than a factor of two. A single mean (about
 // 4,200 g) describes no penguin in particular when three species are mixed together. Group first, then
 // summarize:
+MLCourse.ConsoleDisplay.Notice("Body mass runs from 2,700 g to 6,300 g: more than a factor of two. A single mean (about 4,200 g) describes no penguin in particular when three species are mixed together. Group first, then summarize:");
 
 // ── cell 7 ─────────────────────────────────────────────────────────────────────────────────────────────────
 var means = measured.GroupBy<string>("Species").Mean("Beak Length (mm)", "Beak Depth (mm)", "Flipper Length (mm)", "Body Mass (g)");
@@ -130,6 +131,7 @@ display(measured.GroupBy<string>("Species").Count("Body Mass (g)"));
 //
 // A **histogram** counts how many values fall in each interval (bin):
 MLCourse.ConsoleDisplay.Heading(2, "2. Distributions");
+MLCourse.ConsoleDisplay.Notice("Gentoo penguins are about 1,350 g heavier than the other two species, with longer flippers but shallower beaks. Adelie and Chinstrap weigh the same, but Chinstraps have much longer beaks. Already, two measurements could tell the three species apart. The counts also show the classes are unbalanced: 151 Adelie, 123 Gentoo, 68 Chinstrap with a measured body mass.");
 
 // ── cell 10 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins.PlotHistogram("Body Mass (g)", bins: 30, title: "Body mass of all penguins"));
@@ -137,6 +139,7 @@ display(penguins.PlotHistogram("Body Mass (g)", bins: 30, title: "Body mass of a
 // **What to notice.** The shape has a long right shoulder: there seem to be two groups, a big one around
 // 3,700 g and a smaller one around 5,000 g. A lumpy histogram often means a mixture of groups. Split it by
 // species:
+MLCourse.ConsoleDisplay.Notice("The shape has a long right shoulder: there seem to be two groups, a big one around 3,700 g and a smaller one around 5,000 g. A lumpy histogram often means a mixture of groups. Split it by species:");
 
 // ── cell 12 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins.PlotHistogram("Body Mass (g)", by: "Species", bins: 30, title: "Body mass by species"));
@@ -147,6 +150,7 @@ display(penguins.PlotHistogram("Body Mass (g)", by: "Species", bins: 30, title: 
 // A **box plot** summarizes a distribution per group: the box spans the middle half of the values (the 1st to
 // 3rd quartile), the line inside is the median, the whiskers reach the most extreme values within 1.5
 // box-lengths, and points beyond them are drawn one by one as possible outliers.
+MLCourse.ConsoleDisplay.Notice("The second hump is the Gentoo penguins. Adelie and Chinstrap overlap almost completely: body mass alone cannot separate them.");
 
 // ── cell 14 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins.PlotBox("Flipper Length (mm)", by: "Species", title: "Flipper length by species"));
@@ -162,6 +166,7 @@ display(penguins.PlotBox("Beak Length (mm)", by: "Species", title: "Beak length 
 //
 // A **scatter plot** puts one variable against another, one point per penguin:
 MLCourse.ConsoleDisplay.Heading(2, "3. Relationships");
+MLCourse.ConsoleDisplay.Notice("Flipper length separates Gentoo from the others with almost no overlap. Beak length separates Adelie from the others. Each measurement separates a different pair: together they should separate all three. That is what a classifier learns.");
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins.PlotScatter("Flipper Length (mm)", "Body Mass (g)", by: "Species", title: "Longer flippers, heavier penguins"));
@@ -171,6 +176,7 @@ display(penguins.PlotScatter("Flipper Length (mm)", "Body Mass (g)", by: "Specie
 //
 // Now beak length against beak depth. Before you look: would you expect longer beaks to be deeper, or
 // shallower?
+MLCourse.ConsoleDisplay.Notice("The cloud rises from left to right: a strong positive relationship. And the Gentoo penguins form their own cluster at the top right.");
 
 // ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins.PlotScatter("Beak Length (mm)", "Beak Depth (mm)", by: "Species", title: "Beak depth against beak length"));
@@ -196,6 +202,7 @@ display(withinSpecies.ToDataFrame());
 // wrong direction. Always look at relationships within groups too.
 //
 // A **scatter matrix** shows every pair of variables at once (seaborn's `pairplot`):
+MLCourse.ConsoleDisplay.Notice("This is Simpson's paradox. Taken together, longer beaks look shallower (r ≈ −0.24). Within every species, longer beaks are deeper (r from +0.39 to +0.65). The overall trend is an artefact of mixing species: Gentoos have long, shallow beaks. A model that ignores species would learn the wrong direction. Always look at relationships within groups too.");
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 var measurements = new[] { "Beak Length (mm)", "Beak Depth (mm)", "Flipper Length (mm)", "Body Mass (g)" };
@@ -207,6 +214,7 @@ display(penguins.PlotScatterMatrix(measurements, by: "Species", title: "Every pa
 //
 // A **correlation matrix** puts a number on each pair: the Pearson correlation, from −1 (one falls as the
 // other rises) through 0 (no linear relationship) to +1 (they rise together).
+MLCourse.ConsoleDisplay.Notice("In several panels the three species form separate clouds, for instance beak length against beak depth, or beak length against flipper length. Panels where the clouds overlap (body mass against flipper length, for Adelie and Chinstrap) are less useful for telling species apart.");
 
 // ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins.PlotCorrelation(measurements, title: "Correlation between the penguin measurements"));
@@ -220,6 +228,7 @@ display(penguins.PlotCorrelation(measurements, title: "Correlation between the p
 // The same tools on another dataset: 406 cars from 1970 to 1982, and their fuel economy in miles per gallon
 // (MPG).
 MLCourse.ConsoleDisplay.Heading(2, "4. The cars: what drives fuel economy?");
+MLCourse.ConsoleDisplay.Notice("Flipper length and body mass are strongly correlated (0.87): they carry much the same information. Beak depth is negatively correlated with both, because of the Gentoos (Simpson's paradox again). Correlation measures linear relationships only, and says nothing about cause.");
 
 // ── cell 26 ────────────────────────────────────────────────────────────────────────────────────────────────
 var carMeasures = new[] { "Miles_per_Gallon", "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration" };
@@ -228,6 +237,7 @@ display(cars.PlotCorrelation(carMeasures, title: "Correlation between the car me
 // **What to notice.** Miles per gallon falls with weight, displacement, horsepower and cylinders
 // (correlations around −0.8). Those four are also strongly correlated with each other: big engines come in
 // heavy cars. For a model, they are partly redundant.
+MLCourse.ConsoleDisplay.Notice("Miles per gallon falls with weight, displacement, horsepower and cylinders (correlations around −0.8). Those four are also strongly correlated with each other: big engines come in heavy cars. For a model, they are partly redundant.");
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(cars.PlotScatter("Weight_in_lbs", "Miles_per_Gallon", by: "Origin", title: "Heavier cars use more fuel", xTitle: "weight (lb)", yTitle: "fuel economy (miles per gallon)"));
@@ -240,12 +250,14 @@ display(cars.PlotScatter("Weight_in_lbs", "Miles_per_Gallon", by: "Origin", titl
 //
 // Seattle's weather, one row per day from 2012 to 2015. A line chart shows how a value changes over time:
 MLCourse.ConsoleDisplay.Heading(2, "5. Trends over time");
+MLCourse.ConsoleDisplay.Notice("A clear downward curve: it bends, flattening for heavy cars, so a straight line will fit it only roughly. American cars are the heavy ones; the European and Japanese cars are light and economical. Origin is partly a stand-in for weight.");
 
 // ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(weather.PlotLine("date", "temp_max", title: "Daily maximum temperature in Seattle", xTitle: "date", yTitle: "maximum temperature (°C)"));
 
 // **What to notice.** A clear yearly cycle, from around 5 °C in winter to around 30 °C in summer, with a lot
 // of day-to-day noise. Averaging by month shows the pattern more clearly:
+MLCourse.ConsoleDisplay.Notice("A clear yearly cycle, from around 5 °C in winter to around 30 °C in summer, with a lot of day-to-day noise. Averaging by month shows the pattern more clearly:");
 
 // ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
 var months = new PrimitiveDataFrameColumn<int>("month", weather["date"].Cast<DateTime>().Select(d => d.Month));
@@ -266,6 +278,7 @@ display($"Mean daily rain in November, December or January against July or Augus
 // wet ones.
 //
 // How often is each kind of weather recorded?
+MLCourse.ConsoleDisplay.Notice("Seattle's reputation is a winter one: a day in November, December or January brings, on average, about 3 to 14 times the rain of a day in July or August (the ratio depends on which two months you compare; July is by far the driest). Read the bars one by one, though: the winter months are not the only wet ones.");
 
 // ── cell 35 ────────────────────────────────────────────────────────────────────────────────────────────────
 var labelCounts = weather.GroupBy<string>("weather").Count("date").OrderByDescending("date");
@@ -282,6 +295,7 @@ display(labelCounts.PlotBar("weather", "days", title: "Days of each weather labe
 // charts from *trace* objects; the course's setup registers a formatter so that it renders here too. Note the
 // different style: XPlot's `WithTitle` changes the chart in place, where Plotly.NET returns a new chart.
 MLCourse.ConsoleDisplay.Heading(2, "6. The same chart with XPlot.Plotly");
+MLCourse.ConsoleDisplay.Notice("Rain and sun make up almost 90% of the days; snow has 26. A model that predicts the weather label will find the rare classes hard, and accuracy will hide that (always answering \"rain\" is already right 44% of the time). Lessons 05 and 09 come back to this.");
 
 // ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 var mpg = cars["Miles_per_Gallon"].Cast<float?>().Where(v => v.HasValue).Select(v => v!.Value).ToArray();
@@ -343,8 +357,9 @@ display(Lesson03.GentooExtraMass.Check(gentooExtraMass));
 //
 // where $n$ is the number of measured penguins of a species and $s^2$ its sample variance. This is *Cohen's
 // d*: it says how many standard deviations apart two groups are, whatever the unit (by convention, 0.2 is a
-// small difference and 0.8 a large one). Compute it for beak length, from `measured`. Then, for comparison,
-// compute it for body mass.
+// small difference and 0.8 a large one). Compute it for beak length, from `measured`: that is the number the
+// check asks for. (Once it is right, run the same code on body mass, for comparison: the check does not ask
+// for it, and the number says what the charts suggested.)
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.2 · How far apart are their beaks?");
 
 // ── cell 46 · your answer to exercise 03.2 ─────────────────────────────────────────────────────────────────
@@ -374,6 +389,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.4 · The three wettest months");
 // ── cell 52 · your answer to exercise 03.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEnumerable<int>? wettestMonths = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 53 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson03.WettestMonths.Check(wettestMonths));
@@ -387,6 +403,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.5 · Longer flippers, heavier pe
 // ── cell 55 · your answer to exercise 03.5 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? correlationNotCause = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson03.CorrelationNotCause.Check(correlationNotCause));

@@ -49,6 +49,10 @@ using MLCourse.Data;
 using MLCourse.Charts;
 using MLCourse.Exercises;
 
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
@@ -90,8 +94,9 @@ display(Lesson03.GentooExtraMass.Check(gentooExtraMass));
 //
 // where $n$ is the number of measured penguins of a species and $s^2$ its sample variance. This is *Cohen's
 // d*: it says how many standard deviations apart two groups are, whatever the unit (by convention, 0.2 is a
-// small difference and 0.8 a large one). Compute it for beak length, from `measured`. Then, for comparison,
-// compute it for body mass.
+// small difference and 0.8 a large one). Compute it for beak length, from `measured`: that is the number the
+// check asks for. (Once it is right, run the same code on body mass, for comparison: the check does not ask
+// for it, and the number says what the charts suggested.)
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.2 · How far apart are their beaks?");
 
 // ── cell 46 · your answer to exercise 03.2 ─────────────────────────────────────────────────────────────────
@@ -121,6 +126,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.4 · The three wettest months");
 // ── cell 52 · your answer to exercise 03.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEnumerable<int>? wettestMonths = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 53 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson03.WettestMonths.Check(wettestMonths));
@@ -134,6 +140,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 03.5 · Longer flippers, heavier pe
 // ── cell 55 · your answer to exercise 03.5 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? correlationNotCause = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson03.CorrelationNotCause.Check(correlationNotCause));

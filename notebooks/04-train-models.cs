@@ -139,6 +139,7 @@ display(shares);
 //    beak depth in millimetres. Without `fixZero: false`, ML.NET would only divide each feature by a number,
 //    without centring it.
 MLCourse.ConsoleDisplay.Heading(2, "2. Classification: four models for the penguin species");
+MLCourse.ConsoleDisplay.Notice("273 penguins to train on, 69 to test on, and each species has the same share in both. A DataFrame is an ML.NET IDataView, so the two parts go straight into ML.NET.");
 
 // ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
 IEstimator<ITransformer> Prepare() =>
@@ -268,6 +269,7 @@ display(treeReport.PlotConfusionMatrix("Decision tree: actual against predicted 
 // overlap in everything but beak length (lesson 03): two Adelie penguins taken for Chinstraps, one Chinstrap
 // for an Adelie. Every Gentoo is right. The diagonal holds the correct predictions; a perfect model leaves
 // every other cell at 0.
+MLCourse.ConsoleDisplay.Notice("All 3 of the tree's mistakes are between Adelie and Chinstrap, the two species that overlap in everything but beak length (lesson 03): two Adelie penguins taken for Chinstraps, one Chinstrap for an Adelie. Every Gentoo is right. The diagonal holds the correct predictions; a perfect model leaves every other cell at 0.");
 
 // ## 3. Regression: fuel economy
 //
@@ -349,6 +351,7 @@ display($"test MAE: SDCA {linearErrors.Average():0.000} MPG, least squares {leas
 // from the exact ones on average (0.39 at most): SDCA has reached the least-squares fit, and the cell throws
 // if the gap ever exceeds 1%. That needed the centred z-scores: on features scaled without centring (ML.NET's
 // default), the same trainer settles on a penalised fit that has lost the model year, as lesson 05 shows.
+MLCourse.ConsoleDisplay.Notice("SDCA's test MAE is within 0.2% of the exact fit's, and its predictions are 0.08 MPG from the exact ones on average (0.39 at most): SDCA has reached the least-squares fit, and the cell throws if the gap ever exceeds 1%. That needed the centred z-scores: on features scaled without centring (ML.NET's default), the same trainer settles on a penalised fit that has lost the model year, as lesson 05 shows.");
 
 // **Boosted trees** (FastTree: 100 small regression trees, each one fitted to the errors the ones before it
 // still make) can follow the curve lesson 03 showed:
@@ -382,6 +385,7 @@ display(actualVsPredicted.PlotScatter("actual MPG", "predicted MPG", title: "Boo
 // Because both models predicted the *same* cars, their difference gets its own interval, from the car-by-car
 // differences: resampling pairs of errors keeps what the cars share (a car that is hard to predict is hard
 // for both models).
+MLCourse.ConsoleDisplay.Notice("The points hug the diagonal, spreading a little for the most economical cars, of which there are few to learn from.");
 
 // ── cell 46 ────────────────────────────────────────────────────────────────────────────────────────────────
 var boostedErrors = testMpg.Zip(boosted.Model.Transform(carSplit.TestSet).GetColumn<float>("Score"), (actual, predicted) => (double)Math.Abs(actual - predicted)).ToList();
@@ -407,6 +411,7 @@ display(new[] { ("linear regression", BootstrapInterval.OfMean(linearErrors)), (
 // **purity**, the share of penguins that belong to their cluster's most common species (which we can compute
 // only because here we happen to know the species). `ClusterQuality`, in the helper library, computes both.
 MLCourse.ConsoleDisplay.Heading(2, "4. Clustering: groups without labels");
+MLCourse.ConsoleDisplay.Notice("The boosted trees are off by 2.05 MPG on average and the linear model by 2.46: the relationship bends (lesson 03), and trees can bend with it. But 84 cars is not many. Each model's interval is almost 1 MPG wide, and the car-by-car difference, 0.41 MPG in favour of the boosted trees, has an interval from −0.02 to 0.83 that just includes 0: this test set alone does not show that the boosted trees are better. Lesson 05 settles it with cross-validation.");
 
 // ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
 var zScores = ml.Transforms.Concatenate("Features", measurements).Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))
@@ -447,6 +452,7 @@ display(SpeciesByCluster(clusters));
 // the four distances k-means adds up.
 //
 // And the worst run, the one that stopped at the highest inertia:
+MLCourse.ConsoleDisplay.Notice("The best run (the lowest inertia) finds one cluster of exactly the 123 Gentoo penguins, one of 127 Adelie and 5 Chinstrap penguins, and one of 63 Chinstrap and 24 Adelie penguins: a purity of 0.915. Without any labels, k-means came close to the three species, but not all the way: Adelie and Chinstrap overlap in three of the four measurements and differ mainly in beak length, which is only one of the four distances k-means adds up.");
 
 // ── cell 52 ────────────────────────────────────────────────────────────────────────────────────────────────
 var worstRun = kMeansRuns.MaxBy(r => r.Run.Quality.Inertia);
@@ -457,6 +463,7 @@ display(SpeciesByCluster(worstRun.Run.Model.Transform(zScores).GetColumn<uint>("
 // and split the Gentoo penguins in two. "k-means merges Adelie and Chinstrap" is a story often told about
 // these penguins, but here it is a *worse* local optimum (inertia 486.2 against 379.4), not what k-means
 // finds at its best. Restart k-means and compare the inertias before drawing conclusions from its clusters.
+MLCourse.ConsoleDisplay.Notice("Seed 4's run put all 151 Adelie penguins and 67 of the 68 Chinstraps into one cluster, and split the Gentoo penguins in two. \"k-means merges Adelie and Chinstrap\" is a story often told about these penguins, but here it is a worse local optimum (inertia 486.2 against 379.4), not what k-means finds at its best. Restart k-means and compare the inertias before drawing conclusions from its clusters.");
 
 // ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────
 var withClusters = penguins.Clone();
@@ -548,6 +555,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.2 · The neighbours' vote");
 // ── cell 66 · your answer to exercise 04.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<string[], string>? neighbourVote = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 67 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson04.NeighbourVote.Check(neighbourVote));
@@ -564,6 +572,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.3 · A classifier from beaks alo
 // ── cell 69 · your answer to exercise 04.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? beakPipeline = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 70 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson04.BeakClassifier.Check(beakPipeline));
@@ -577,6 +586,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.4 · Why the clusters mix two sp
 // ── cell 72 · your answer to exercise 04.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyClustersMix = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 73 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson04.WhyClustersMix.Check(whyClustersMix));

@@ -55,6 +55,10 @@ using MLCourse.Charts;
 using MLCourse.Evaluation;
 using MLCourse.Exercises;
 
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
@@ -102,6 +106,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.2 · The neighbours' vote");
 // ── cell 66 · your answer to exercise 04.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<string[], string>? neighbourVote = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 67 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson04.NeighbourVote.Check(neighbourVote));
@@ -118,6 +123,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.3 · A classifier from beaks alo
 // ── cell 69 · your answer to exercise 04.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? beakPipeline = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 70 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson04.BeakClassifier.Check(beakPipeline));
@@ -131,6 +137,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 04.4 · Why the clusters mix two sp
 // ── cell 72 · your answer to exercise 04.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyClustersMix = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 73 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson04.WhyClustersMix.Check(whyClustersMix));

@@ -186,6 +186,7 @@ display(roc.Plot("Is it a Chinstrap? ROC curve (flipper length and body mass onl
 // **What to notice.** The curve bulges only modestly above the diagonal a coin toss would draw (area 0.72,
 // where 0.5 is chance and 1 is perfect): with these two measurements, Chinstraps look like Adelies. The
 // course's area agrees with ML.NET's on the same pooled predictions.
+MLCourse.ConsoleDisplay.Notice("The curve bulges only modestly above the diagonal a coin toss would draw (area 0.72, where 0.5 is chance and 1 is perfect): with these two measurements, Chinstraps look like Adelies. The course's area agrees with ML.NET's on the same pooled predictions.");
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(precisionRecall.Plot("Is it a Chinstrap? Precision-recall curve"));
@@ -201,6 +202,7 @@ display(precisionRecall.Plot("Is it a Chinstrap? Precision-recall curve"));
 // Back to fuel economy. The same preparation as lesson 04 (centred z-scores), on the same cars, split once:
 // 80% to develop on, 20% held out.
 MLCourse.ConsoleDisplay.Heading(2, "3. Regression metrics");
+MLCourse.ConsoleDisplay.Notice("Only about one training penguin in five is a Chinstrap (54 of 273). A random guesser would have precision 0.2 at every recall, so the precision-recall area (0.30) is judged against 0.2, not 0.5. The PR curve is the honest view when positives are rare, because it ignores the many easy negatives that flatter the ROC curve. (ML.NET's PR area, 0.29, differs slightly from ours: they summarize the same curve in different ways.)");
 
 // ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 var cars = CourseData.LoadCars();
@@ -249,6 +251,7 @@ display(regression.PlotResiduals("Boosted trees: residuals of the held-back trai
 // One split gives one number, and that number depends on which cars happened to land in the test part. Watch
 // the MAE of the *same* model move when only the split's seed changes:
 MLCourse.ConsoleDisplay.Heading(2, "4. Cross-validation: how sure are we?");
+MLCourse.ConsoleDisplay.Notice("Most residuals lie within a few MPG of 0 with no clear curve, so the model has caught the main pattern. The spread widens for the most economical cars, which are rare: the model has little to learn from there.");
 
 // ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Enumerable.Range(1, 5).Select(seed =>
@@ -265,6 +268,7 @@ display(Enumerable.Range(1, 5).Select(seed =>
 // different fold, and reports the mean and the spread. Every car is tested exactly once. We make the 5 folds
 // once and use the same folds for every model, so that models can be compared fold by fold;
 // `CrossValidationSummary` reports mean ± standard deviation:
+MLCourse.ConsoleDisplay.Notice("The same model scores anywhere in a wide range depending on luck. Comparing two models on one split can crown the luckier one.");
 
 // ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────
 var carFolds = ml.Data.CrossValidationSplit(trainCars, numberOfFolds: 5, seed: 1);
@@ -412,6 +416,7 @@ display(validationCurve.PlotLine("leaves", "mae", by: "measuredOn", title: "Vali
 // **Grid search** tries every combination. For logistic regression on the penguins: the strength of its two
 // regularization penalties, 12 combinations × 5 folds.
 MLCourse.ConsoleDisplay.Heading(2, "6. Hyperparameter search");
+MLCourse.ConsoleDisplay.Notice("(Hover over the points for their values.) The training error falls towards zero as the trees grow: 0.28 MPG at 8 leaves, 0.05 at 16, practically 0 from 32: the model has memorized the training cars. The cross-validated error never follows; it stays between 2.13 and 2.28 MPG, wobbling with noise, and is worst at 64 leaves. The gap between the lines is overfitting: the extra flexibility buys nothing on new data. Choose by the cross-validated error, never by the training error.");
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 CrossValidationSummary CrossValidatePenguins(IEstimator<ITransformer> pipeline) =>
@@ -457,6 +462,7 @@ display(knnSearch.ToLeaderboard("accuracy"));
 // **Random search** samples a fixed number of combinations from a larger grid. With many hyperparameters, it
 // finds good settings with far fewer trials than the full grid. For the boosted trees: 8 of 27 combinations
 // of leaves, learning rate and number of trees.
+MLCourse.ConsoleDisplay.Notice("Every k from 1 to 15 scores within a couple of standard deviations of the best (k = 7, 0.993), and most within one: differences of the size of the fold-to-fold noise, which a paired comparison would be needed to separate. k-NN is not sensitive to k on this data. When settings are this close, prefer the steadier one (the smaller spread) or the simpler one.");
 
 // ── cell 35 ────────────────────────────────────────────────────────────────────────────────────────────────
 var boostedGrid = from leaves in new[] { 4, 8, 16 } from learningRate in new[] { 0.05, 0.1, 0.2 } from trees in new[] { 100, 200, 400 } select new { leaves, learningRate, trees };
@@ -476,6 +482,7 @@ display(boostedSearch.ToLeaderboard("MAE"));
 // split and folded with the same seeds, so the folds hold the same cars and the two linear models can be
 // compared fold by fold:
 MLCourse.ConsoleDisplay.Heading(2, "7. Feature engineering");
+MLCourse.ConsoleDisplay.Notice("The top few settings differ by less than their fold-to-fold spread: many settings are about equally good as far as 5 folds can tell, and chasing the last decimal would be fitting the folds. Pick a good one and move on.");
 
 // ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 DataFrame AddSquares(DataFrame frame)
@@ -617,6 +624,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.2 · Recall, by hand");
 // ── cell 49 · your answer to exercise 05.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<IReadOnlyList<(bool Actual, bool Predicted)>, double>? recall = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson05.Recall.Check(recall));
@@ -633,6 +641,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.3 · A better linear model, feat
 // ── cell 52 · your answer to exercise 05.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? engineeredLinear = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 53 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson05.EngineeredLinear.Check(engineeredLinear));
@@ -647,6 +656,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.4 · Why the best of 200 flatter
 // ── cell 55 · your answer to exercise 05.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyBestIsOptimistic = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson05.WhyBestIsOptimistic.Check(whyBestIsOptimistic));

@@ -55,6 +55,10 @@ using MLCourse.Charts;
 using MLCourse.Evaluation;
 using MLCourse.Exercises;
 
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
@@ -99,6 +103,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.2 · Recall, by hand");
 // ── cell 49 · your answer to exercise 05.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<IReadOnlyList<(bool Actual, bool Predicted)>, double>? recall = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson05.Recall.Check(recall));
@@ -115,6 +120,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.3 · A better linear model, feat
 // ── cell 52 · your answer to exercise 05.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? engineeredLinear = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 53 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson05.EngineeredLinear.Check(engineeredLinear));
@@ -129,6 +135,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 05.4 · Why the best of 200 flatter
 // ── cell 55 · your answer to exercise 05.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyBestIsOptimistic = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson05.WhyBestIsOptimistic.Check(whyBestIsOptimistic));

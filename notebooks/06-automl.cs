@@ -201,6 +201,7 @@ display(search.ToLeaderboard("MAE").Head(8));
 // suit this data, and spent most of its trials there. The top few trials are within a standard deviation of
 // each other, as in lesson 05: many settings are about equally good. Slow trials are not better ones: look at
 // the seconds column.
+MLCourse.ConsoleDisplay.Notice("The top of the board belongs to one family: the search quickly found that boosted trees suit this data, and spent most of its trials there. The top few trials are within a standard deviation of each other, as in lesson 05: many settings are about equally good. Slow trials are not better ones: look at the seconds column.");
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(search.PlotProgress("Automated search on Auto MPG: each trial, and the best so far", "cross-validated MAE (MPG)"));
@@ -212,6 +213,7 @@ display(search.PlotProgress("Automated search on Auto MPG: each trial, and the b
 // why stopping early saves most of the time a fixed, large number of trials would spend.
 //
 // How did the other families do? Each family's number of trials and its best cross-validated MAE:
+MLCourse.ConsoleDisplay.Notice("The black line is the best score found so far, so it can only step down. Here it hardly moves: the very first boosted-trees trial (2.0035) was already as good as this search gets, and trial 7 improved on it by two thousandths of an MPG. The twelve trials after that all scored worse, which is exactly when early stopping ends the search. On small data a search often finds its best early, which is why stopping early saves most of the time a fixed, large number of trials would spend.");
 
 // ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 var families = search.Trials.GroupBy(t => t.Candidate)   // one row per model family: how often it was tried, and its best trial
@@ -244,6 +246,7 @@ display(search.Trials.Where(t => t.Candidate.StartsWith("linear"))
 // Lesson 05's hand-tuned winner (4 leaves, learning rate 0.1, 100 trees, found by a random search of 8 trials
 // over a grid *we* chose) is scored again here, with the same cross-validation:
 MLCourse.ConsoleDisplay.Heading(2, "4. Did it beat the human?");
+MLCourse.ConsoleDisplay.Notice("Neither linear trial drew the squared columns, so the search never tried them, although with them lesson 05's linear regression reached 2.15, better than the Poisson regression here. A family that the search tries only twice can be underrated: one reason real AutoML systems spread their early trials more widely, and one reason to read a search's trials, not only its winner.");
 
 // ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
 var handTuned = CrossValidateCars(PrepareCars(carFeatures).Append(ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
@@ -265,6 +268,7 @@ display(new[]
 // As in lesson 05, the chosen pipeline is fitted on all the training cars and scored once on the held-out
 // test cars:
 MLCourse.ConsoleDisplay.Heading(2, "5. One look at the test set");
+MLCourse.ConsoleDisplay.Notice("The two are within a small fraction of a standard deviation: a tie. That is the honest reading. A search that tries more settings will usually find a slightly better cross-validated score by luck alone (the \"best of many\" effect from lesson 05's exercise), so a tiny win is not evidence of a better model. What AutoML bought us is the same quality without having to know which family and which ranges to try.");
 
 // ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────
 var autoModel = search.Best.Pipeline.Fit(trainCars);
@@ -347,6 +351,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 06.1 · When does early stopping st
 // ── cell 27 · your answer to exercise 06.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<double[], int>? trialsRun = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson06.TrialsRun.Check(trialsRun));
@@ -368,6 +373,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 06.2 · Search the columns too");
 // ── cell 30 · your answer to exercise 06.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? leanPipeline = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson06.LeanPipeline.Check(leanPipeline));
@@ -381,6 +387,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 06.3 · What AutoML cannot do for y
 // ── cell 33 · your answer to exercise 06.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whatAutoMlCannotDo = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson06.WhatAutoMlCannotDo.Check(whatAutoMlCannotDo));

@@ -55,6 +55,10 @@ using MLCourse.Charts;
 using MLCourse.Evaluation;
 using MLCourse.Exercises;
 
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
@@ -88,6 +92,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 06.1 · When does early stopping st
 // ── cell 27 · your answer to exercise 06.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<double[], int>? trialsRun = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson06.TrialsRun.Check(trialsRun));
@@ -109,6 +114,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 06.2 · Search the columns too");
 // ── cell 30 · your answer to exercise 06.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? leanPipeline = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson06.LeanPipeline.Check(leanPipeline));
@@ -122,6 +128,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 06.3 · What AutoML cannot do for y
 // ── cell 33 · your answer to exercise 06.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whatAutoMlCannotDo = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson06.WhatAutoMlCannotDo.Check(whatAutoMlCannotDo));

@@ -151,6 +151,7 @@ display($"{new FileInfo(zipPath).Length / 1024.0:0.0} KB on disk; the loaded mod
 // takes a sample of the input data to learn the input columns; we give it the training cars without the
 // label, since an application does not send one:
 MLCourse.ConsoleDisplay.Heading(2, "2. Export to ONNX");
+MLCourse.ConsoleDisplay.Notice("The loaded model predicts exactly what the trained one did: difference 0. An application needs only this file and the ML.NET packages; no training data, no notebook.");
 
 // ── cell 10 ────────────────────────────────────────────────────────────────────────────────────────────────
 var onnxPath = Path.Combine(modelFolder, "mpg-model.onnx");
@@ -177,6 +178,7 @@ display(session.InputMetadata.Select(i => new { input = i.Key, type = i.Value.El
 // Run all test cars through ONNX Runtime in one call (one tensor per column), and compare with ML.NET's
 // predictions:
 MLCourse.ConsoleDisplay.Heading(2, "3. Do they agree?");
+MLCourse.ConsoleDisplay.Notice("The label Miles_per_Gallon is still listed (the exporter keeps the columns the trained pipeline knew), but nothing downstream of the prediction needs it, and ONNX Runtime computes only what the requested output needs, so we never feed it.");
 
 // ── cell 14 ────────────────────────────────────────────────────────────────────────────────────────────────
 var testCars = carSplit.TestSet;
@@ -204,6 +206,7 @@ display(Enumerable.Range(0, 5).Select(i => new { car = i, mlnet = mlnetScores[i]
 // 200 warm-up calls) and reports the **median** (p50, the typical wait) and the **99th percentile** (p99,
 // what the slowest 1% of requests wait; for a busy service, that is many users).
 MLCourse.ConsoleDisplay.Heading(2, "4. How fast is one prediction?");
+MLCourse.ConsoleDisplay.Notice("The predictions agree to about a hundred-thousandth of an MPG: the same trees, evaluated in single-precision arithmetic in a slightly different order. For a deployed model, check exactly this after every export: same inputs, same outputs, within a tolerance you state.");
 
 // ── cell 16 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: CarInput and MpgPrediction (at the end of the file).
@@ -357,6 +360,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 07.1 · The 99th percentile, by han
 // ── cell 24 · your answer to exercise 07.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<double[], double>? p99 = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 25 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson07.P99.Check(p99));
@@ -380,6 +384,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 07.2 · Which steps block the expor
 // ── cell 27 · your answer to exercise 07.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEnumerable<string>? blockedSteps = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson07.BlockedSteps.Check(blockedSteps));
@@ -393,6 +398,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 07.3 · Why p99?");
 // ── cell 30 · your answer to exercise 07.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyP99 = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson07.WhyP99.Check(whyP99));

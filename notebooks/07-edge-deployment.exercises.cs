@@ -60,6 +60,10 @@ using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using MLCourse.Exercises;
 
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
@@ -92,6 +96,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 07.1 · The 99th percentile, by han
 // ── cell 24 · your answer to exercise 07.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<double[], double>? p99 = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 25 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson07.P99.Check(p99));
@@ -115,6 +120,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 07.2 · Which steps block the expor
 // ── cell 27 · your answer to exercise 07.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEnumerable<string>? blockedSteps = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson07.BlockedSteps.Check(blockedSteps));
@@ -128,6 +134,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 07.3 · Why p99?");
 // ── cell 30 · your answer to exercise 07.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyP99 = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson07.WhyP99.Check(whyP99));

@@ -199,6 +199,7 @@ display(weightEffect.Plot("Partial dependence: predicted MPG against weight", "w
 // **What to notice.** The model learned lesson 03's curve: fuel economy falls steeply from light to
 // mid-weight cars and flattens for heavy ones. The steps are the trees' thresholds: a tree ensemble draws
 // staircases, not smooth curves.
+MLCourse.ConsoleDisplay.Notice("The model learned lesson 03's curve: fuel economy falls steeply from light to mid-weight cars and flattens for heavy ones. The steps are the trees' thresholds: a tree ensemble draws staircases, not smooth curves.");
 
 // ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 var yearEffect = PartialDependence.Compute(model, known, "model_year", points: 13);
@@ -219,6 +220,7 @@ display(yearEffect.Plot("Partial dependence: predicted MPG against model year", 
 // `ShortcutFeature.AddBand` adds such a column. We train a classifier on two weak measurements (flipper
 // length and body mass, which barely separate Adelie from Chinstrap) and the band colour:
 MLCourse.ConsoleDisplay.Heading(2, "4. A model that takes a shortcut");
+MLCourse.ConsoleDisplay.Notice("Newer cars are predicted to be more economical, rising most steeply from 1978 to 1980, after the oil crises and the first US fuel-economy standards. The model has learned history, not physics: it would have nothing sensible to say about a 1995 car.");
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 var penguins = CourseData.LoadCleanPenguins();
@@ -250,6 +252,7 @@ display(shortcut);
 // **What to notice.** On a test set collected the same way, the banded model looks clearly better. Next
 // season, when the bands no longer follow the species, it collapses below the model that never saw them. The
 // test set could not warn us: it shared the artefact. Would an explanation?
+MLCourse.ConsoleDisplay.Notice("On a test set collected the same way, the banded model looks clearly better. Next season, when the bands no longer follow the species, it collapses below the model that never saw them. The test set could not warn us: it shared the artefact. Would an explanation?");
 
 // ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
 // As in section 1: the preparation and the classifier fitted as two steps, so that the importance tool gets the classifier alone.
@@ -358,6 +361,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 08.2 · A model for next season");
 // ── cell 30 · your answer to exercise 08.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? robustPipeline = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson08.RobustModel.Check(robustPipeline));
@@ -371,6 +375,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 08.3 · What the explanation could 
 // ── cell 33 · your answer to exercise 08.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyNotEnough = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson08.WhyNotEnough.Check(whyNotEnough));

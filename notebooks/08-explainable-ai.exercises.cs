@@ -55,6 +55,10 @@ using MLCourse.Charts;
 using MLCourse.Evaluation;
 using MLCourse.Exercises;
 
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
@@ -102,6 +106,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 08.2 · A model for next season");
 // ── cell 30 · your answer to exercise 08.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? robustPipeline = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson08.RobustModel.Check(robustPipeline));
@@ -115,6 +120,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 08.3 · What the explanation could 
 // ── cell 33 · your answer to exercise 08.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyNotEnough = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson08.WhyNotEnough.Check(whyNotEnough));

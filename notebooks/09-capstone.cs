@@ -132,6 +132,7 @@ display(labelsPerYear.PlotLine("year", "days", by: "weather", title: "Days of ea
 // years learns the early years' labelling.
 //
 // Next, how much it rained on the days of each label:
+MLCourse.ConsoleDisplay.Notice("Sun and rain make up most days. The rare labels change a lot from year to year: drizzle falls from 31 days in 2012 to none in 2014, fog grows from 5 days to 52 in 2015, and 2015 has no snow at all. Seattle's weather did not change that much. How the label was assigned did: it is derived from several NOAA records, and the rules or the records changed. Keep that in mind: a model trained on the early years learns the early years' labelling.");
 
 // ── cell 10 ────────────────────────────────────────────────────────────────────────────────────────────────
 var dryRainDays = days["date"].Cast<DateTime>().Zip(days["weather"].Cast<string>(), days["precipitation"].Cast<float?>())
@@ -153,6 +154,7 @@ display(TimeSplit.Before(days, "date", new DateTime(2015, 1, 1)).Train
 // between training days, and neighbouring days are alike (a wet week is wet for days), so it would flatter
 // the model. `TimeSplit.Before` splits at a date:
 MLCourse.ConsoleDisplay.Heading(2, "2. Hold out the future");
+MLCourse.ConsoleDisplay.Notice("On every day labelled sun, fog or drizzle, the precipitation is exactly 0. Snow days are always wet, and so are rain days, apart from 44 rain days in 2012 and 2013 recorded with 0 mm. The measurements separate wet from dry well. Whether a dry day was foggy or sunny is another matter: visibility is not among the columns.");
 
 // ── cell 12 ────────────────────────────────────────────────────────────────────────────────────────────────
 var (trainDays, testDays) = TimeSplit.Before(days, "date", new DateTime(2015, 1, 1));
@@ -181,6 +183,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.2 · A one-line rule");
 // ── cell 17 · your answer to exercise 09.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<float, string>? rule = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 18 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson09.Rule.Check(rule));
@@ -267,6 +270,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.4 · Build the label");
 // ── cell 30 · your answer to exercise 09.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 DataFrameColumn? rainTomorrow = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson09.RainTomorrow.Check(rainTomorrow));
@@ -305,6 +309,7 @@ else
 // Two forecasts need no model at all: "it will be dry" (the more common outcome), and **persistence**,
 // "tomorrow will be like today", which is what most of us do. A yes/no forecast is scored by its accuracy,
 // the share of rainy days it warned of, and the share of dry days it wrongly flagged:
+MLCourse.ConsoleDisplay.Notice("Seattle's rain is seasonal: from October to March, more than half of all days are followed by a wet one (65% in February); in July, one day in ten. A forecast has to know the season, yet no column holds it. Watch, in section 6, how the model finds it anyway.");
 
 // ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: ForecastScore (at the end of the file).
@@ -333,10 +338,12 @@ else
 // and 2013 it is scored on 2014, and so on for each year, and the mean area under the ROC curve must be at
 // least **0.755**, more than any single measurement gives. 2015 stays for section 5's one, final look.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.5 · A forecast model");
+MLCourse.ConsoleDisplay.Notice("\"Always dry\" is right on most days and useless: it never warns of rain. Persistence is right on about 70% of days and warns of five rainy days in eight. That is the forecast to beat.");
 
 // ── cell 39 · your answer to exercise 09.5 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? forecastPipeline = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson09.ForecastModel.Check(forecastPipeline));
@@ -435,6 +442,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.6 · Ship it");
 // ── cell 50 · your answer to exercise 09.6 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? savedModelPath = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 51 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson09.SavedModel.Check(savedModelPath is null ? null : (savedModelPath, forecastModel)));   // the file, and the model it should hold
@@ -449,6 +457,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.7 · Report to the team");
 // ── cell 53 · your answer to exercise 09.7 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? report = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson09.Report.Check(report));

@@ -55,6 +55,10 @@ using MLCourse.Evaluation;
 using MLCourse.Exercises;
 using System.IO;
 
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
@@ -106,6 +110,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.2 · A one-line rule");
 // ── cell 17 · your answer to exercise 09.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<float, string>? rule = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 18 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson09.Rule.Check(rule));
@@ -157,6 +162,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.4 · Build the label");
 // ── cell 30 · your answer to exercise 09.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 DataFrameColumn? rainTomorrow = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson09.RainTomorrow.Check(rainTomorrow));
@@ -189,10 +195,12 @@ else
 // and 2013 it is scored on 2014, and so on for each year, and the mean area under the ROC curve must be at
 // least **0.755**, more than any single measurement gives. 2015 stays for section 5's one, final look.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.5 · A forecast model");
+MLCourse.ConsoleDisplay.Notice("\"Always dry\" is right on most days and useless: it never warns of rain. Persistence is right on about 70% of days and warns of five rainy days in eight. That is the forecast to beat.");
 
 // ── cell 39 · your answer to exercise 09.5 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? forecastPipeline = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson09.ForecastModel.Check(forecastPipeline));
@@ -229,6 +237,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.6 · Ship it");
 // ── cell 50 · your answer to exercise 09.6 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? savedModelPath = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 51 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson09.SavedModel.Check(savedModelPath is null ? null : (savedModelPath, forecastModel)));   // the file, and the model it should hold
@@ -243,6 +252,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.7 · Report to the team");
 // ── cell 53 · your answer to exercise 09.7 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? report = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson09.Report.Check(report));

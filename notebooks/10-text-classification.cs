@@ -146,6 +146,7 @@ display(string.Join("\n", rawLines.Take(12).Append("…").Concat(rawLines.Skip(b
 //
 // A MIME parser undoes all of it. MimeKit reads the headers (decoding any encoded words in them), walks the
 // body's parts, and decodes each part's transfer encoding and character set:
+MLCourse.ConsoleDisplay.Notice("The header lines record every mail server the message passed through (Received:), then who sent it to whom, and what the body is: Content-Type: text/html and Content-Transfer-Encoding: quoted-printable. The body is HTML, and quoted-printable has rewritten it: =3D is an encoded =, and a line ending in = continues on the next. None of this is what a reader sees.");
 
 // ── cell 11 ────────────────────────────────────────────────────────────────────────────────────────────────
 var message = MimeMessage.Load(new MemoryStream(spam.Bytes));
@@ -221,6 +222,7 @@ display(groups.Select((g, i) => (g, i)).GroupBy(p => p.g).Select(grp => new
 // Take three very short messages. **Tokenizing** splits each into words (here: lower case, split on spaces);
 // the **vocabulary** is every distinct word, in order of first appearance:
 MLCourse.ConsoleDisplay.Heading(2, "2. From words to numbers, by hand, then with ML.NET");
+MLCourse.ConsoleDisplay.Notice("About a third of the messages are spam. About half the spam and two thirds of the hard ham came with HTML; almost no easy ham did, which is one reason hard ham is hard. Body lengths run from nothing (emptyBodies: messages with no readable text at all, almost all of them spam) to over 100,000 characters.");
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 string[] tiny = ["win cash now", "cash prize win win", "meeting at noon"];
@@ -270,6 +272,7 @@ display(tfidfTable);
 //
 // Now ML.NET. `FeaturizeText` does all of this in one transform, once told to use single words, TF-IDF
 // weights and L2 normalization and no character n-grams (its defaults differ; see below):
+MLCourse.ConsoleDisplay.Notice("In \"cash prize win win\", win occurs twice but also in another message: 2 × ln(3/2) = 2 × 0.405 = 0.811. prize occurs once but only there: ln 3 = 1.099, the larger weight. The vector's length is √(0.405² + 1.099² + 0.811²) = √2.029 = 1.424, so after normalization cash is 0.405 / 1.424 = 0.285, prize 0.771 and win 0.569 (worked by hand, and by the cell). The three words of \"meeting at noon\" occur nowhere else, so each gets ln 3 and, normalized, 1/√3 = 0.577.");
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
 var tinyFrame = new DataFrame(new StringDataFrameColumn("text", tiny));
@@ -302,6 +305,7 @@ if (largestDifference > 1e-6) throw new InvalidOperationException($"ML.NET's TF-
 // 6. L2-normalize the word vector and the character vector **separately**, then put them side by side.
 //
 // On the three messages, the defaults give many more features than the words alone:
+MLCourse.ConsoleDisplay.Notice("The same vocabulary in the same order, and the same weights to six decimals: the by-hand table is what ML.NET computes.");
 
 // ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
 IReadOnlyList<string> SlotsOf(TextFeaturizingEstimator.Options options) =>
@@ -327,6 +331,7 @@ display(new[]
 // A stratified split keeps each **group**'s share the same in the training and test sets (so hard ham is in
 // both, in proportion), with a fixed seed:
 MLCourse.ConsoleDisplay.Heading(2, "3. Train and evaluate a spam filter");
+MLCourse.ConsoleDisplay.Notice("With both words and characters, the slot names say which is which (Word. and Char.); ⟨ and ⟩ stand for the start and end markers. Removing English stop words drops at and now. Character trigrams see inside words: win, wins and winner share w|i|n, which also helps with misspellings, at the price of many more features. On the real messages the defaults give hundreds of thousands of features; ML.NET stores them sparsely, so each message costs only its non-zero entries.");
 
 // ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
 var (train, test) = StratifiedSplit.Split(messages, "group", testFraction: 0.2, seed: 1);
@@ -368,6 +373,7 @@ display(new[] { ("logistic regression", logisticMetrics), ("averaged perceptron"
 // their harmonic mean. The two models are close; we keep logistic regression, whose score is a log-odds (its
 // probability is the score through the logistic function) and whose weights we read in section 4. The
 // confusion matrix shows the mistakes:
+MLCourse.ConsoleDisplay.Notice("Both filters get about 98% of the test messages right. For spam, precision is the share of flagged messages that really are spam, and recall the share of spam that gets flagged; F1 is their harmonic mean. The two models are close; we keep logistic regression, whose score is a log-odds (its probability is the score through the logistic function) and whose weights we read in section 4. The confusion matrix shows the mistakes:");
 
 // ── cell 38 ────────────────────────────────────────────────────────────────────────────────────────────────
 var testScored = logistic.Transform(testFeatures);
@@ -380,6 +386,7 @@ display(testReport.PlotConfusionMatrix("Logistic regression on the test messages
 // **What to notice.** The two kinds of mistake are not equally bad. A spam in the inbox costs a second of
 // annoyance; a real e-mail lost in the spam folder (a *false positive*) can cost a job offer. The filter's
 // threshold decides the balance, and the **precision-recall curve** shows every balance on offer:
+MLCourse.ConsoleDisplay.Notice("The two kinds of mistake are not equally bad. A spam in the inbox costs a second of annoyance; a real e-mail lost in the spam folder (a false positive) can cost a job offer. The filter's threshold decides the balance, and the precision-recall curve shows every balance on offer:");
 
 // ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(BinaryCurves.PrecisionRecall(testIsSpam, testScores).Plot("Logistic regression on the test messages: precision against recall"));
@@ -418,6 +425,7 @@ display(cvFolds.Select((fold, i) => new { fold = i + 1, ham = fold.Count(m => !m
 // others stay between −0.33 and 1.27. A test set of 675 real e-mails is one more sample of the same kind, so
 // a threshold that only just meets the budget on average would break it about half the time. We take the
 // **most cautious fold's** threshold, and check it once on the test set:
+MLCourse.ConsoleDisplay.Notice("The folds disagree a lot: each allows only 2 flagged real e-mails among about 540, and in one fold (fold 4) a few real e-mails score like spam, which pushes its threshold up to 4.63 while the others stay between −0.33 and 1.27. A test set of 675 real e-mails is one more sample of the same kind, so a threshold that only just meets the budget on average would break it about half the time. We take the most cautious fold's threshold, and check it once on the test set:");
 
 // ── cell 44 ────────────────────────────────────────────────────────────────────────────────────────────────
 var threshold = cvFolds.Max(fold => FoldThreshold(fold, Budget));
@@ -447,6 +455,7 @@ display(new[]
 // consistent with the count: the rates under which a count at least as far out as the one seen has at least a
 // 2.5% chance (one-sided: 5%) under the binomial distribution. `ProportionInterval` in the helper library
 // computes it:
+MLCourse.ConsoleDisplay.Notice("At the default threshold the filter flags 16 of the 675 real test e-mails (2.4%), almost five times the budget. At the threshold chosen on the training data it flags none of them, and the price is paid in spam let through: recall falls to 0.70, so nearly a third of the spam reaches the inbox. ChangeModelThreshold builds the filter an application would deploy; its PredictedLabel uses the new threshold.");
 
 // ── cell 46 ────────────────────────────────────────────────────────────────────────────────────────────────
 var flaggedAtThreshold = Flagged(cautiousFlags, false);
@@ -633,6 +642,7 @@ display(duplicated.Take(6).Select(i => new { id = testIds[i], sameBodyInTraining
 // training message's body exactly (the subject may differ). For them the test measures memory, not
 // generalization. The split stays as it is (the lesson's other numbers rest on it); instead, the three
 // filters once more, on all test messages and on the test messages without these 58:
+MLCourse.ConsoleDisplay.Notice("58 test messages, 47 of them spam, most from the second spam collection, repeat a training message's body exactly (the subject may differ). For them the test measures memory, not generalization. The split stays as it is (the lesson's other numbers rest on it); instead, the three filters once more, on all test messages and on the test messages without these 58:");
 
 // ── cell 58 ────────────────────────────────────────────────────────────────────────────────────────────────
 var unseen = Enumerable.Range(0, testIds.Count).Except(duplicated).ToList();
@@ -749,6 +759,7 @@ display(groups.Select((g, i) => (g, i)).GroupBy(p => p.g).OrderBy(grp => grp.Key
 // `Date:` lines are older, median 2002-07-25 against 2002-09-18, as the cell below prints: this is not a
 // split in time.) The spam share differs too, which alone moves accuracy; the AUC, which ranks the messages
 // without a threshold, does not depend on it, so we compare AUC first:
+MLCourse.ConsoleDisplay.Notice("zzzz@ is in 91% of the first spam collection and in none of the second; yyyy@ is in 83% of the first easy ham, but also in 61% of the second spam collection. Inside one collection the marker and the label go together: that is a leak.");
 
 // ── cell 70 ────────────────────────────────────────────────────────────────────────────────────────────────
 var firstCollection = messages.Filter(new BooleanDataFrameColumn("first", groups.Select(g => g is "easy-ham-1" or "spam-1")));
@@ -806,6 +817,7 @@ display(new[] { "Click here to claim your FREE prize", "Re: [ILUG] hard- vs. sof
 // model's name up in the library's own table. Microsoft.ML.Tokenizers 3.0, the version this course uses,
 // knows newer names than earlier versions did, and a name a version does not know throws
 // `NotSupportedException`. Which encoding does its table give them?
+MLCourse.ConsoleDisplay.Notice("Common English words are one token each (with their leading space). Spam's deliberate misspellings, like V1AGRA, fall apart into several pieces: no word is ever unknown to a tokenizer, but an odd one costs more tokens. A bag of words does the opposite: a word not in its vocabulary is simply dropped.");
 
 // ── cell 74 ────────────────────────────────────────────────────────────────────────────────────────────────
 var spamText = "V1AGRA and C1ALIS at unbeatable prices";
@@ -821,6 +833,7 @@ display(new[] { "gpt-4", "gpt-4o", "gpt-5", "gpt-5.1", "gpt-6" }
 // `TiktokenTokenizer.CreateForEncoding("o200k_base")`.
 //
 // Token counts matter because language models are priced, and limited, by tokens. Over the raw sample's text:
+MLCourse.ConsoleDisplay.Notice("The library gives every name here from gpt-4o on the encoding o200k_base: the same tokens, with the same ids. Only gpt-4 differs (cl100k_base, whose vocabulary is half the size, as the names say). So a count made with o200k_base holds for all of them, and for a model whose name your version of the library does not know, find out which encoding the model uses and create that directly: TiktokenTokenizer.CreateForEncoding(\"o200k_base\").");
 
 // ── cell 76 ────────────────────────────────────────────────────────────────────────────────────────────────
 var sampleEmails = rawEmails.Select(r => (r.IsSpam, email: EmailText.Parse(r.Bytes))).ToList();
@@ -842,6 +855,7 @@ display(sampleEmails.GroupBy(p => p.IsSpam ? "spam" : "ham").Select(g => new
 //
 // The lesson's numbers, checked:
 MLCourse.ConsoleDisplay.Heading(2, "7. The bar");
+MLCourse.ConsoleDisplay.Notice("Both tokenizers need about twice as many tokens as there are space-separated words (punctuation, numbers, URLs, quoting and rare words split up), and the newer o200k_base, with twice the vocabulary, needs a little fewer than cl100k_base. Sending every message of a mailbox to a language model costs in proportion to tokens, not words.");
 
 // ── cell 78 ────────────────────────────────────────────────────────────────────────────────────────────────
 var failures = new List<string>();
@@ -939,6 +953,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.2 · A threshold for stated pric
 // ── cell 85 · your answer to exercise 10.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 ITransformer? costFilter = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 86 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson10.CostFilter.Check(costFilter));
@@ -959,6 +974,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.3 · Headers without the collect
 // ── cell 88 · your answer to exercise 10.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? untracedHeaders = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 89 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson10.UntracedHeaders.Check(untracedHeaders));

@@ -65,6 +65,10 @@ using MLCourse.Evaluation;
 using MLCourse.Text;
 using MLCourse.Exercises;
 
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
@@ -118,6 +122,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.2 · A threshold for stated pric
 // ── cell 85 · your answer to exercise 10.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 ITransformer? costFilter = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 86 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson10.CostFilter.Check(costFilter));
@@ -138,6 +143,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.3 · Headers without the collect
 // ── cell 88 · your answer to exercise 10.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? untracedHeaders = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 89 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson10.UntracedHeaders.Check(untracedHeaders));

@@ -144,6 +144,7 @@ display(DigitPictures.Draw(train, Enumerable.Range(0, 24), "The first 24 trainin
 // A model does not see a picture. It sees **784 numbers in a row**, the image read line by line from the top
 // left, scaled to 0–1. Here is row 14 of the first digit, the middle line of the picture, as the network sees
 // it:
+MLCourse.ConsoleDisplay.Notice("The digits are centred and about the same size (MNIST was prepared that way), but handwriting varies a lot: slanted, thick, thin, open and closed loops.");
 
 // ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
 var firstImage = train.Image(0);
@@ -154,6 +155,7 @@ display(string.Join(" ", firstImage.Skip(14 * DigitImages.Side).Take(DigitImages
 // the picture, but pixels 406 and 434 sit one above the other. Remember this for the convolutional network.
 //
 // How many of each digit are there?
+MLCourse.ConsoleDisplay.Notice("Mostly zeros (background), and a few values near 1 where the pen crossed the middle line. Nothing in the vector says which pixels are neighbours: pixel 406 and pixel 407 sit side by side in the picture, but pixels 406 and 434 sit one above the other. Remember this for the convolutional network.");
 
 // ── cell 11 ────────────────────────────────────────────────────────────────────────────────────────────────
 var perDigit = new DataFrame(
@@ -172,6 +174,7 @@ display(perDigit.PlotBar("digit", "training digits", title: "Training digits per
 // Before any neural network: what do the models of lesson 04 do with 784 pixels as 784 features? ML.NET wants
 // a class with a label and a fixed-size vector of features:
 MLCourse.ConsoleDisplay.Heading(2, "2. Baselines with what you already know");
+MLCourse.ConsoleDisplay.Notice("The ten classes are nearly balanced (the 1s are the most common, the 5s the fewest), and the validation set (and the test set) have the same shares, because the split is stratified. So plain accuracy is a fair summary here, and always answering the most common digit would be right only about 11% of the time.");
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: DigitRow (at the end of the file).
@@ -298,6 +301,7 @@ display($"the untrained network on a {trainLabels[0]}: probabilities {string.Joi
 //
 // For a **mini-batch** of digits the gradient is the mean over the batch. `LayerGradients` is an empty set of
 // gradients shaped like a layer.
+MLCourse.ConsoleDisplay.Notice("Untrained, the network spreads its probability roughly evenly over the ten digits, and its loss is close to that of a uniform guess.");
 
 // ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
 // The mean gradient of the loss over a batch, for every weight and bias of both layers.
@@ -541,6 +545,7 @@ display($"loss {toyLoss.item<double>()}, gradient by autograd {w.grad.item<doubl
 // of the results change from run to run.
 //
 // The digits as tensors: the pixels as floats, the labels as 64-bit integers (what `cross_entropy` expects).
+MLCourse.ConsoleDisplay.Notice("backward() computed the derivative we would have worked out by hand. The same call, on a network's loss, does everything our Backward function did.");
 
 // ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 var xTrain = torch.tensor(train.ToFloats(), new long[] { train.Count, DigitImages.PixelCount });
@@ -757,6 +762,7 @@ display(DigitPictures.Draw(validation, mistakes.Take(30), $"The CNN's mistakes: 
 // that share most of their strokes: a 5 whose top bar is short or slanted is most of a 3, a 4 with a closed
 // top is a 9. Look at the pictures: some would make a person hesitate too, others are plain errors that a
 // larger network or more training digits would fix. The CNN's confusions, as a matrix:
+MLCourse.ConsoleDisplay.Notice("24 of the 999 validation digits are wrong, and the list above the pictures shows a pattern: five 5s read as 3s (and a 3 read as a 5), three 2s read as 7s, two 4s read as 9s. These are digits that share most of their strokes: a 5 whose top bar is short or slanted is most of a 3, a 4 with a closed top is a 9. Look at the pictures: some would make a person hesitate too, others are plain errors that a larger network or more training digits would fix. The CNN's confusions, as a matrix:");
 
 // ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────
 var cnnReport = ClassificationReport.From(validation.Labels.Select(d => d.ToString()).ToList(), cnnPredictions.Select(d => d.ToString()).ToList());
@@ -766,6 +772,7 @@ display(cnnReport.PlotConfusionMatrix("CNN: actual digit (down) against predicte
 // **What to notice.** Compare with the linear classifier's matrix: almost all off-diagonal counts are 0 or 1
 // now. The largest mix-up left is 3 and 5 (6 of the 24 mistakes), the linear classifier's largest too (12);
 // next come 2 and 7 (3) and 1 and 2 (2). The bars, checked and published:
+MLCourse.ConsoleDisplay.Notice("Compare with the linear classifier's matrix: almost all off-diagonal counts are 0 or 1 now. The largest mix-up left is 3 and 5 (6 of the 24 mistakes), the linear classifier's largest too (12); next come 2 and 7 (3) and 1 and 2 (2). The bars, checked and published:");
 
 // ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
 if (cnnAccuracy < 0.965 || mlpAccuracy < 0.92 || cnnReport.Accuracy != cnnAccuracy)
@@ -809,6 +816,7 @@ display(DigitPictures.Draw(validation, [0], "The digit we asked about"));
 
 // **What to notice.** The reloaded network, started from other random weights, predicts exactly what the
 // original did: everything it learned is in that small file (4 bytes per weight, plus names).
+MLCourse.ConsoleDisplay.Notice("The reloaded network, started from other random weights, predicts exactly what the original did: everything it learned is in that small file (4 bytes per weight, plus names).");
 
 // ## 6. The test set, once
 //
@@ -923,6 +931,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 11.1 · The gradient of softmax and
 // ── cell 69 · your answer to exercise 11.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<double[], int, double[]>? softmaxGradient = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 70 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson11.SoftmaxGradient.Check(softmaxGradient));
@@ -979,6 +988,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 11.4 · Your own network on hidden 
 // ── cell 78 · your answer to exercise 11.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 nn.Module<Tensor, Tensor>? myNetwork = null;   // your trained network, e.g. an nn.Sequential
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 79 ────────────────────────────────────────────────────────────────────────────────────────────────
 // The network counted is the network that classifies: the check wraps yours with the lesson's Classify.

@@ -62,6 +62,10 @@ using TorchSharp;
 using static TorchSharp.torch;
 using MLCourse.Exercises;
 
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
@@ -283,6 +287,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 11.1 · The gradient of softmax and
 // ── cell 69 · your answer to exercise 11.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<double[], int, double[]>? softmaxGradient = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 70 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson11.SoftmaxGradient.Check(softmaxGradient));
@@ -339,6 +344,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 11.4 · Your own network on hidden 
 // ── cell 78 · your answer to exercise 11.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 nn.Module<Tensor, Tensor>? myNetwork = null;   // your trained network, e.g. an nn.Sequential
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 79 ────────────────────────────────────────────────────────────────────────────────────────────────
 // The network counted is the network that classifies: the check wraps yours with the lesson's Classify.

@@ -171,6 +171,7 @@ display($"The random walker started in state {cliff.Start}, took {walkerSteps} s
 //
 // Each strategy plays 200 independent runs of 5,000 visitors, seeded; the numbers are averages over the runs.
 MLCourse.ConsoleDisplay.Heading(2, "2. Multi-armed bandits: exploring against exploiting");
+MLCourse.ConsoleDisplay.Notice("The whole conversation between agent and environment is that loop: an action in, a state and a reward out, until the episode ends. Acting at random, the walker keeps falling off the cliff. Doing better means learning, from nothing but these rewards, which action to take in each cell.");
 
 // ── cell 8 ─────────────────────────────────────────────────────────────────────────────────────────────────
 double[] signUpRates = [0.30, 0.10, 0.50, 0.20, 0.40];
@@ -245,6 +246,7 @@ Console.WriteLine($"ε-greedy by hand: 0.1 × {averageGap:0.00} (the average gap
 // reward *replaces* the optimistic 1, so the optimism lasts one visitor per version. With a constant step
 // size α = 0.1, each reward moves the estimate a tenth of the way: after *k* visitors without a sign-up, a
 // version's estimate is still 0.9^*k*. Both, on the same 200 seeded runs as above:
+MLCourse.ConsoleDisplay.Notice("Both closed forms agree with the simulation. Greedy's lottery makes its runs differ a lot (a run stuck on the worst version keeps losing the largest gap, one on the best loses nothing), so its simulated slope is within the give-or-take of 200 runs rather than exact. ε-greedy's agrees to within a sign-up or so: by then it has almost always found the best version, and nearly all of its regret is the price of exploring. A fixed ε pays it for ever.");
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
 RegretCurve[] optimisticCurves =
@@ -310,6 +312,7 @@ display(cliff.Plot(optimum.Values, optimum.Policy, "Value iteration: the optimal
 //
 // Bellman's equation can be checked for any single cell. From the start, each action's value *Q**(*s*, *a*)
 // is its reward plus the value of where it lands:
+MLCourse.ConsoleDisplay.Notice("Every cell's value is minus the number of steps from it to the goal, and every arrow points down the slope of the values. The optimal walk runs along the cliff's edge: nothing ever slips here, so the edge costs nothing extra. This map is the ground truth the learning agents are measured against. All value maps in this lesson share one colour scale, from −25 to 0, so that a colour means the same value on each.");
 
 // ── cell 18 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(GridWorld.Arrows.Select((arrow, action) => new { action = $"{arrow} {cliff.ActionNames[action]}", q_star = optimum.ActionValue(cliff.Start, action) }).ToDataFrame());
@@ -329,6 +332,7 @@ display(GridWorld.Arrows.Select((arrow, action) => new { action = $"{arrow} {cli
 // until no value changes. A `Policy` holds π(*a* | *s*) for every state and action. First the random walker
 // of section 1, every action equally likely:
 MLCourse.ConsoleDisplay.Heading(3, "Policy evaluation and policy iteration");
+MLCourse.ConsoleDisplay.Notice("Up is −1 plus the value of the cell above (−12): −13, the start's value, the best of the four. Right steps into the cliff: −100, and back to the start, worth −13 more. Down and left bump into the edge of the grid and leave the walker where it was: −1 − 13.");
 
 // ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
 var randomPolicy = Policy.Uniform(cliff.StateCount, cliff.ActionCount);
@@ -347,6 +351,7 @@ display($"The random walker's expected return from the start: {randomValues.Valu
 // unless it is unchanged (a tie keeps the current action, so the policy never switches between equally good
 // ones); there are only finitely many policies, so it must stop, and where no action improves on the policy's
 // own, the policy is optimal. From the random walker:
+MLCourse.ConsoleDisplay.Notice("Acting at random, the walker expects to lose more than 65,000 from the start: its walks are long and full of falls (−100 each). Section 1's random walker lost far less because its walks were cut off after 1,000 steps; policy evaluation has no such limit and counts every walk to its end. Evaluating so poor a policy takes a long time, because a value can only settle once the episodes it averages over have ended, and this policy's episodes are very long.");
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 var iterated = PolicyIteration.Solve(cliff, gamma: 1, initial: randomPolicy);
@@ -374,6 +379,7 @@ Console.WriteLine($"Value iteration: {optimum.Sweeps} sweeps. The largest differ
 // way the agents below behave), whose exact values policy evaluation gives. Ten runs for each of two step
 // sizes, 2,000 episodes each:
 MLCourse.ConsoleDisplay.Heading(2, "4. Learning from experience: TD(0), Q-learning and SARSA");
+MLCourse.ConsoleDisplay.Notice("The two methods agree exactly: the same values in every state, and an optimal action in every state. Policy iteration needed only a handful of rounds, but nearly all of its sweeps went into evaluating the random walker; once the policy reached the goal quickly, the other evaluations took only a few sweeps each. On this small grid, value iteration's 15 sweeps are far cheaper. Value iteration is in fact policy iteration with each evaluation cut down to a single sweep.");
 
 // ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
 var exploringPolicy = Policy.Greedy(optimum.Policy, cliff.ActionCount, epsilon: 0.1);
@@ -455,6 +461,7 @@ display(learningCurves.PlotLine("episode", "return", by: "agent", title: "Return
 // unlucky target. So each map shows the **mean of the 20 runs' Q-tables** (`QTable.Mean`): each cell's colour
 // and number are that table's value max *Q*(*s*, ·), the arrows its greedy actions, and the red line the walk
 // of its greedy policy. First Q-learning's:
+MLCourse.ConsoleDisplay.Notice("Both learn fast: the first episodes (far below the chart) wander and fall many times, and within a few dozen episodes both earn far more. Then they part: SARSA settles clearly higher than Q-learning. Q-learning, the algorithm that learns the optimal policy, earns less while it learns. The maps show why.");
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 var qMean = QTable.Mean(qRuns.Select(r => r.Q).ToList());
@@ -683,6 +690,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 12.2 · The expected SARSA update")
 // ── cell 45 · your answer to exercise 12.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<OneTransition, double>? expectedSarsa = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 46 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson12.ExpectedSarsaUpdate.Check(expectedSarsa));

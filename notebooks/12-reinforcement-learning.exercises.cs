@@ -53,6 +53,10 @@ using MLCourse.Reinforcement;
 using Plotly.NET.CSharp;
 using MLCourse.Exercises;
 
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
 // The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
 // that relative paths mean the same.
 if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
@@ -110,6 +114,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 12.2 · The expected SARSA update")
 // ── cell 45 · your answer to exercise 12.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<OneTransition, double>? expectedSarsa = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 46 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson12.ExpectedSarsaUpdate.Check(expectedSarsa));

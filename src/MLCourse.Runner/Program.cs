@@ -76,6 +76,7 @@ try
 {
     if (options.Command == RunnerCommand.ExportApps) return AppFiles.ExportAll(folders, lessons, Console.Out, cancel.Token);
     if (options.Command == RunnerCommand.CheckApps) return AppFiles.CheckAll(folders, lessons, Console.Out, cancel.Token);
+    if (options.Command == RunnerCommand.RunFile) return await OwnProgram.RunAsync(folders, all, options.File!, options.Timeout, Console.Out, cancel.Token);
     if (options.NoRun) return SiteCommand.FromLastRun(folders, all);
 
     var run = await CourseRun.RunAsync(new LessonEngine(folders, options.Timeout), lessons, options, Console.Out, !Console.IsOutputRedirected, cancel.Token);

@@ -14,4 +14,11 @@ public enum RunnerCommand
 
     /// <summary><c>--check-apps</c>: say which committed apps differ from what their notebooks export.</summary>
     CheckApps,
+
+    /// <summary>
+    /// <c>--run-file FILE</c>: run a learner's own lesson program (their copy of an app or exercises app, answers and all) where
+    /// its lesson runs (in the Debian 13 root when libtorch cannot load here), printing what it prints and recording its checks
+    /// into the learner's progress, as <c>dotnet run --file FILE</c> would.
+    /// </summary>
+    RunFile,
 }

@@ -32,6 +32,9 @@ public sealed record RunnerOptions
     /// <summary>With <see cref="Site"/>: build the website from the last run's <c>artifacts/report.json</c>, running nothing.</summary>
     public bool NoRun { get; init; }
 
+    /// <summary>With <see cref="RunnerCommand.RunFile"/>: the program to run.</summary>
+    public string? File { get; init; }
+
     /// <summary>Print <see cref="Usage"/> and stop.</summary>
     public bool Help { get; init; }
 
@@ -43,6 +46,7 @@ public sealed record RunnerOptions
                                                          [--update-expected] [--site [--no-run]]
                dotnet run --project src/MLCourse.Runner -- --export-apps [LESSON ...]
                dotnet run --project src/MLCourse.Runner -- --check-apps [LESSON ...]
+               dotnet run --project src/MLCourse.Runner -- --run-file FILE [--timeout SECONDS]
 
           LESSON             a lesson number (03) or name (03-explore-visualize); all lessons when none is given
           --timeout          the time limit for one lesson, in seconds (default 600; for an app, its build included)
@@ -63,12 +67,15 @@ public sealed record RunnerOptions
                              (only when every lesson passed); with --no-run, from the last run's artifacts/report.json
           --export-apps      write notebooks/NN-name.cs (and NN-name.exercises.cs) from notebooks/NN-name.ipynb
           --check-apps       list the apps that differ from what their notebooks export now
+          --run-file FILE    run your own copy of a lesson's app or exercises app (e.g. notebooks/11-neural-networks.cs,
+                             answers and all) as dotnet run --file FILE would, but where its lesson runs: in the Debian
+                             13 root when TorchSharp's engine cannot load on this machine (see the README). It prints what
+                             the program prints and records its checks into your progress; nothing is compared or pinned
 
         Every run checks each published result against tests/expected-results/ (timings are not pinned).
         Executed notebooks go to artifacts/notebooks/ (artifacts/notebooks-solutions/ for a lesson with exercises run with the
-        solutions), what an app prints
-        to artifacts/apps-runs/NN-name.output.txt (artifacts/apps-solutions-runs/), the table to artifacts/report.md and
-        artifacts/report.json. Exercise checks record into artifacts/, never into your .course/progress.json.
+        solutions), what an app prints to artifacts/apps-runs/NN-name.output.txt (artifacts/apps-solutions-runs/), the table
+        to artifacts/report.md and artifacts/report.json. Exercise checks record into artifacts/, never into your .course/progress.json.
         Exit code: 0 everything passed, 1 a lesson failed (or an app is out of date, or --no-run found no run to publish, or the
         runner met a bug of its own), 2 a wrong command line, 3 the machine cannot run lessons (no course folder, a notebook
         that cannot be read, no dotnet, a tool restore that failed), 130 stopped by Ctrl+C (or SIGTERM, SIGHUP).
@@ -93,6 +100,7 @@ public sealed record RunnerOptions
                 "--run-exercises" => options with { Executor = Executor.Exercises },
                 "--export-apps" => WithCommand(options, RunnerCommand.ExportApps, args[i]),
                 "--check-apps" => WithCommand(options, RunnerCommand.CheckApps, args[i]),
+                "--run-file" => WithCommand(options, RunnerCommand.RunFile, args[i]) with { File = Value(args, ++i, "--run-file", "a lesson program, e.g. notebooks/11-neural-networks.cs") },
                 "--timeout" => options with { Timeout = TimeSpan.FromSeconds(Seconds(args, ++i)) },
                 var option when option.StartsWith('-') => throw new ArgumentException($"Unknown option '{option}'."),
                 var lesson => Add(lessons, lesson, options),
@@ -107,8 +115,10 @@ public sealed record RunnerOptions
     private static void Check(RunnerOptions options, IReadOnlyList<string> args)
     {
         var runOnly = new[] { "--solutions", "--update-expected", "--run-apps", "--run-exercises", "--timeout", "--site", "--no-run" };
+        if (options.Command == RunnerCommand.RunFile && (options.Lessons.Count > 0 || args.FirstOrDefault(a => runOnly.Contains(a) && a != "--timeout") is not null))
+            throw new ArgumentException("--run-file takes one file (and --timeout), no lesson or other option.");
         if (options.Command is RunnerCommand.ExportApps or RunnerCommand.CheckApps && args.FirstOrDefault(runOnly.Contains) is { } extra)
-            throw new ArgumentException($"{(options.Command == RunnerCommand.ExportApps ? "--export-apps" : "--check-apps")} takes lessons only, not {extra}.");
+            throw new ArgumentException($"{Option(options.Command)} takes lessons only, not {extra}.");
         if (options.NoRun && (!options.Site || options.Lessons.Count > 0 || options.Solutions || options.Executor != Executor.Notebook || args.Contains("--timeout")))
             throw new ArgumentException("--no-run goes with --site alone: it publishes the last run's lessons, and takes no other option or lesson.");
         var apps = options.Executor == Executor.App ? "--run-apps" : "--run-exercises";
@@ -122,7 +132,17 @@ public sealed record RunnerOptions
 
     private static RunnerOptions WithCommand(RunnerOptions options, RunnerCommand command, string option) =>
         options.Command == RunnerCommand.Run ? options with { Command = command }
-        : throw new ArgumentException($"{option} does not go with {(options.Command == RunnerCommand.ExportApps ? "--export-apps" : "--check-apps")}: give one of them.");
+        : throw new ArgumentException($"{option} does not go with {Option(options.Command)}: give one of them.");
+
+    private static string Option(RunnerCommand command) => command switch
+    {
+        RunnerCommand.ExportApps => "--export-apps",
+        RunnerCommand.CheckApps => "--check-apps",
+        _ => "--run-file",
+    };
+
+    private static string Value(IReadOnlyList<string> args, int i, string option, string what) =>
+        i < args.Count && !args[i].StartsWith('-') ? args[i] : throw new ArgumentException($"{option} needs {what}; got {(i < args.Count ? $"'{args[i]}'" : "nothing")}.");
 
     private static RunnerOptions Add(List<string> lessons, string lesson, RunnerOptions options)
     {

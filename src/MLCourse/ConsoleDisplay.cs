@@ -51,6 +51,16 @@ public static class ConsoleDisplay
         Console.WriteLine(new string(level == 1 ? '═' : level == 2 ? '─' : '·', Math.Clamp(text.Length, 3, 100)));
     }
 
+    /// <summary>
+    /// Prints a lesson's short "What to notice" sentence after the result it is about, as a program's output has no Markdown
+    /// between results (the exporter writes these calls; a notebook shows the Markdown instead).
+    /// </summary>
+    public static void Notice(string text)
+    {
+        Require.That(!string.IsNullOrWhiteSpace(text), nameof(text), "the sentence to print", "an empty text", "Pass the notice's words.");
+        Console.WriteLine($"What to notice: {text}");
+    }
+
     /// <summary>The text <see cref="Show"/> prints for a value that is not a chart.</summary>
     public static string Text(object? value) => value switch
     {

@@ -105,6 +105,12 @@ public static partial class AppExporter
             Line(directive);
         Line();
 
+        if (exercises)
+        {
+            Line(MarkdownComment.From("A cell kept here for one of its functions may declare others that the exercises do not call: no warning for those."));
+            Line("#pragma warning disable CS8321");
+            Line();
+        }
         Line(MarkdownComment.From("The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so that relative paths mean the same."));
         Line($"if (AppContext.GetData(\"EntryPointFileDirectoryPath\") is string {AppFolderVariable})");
         var notebooks = Relative(folders.Notebooks);
@@ -143,6 +149,8 @@ public static partial class AppExporter
                 Line(MarkdownComment.From(LessonLink().Replace(cell.Source, "($1.cs)")));
                 foreach (var (level, heading) in MarkdownHeadings.Of(cell.Source))
                     Line($"MLCourse.ConsoleDisplay.Heading({level}, {Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(heading, quote: true)});");
+                if (MarkdownNotice.Of(cell.Source) is { } notice)
+                    Line($"MLCourse.ConsoleDisplay.Notice({Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(notice, quote: true)});");
                 continue;
             }
             Line(Marker(cell));
@@ -152,6 +160,8 @@ public static partial class AppExporter
             if (syntax.Types.Count > 0) moved.Add($"{Names(syntax.Types.Select(t => t.Name))} (at the end of the file)");
             if (moved.Count > 0) Line(MarkdownComment.From($"Moved from this cell: {Names(moved)}."));
             if (syntax.Statements.Length > 0) Line(syntax.Statements);
+            // A #nullable directive lasts for its cell in the notebook, but to the end of the file in a program: end it with the cell.
+            if (NullableDirective().IsMatch(syntax.Statements)) Line("#nullable restore   // (a notebook cell's #nullable ends with the cell)");
         }
 
         Skipped();
@@ -185,6 +195,9 @@ public static partial class AppExporter
         var answer = cells.FindIndex(c => c.Cell.Exercise is not null);
         return ExerciseName().Match(cells.ElementAtOrDefault(answer + 1)?.Cell.Source ?? "") is { Success: true } m ? m.Value : $"Lesson{lesson.Lesson[..2]}.<exercise>";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*#nullable\s", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex NullableDirective();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"Lesson\d\d\.[A-Z]\w*")]
     private static partial System.Text.RegularExpressions.Regex ExerciseName();

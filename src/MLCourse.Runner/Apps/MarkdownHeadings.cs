@@ -22,7 +22,8 @@ public static partial class MarkdownHeadings
         return headings;
     }
 
-    private static string Plain(string text) => Link().Replace(text, "${text}").Replace("**", "").Replace("`", "").Replace("*", "").Trim();
+    /// <summary>The text without the marks that only Markdown draws, each link reduced to its text.</summary>
+    internal static string Plain(string text) => Link().Replace(text, "${text}").Replace("**", "").Replace("`", "").Replace("*", "").Trim();
 
     [GeneratedRegex(@"^(?<marks>#{1,3})\s+(?<text>.*?\S)(?:\s+#+)?\s*$")]
     private static partial Regex Heading();

@@ -33,10 +33,10 @@ public static class ChildProcess
     /// <summary>How many started programs are still running (0 once every run has returned).</summary>
     public static int RunningCount => Running.Count;
 
-    /// <summary>Runs <paramref name="start"/> to its end, or until <paramref name="limit"/> runs out.</summary>
+    /// <summary>Runs <paramref name="start"/> to its end, or until <paramref name="limit"/> runs out; <paramref name="echo"/>, if given, receives each line it prints as it comes.</summary>
     /// <exception cref="RunnerEnvironmentException">The program could not be started (not installed, not on PATH).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was cancelled; the program was stopped.</exception>
-    public static async Task<ProcessRun> RunAsync(ProcessStart start, TimeSpan limit, CancellationToken cancel = default)
+    public static async Task<ProcessRun> RunAsync(ProcessStart start, TimeSpan limit, CancellationToken cancel = default, Action<string>? echo = null)
     {
         cancel.ThrowIfCancellationRequested();
         if (!Directory.Exists(start.WorkingDirectory))
@@ -56,8 +56,17 @@ public static class ChildProcess
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        void Received(string? line)
+        {
+            if (line is null) return;
+            lock (output)
+            {
+                output.AppendLine(line);
+                echo?.Invoke(line);
+            }
+        }
+        process.OutputDataReceived += (_, e) => Received(e.Data);
+        process.ErrorDataReceived += (_, e) => Received(e.Data);
         Starting?.Invoke(start);
         var clock = Stopwatch.StartNew();
         try

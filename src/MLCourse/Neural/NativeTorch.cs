@@ -39,11 +39,13 @@ public static class NativeTorch
             $"a C++ runtime with {NeededVersion} (GCC 13 or later), which TorchSharp's engine, libtorch 2.10, needs",
             $"{runtime}, whose newest is {(newest > 0 ? $"GLIBCXX_3.4.{newest}" : "unknown")} (an older Linux, such as Debian 12)",
             "This lesson runs natively on Windows, macOS, Ubuntu 24.04 or later (GitHub Codespaces) and Debian 13. Here, the course runner " +
-            "can run it inside a small Debian 13 root: sudo dotnet run --project src/MLCourse.Runner -- --run-apps " +
-            $"{LessonNumber()} (README: \"Where lesson 11 runs\"). Every other lesson runs here as it is.");
+            $"can run this very file, your answers and all, inside a small Debian 13 root: sudo dotnet run --project src/MLCourse.Runner -- --run-file {ProgramPath()} " +
+            "(README: \"Where lesson 11 runs\"). Every other lesson runs here as it is.");
     }
 
-    /// <summary>The running lesson's number, from its program file (e.g. 11 for notebooks/11-neural-networks.cs).</summary>
-    private static string LessonNumber() =>
-        LearnerRoute.ProgramFile is { } file && Path.GetFileName(file) is { Length: > 2 } name && char.IsDigit(name[0]) && char.IsDigit(name[1]) ? name[..2] : "NN";
+    /// <summary>The running program's file as the learner would type it from the course folder (e.g. notebooks/11-neural-networks.cs).</summary>
+    private static string ProgramPath() =>
+        LearnerRoute.ProgramFile is not { } file ? "notebooks/NN-name.cs"
+        : CourseFolders.TryFind(Path.GetDirectoryName(file)!) is { } course ? Path.GetRelativePath(course.Root, file).Replace('\\', '/')
+        : file;
 }

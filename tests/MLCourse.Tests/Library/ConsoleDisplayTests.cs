@@ -82,4 +82,11 @@ public sealed class ConsoleDisplayTests
         var n = Environment.NewLine;
         Assert.Equal($"{n}04 · Train models{n}{new string('═', 17)}{n}{n}3. k-means{n}{new string('─', 10)}{n}", shown);
     }
+
+    [Fact]
+    public void A_notice_is_one_line_that_says_what_it_is_and_an_empty_one_is_refused()
+    {
+        Assert.Equal("What to notice: the tree reads like rules." + Environment.NewLine, ConsoleOutput.Of(() => ConsoleDisplay.Notice("the tree reads like rules.")));
+        Assert.StartsWith("Expected the sentence to print; found an empty text.", Assert.Throws<ArgumentException>(() => ConsoleDisplay.Notice(" ")).Message);
+    }
 }

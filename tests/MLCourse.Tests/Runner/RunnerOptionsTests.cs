@@ -73,6 +73,18 @@ public sealed class RunnerOptionsTests
     }
 
     [Fact]
+    public void Run_file_takes_one_program_and_a_time_limit_only()
+    {
+        var options = Parse("--run-file notebooks/11-neural-networks.cs --timeout 900");
+
+        Assert.Equal((RunnerCommand.RunFile, "notebooks/11-neural-networks.cs", TimeSpan.FromSeconds(900)), (options.Command, options.File, options.Timeout));
+        Assert.Equal("--run-file needs a lesson program, e.g. notebooks/11-neural-networks.cs; got nothing.", Assert.Throws<ArgumentException>(() => Parse("--run-file")).Message);
+        Assert.Equal("--run-file takes one file (and --timeout), no lesson or other option.", Assert.Throws<ArgumentException>(() => Parse("--run-file a.cs --solutions")).Message);
+        Assert.Equal("--run-file takes one file (and --timeout), no lesson or other option.", Assert.Throws<ArgumentException>(() => Parse("--run-file a.cs 11")).Message);
+        Assert.Equal("--check-apps does not go with --run-file: give one of them.", Assert.Throws<ArgumentException>(() => Parse("--run-file a.cs --check-apps")).Message);
+    }
+
+    [Fact]
     public void Site_builds_the_website_after_a_run_or_with_no_run_from_the_last_one()
     {
         var after = Parse("--site --solutions 03");
@@ -172,7 +184,7 @@ public sealed class RunnerOptionsTests
     [Fact]
     public void The_usage_names_every_option_the_parser_knows()
     {
-        foreach (var option in new[] { "--solutions", "--update-expected", "--site", "--no-run", "--run-apps", "--run-exercises", "--export-apps", "--check-apps", "--timeout" })
+        foreach (var option in new[] { "--solutions", "--update-expected", "--site", "--no-run", "--run-apps", "--run-exercises", "--export-apps", "--check-apps", "--run-file", "--timeout" })
             Assert.Contains(option, RunnerOptions.Usage);
         Assert.Contains("Exit code: 0 everything passed, 1 a lesson failed (or an app is out of date, or --no-run found no run to publish, or the", RunnerOptions.Usage);
         Assert.Contains("2 a wrong command line, 3 the machine cannot run lessons", RunnerOptions.Usage);

@@ -18,7 +18,7 @@ public sealed class NativeTorchTests
 
         Assert.StartsWith("Expected a C++ runtime with GLIBCXX_3.4.32 (GCC 13 or later), which TorchSharp's engine, libtorch 2.10, needs; found ", problem);
         Assert.Contains("whose newest is GLIBCXX_3.4.30 (an older Linux, such as Debian 12)", problem);
-        Assert.Contains("sudo dotnet run --project src/MLCourse.Runner -- --run-apps", problem);
+        Assert.Contains("sudo dotnet run --project src/MLCourse.Runner -- --run-file ", problem);
     }
 
     [Fact]

@@ -150,4 +150,14 @@ public sealed class AppExporterTests
         Assert.Contains("98-cells, cell 1, line 1 `#!time`: a magic command", error.Message);
         Assert.Contains("98-cells, cell 2, line 1 `var x = 2;`: 'x' is declared again", error.Message);
     }
+
+    [Fact]
+    public void A_cell_s_nullable_directive_ends_with_the_cell_as_in_the_notebook()
+    {
+        var lines = AppFiles.Export(AppFixture.Cells("#nullable enable\nstring? answer = null;", "var size = answer?.Length;"), Repository.Folders).Text.Split('\n');
+
+        var directive = Array.IndexOf(lines, "#nullable enable");
+        Assert.Equal("#nullable restore   // (a notebook cell's #nullable ends with the cell)", lines[directive + 2]);
+        Assert.True(directive + 2 < Array.FindIndex(lines, l => l.StartsWith($"{AppExporter.CellMarker}2 ", StringComparison.Ordinal)));
+    }
 }

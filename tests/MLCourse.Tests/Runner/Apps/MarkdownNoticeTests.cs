@@ -1,0 +1,33 @@
+using MLCourse.Runner.Apps;
+
+namespace MLCourse.Tests.Runner.Apps;
+
+public sealed class MarkdownNoticeTests
+{
+    [Fact]
+    public void A_short_notice_is_its_plain_text_without_the_mark()
+    {
+        var notice = MarkdownNotice.Of("Some text.\n\n**What to notice.** 273 penguins to *train* on and `Fit` is [lazy](https://example.org): $R^2$ is 0.9.\n\nMore.");
+
+        Assert.Equal("273 penguins to train on and Fit is lazy: R^2 is 0.9.", notice);
+    }
+
+    [Fact]
+    public void No_notice_a_long_one_or_one_with_a_list_or_code_is_left_to_the_comments()
+    {
+        Assert.Null(MarkdownNotice.Of("## A heading\n\nJust text."));
+        Assert.Null(MarkdownNotice.Of(MarkdownNotice.Mark + " " + new string('a', MarkdownNotice.MaximumLength + 1)));
+        Assert.Null(MarkdownNotice.Of(MarkdownNotice.Mark + " Two things:\n- one\n- two"));
+        Assert.NotNull(MarkdownNotice.Of(MarkdownNotice.Mark + " " + new string('a', MarkdownNotice.MaximumLength)));
+    }
+
+    [Fact]
+    public void Every_lesson_app_prints_some_of_its_notices()
+    {
+        var lesson = Repository.LessonNamed("04-train-models");
+
+        var app = AppFiles.Export(lesson, Repository.Folders).Text;
+
+        Assert.Contains("MLCourse.ConsoleDisplay.Notice(\"273 penguins to train on, 69 to test on, and each species has the same share in both.", app);
+    }
+}
