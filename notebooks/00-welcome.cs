@@ -118,7 +118,6 @@ MLCourse.Course.Start();
 // - **Integration.** The model you train is a .NET object. The same code runs inside an ASP.NET web API, a
 //   desktop or mobile app, an Azure Function, a background service next to your database, or a console
 //   program on a small device. No second language, no separate model server.
-MLCourse.ConsoleDisplay.Heading(2, "Why C# and .NET for machine learning?");
 MLCourse.ConsoleDisplay.Notice("The last line of the output is the course banner: the course version, the versions of the libraries that were loaded, and where the course's data/ folder is. If it says data folder not found, the notebook was opened from somewhere other than the course's notebooks/ folder: reopen it from there.");
 
 // ## How a notebook works
@@ -191,10 +190,8 @@ display($"{greeting}: this cell used 'greeting' from the cell before, and cellsR
 //
 // Here are nine real penguins from the Palmer Archipelago (Antarctica) dataset, three of each species. Lesson
 // 01 loads all 344 of them from a file; here we type them in, to see how a `DataFrame` is built from columns.
-MLCourse.ConsoleDisplay.Heading(2, "The course map");
-MLCourse.ConsoleDisplay.Heading(2, "Coming from Python");
-MLCourse.ConsoleDisplay.Heading(2, "Your first DataFrame");
 MLCourse.ConsoleDisplay.Notice("The second cell used greeting from the first one: the kernel keeps state. The value of a cell's last expression (here the string) is shown as the cell's output, with no Console.WriteLine needed.");
+MLCourse.ConsoleDisplay.Heading(2, "Your first DataFrame");
 
 // ── cell 8 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -227,8 +224,8 @@ display(penguins.Description());
 // by species, `Chart.Point` makes one scatter trace per group, and `Chart.Combine` overlays them. `WithTitle`
 // and `WithAxisTitles` come from the course's helper library (they save some ceremony in Plotly.NET's C#
 // API); the axis titles say the units.
-MLCourse.ConsoleDisplay.Heading(2, "Your first chart");
 MLCourse.ConsoleDisplay.Notice("For each numeric column: how many values, their maximum, minimum and mean. Gentoo penguins pull the flipper-length maximum up to 230 mm; the means hide that the three species differ. A picture shows it better.");
+MLCourse.ConsoleDisplay.Heading(2, "Your first chart");
 
 // ── cell 12 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
@@ -255,8 +252,8 @@ display(Chart.Combine(bySpecies)
 // "The points rise" can be measured: the **correlation** between two columns is +1 when they rise together
 // perfectly, 0 when they are unrelated, and −1 when one falls as the other rises. Here is the Pearson
 // correlation, computed with LINQ from its definition.
-MLCourse.ConsoleDisplay.Heading(2, "Putting a number on it");
 MLCourse.ConsoleDisplay.Notice("The points rise from left to right: penguins with longer flippers are heavier. And the species sit in different places: the Gentoo penguins are the big ones. A model that had to tell the species apart from measurements would have a lot to work with, which is exactly what lesson 04 does.");
+MLCourse.ConsoleDisplay.Heading(2, "Putting a number on it");
 
 // ── cell 14 ────────────────────────────────────────────────────────────────────────────────────────────────
 double[] flipper = penguins["flipper_length_mm"].Cast<double>().ToArray();
@@ -297,7 +294,6 @@ display($"Check passed: r = {r:0.000}");
 //
 // **Next:** [01 · Collect data](01-collect-data.cs): load real data from files, a database, a web API and a
 // 3-million-row file.
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

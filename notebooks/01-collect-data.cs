@@ -143,8 +143,8 @@ display(checkedPenguins.Info());
 //
 // **Separators.** Much of Europe writes `;` between fields (because `,` is the decimal mark there). Read with
 // the default separator, the table collapses into a single column with a strange name:
-MLCourse.ConsoleDisplay.Heading(3, "What goes wrong with CSV");
 MLCourse.ConsoleDisplay.Notice("Now Sex has 334 values: its 10 missing values are visible. Lesson 02 decides what to do with them; for now it matters that we see them.");
+MLCourse.ConsoleDisplay.Heading(3, "What goes wrong with CSV");
 
 // ── cell 12 ────────────────────────────────────────────────────────────────────────────────────────────────
 var semicolons = "species;mass_g\nAdelie;3750\nGentoo;5700";
@@ -273,8 +273,8 @@ display(ToFrame(parsed));
 // Applications keep their data in databases, and SQL is how you ask for it. SQLite is a real SQL database in
 // a single file, with no server to install; `Microsoft.Data.Sqlite` is .NET's driver for it. Lesson-specific
 // packages are installed where they are first needed, at the version the course pins:
-MLCourse.ConsoleDisplay.Heading(2, "3. A SQL database");
 MLCourse.ConsoleDisplay.Notice("Three rows, eight columns, and JSON's nulls became missing values. We reuse ToFrame for the web API below.");
+MLCourse.ConsoleDisplay.Heading(2, "3. A SQL database");
 
 // ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
@@ -413,8 +413,8 @@ display($"{pagesRead} pages, {apiPenguins.Rows.Count} penguins, {apiPenguins.Col
 //
 // **A 404.** Asking for something that does not exist is not an exception in `HttpClient`: you get a response
 // with a status code. Check it, and read the API's error message:
-MLCourse.ConsoleDisplay.Heading(3, "When things go wrong");
 MLCourse.ConsoleDisplay.Notice("Seven pages of at most 50 make the 344 penguins, flattened with the same ToFrame as the JSON file.");
+MLCourse.ConsoleDisplay.Heading(3, "When things go wrong");
 
 // ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
 var missing = await http.GetAsync("penguins/999");
@@ -552,8 +552,8 @@ MLCourse.Course.PublishTiming("csv_speedup", loadCsvSeconds / csvLoadSeconds);
 // A DataFrame holds everything in memory. ML.NET works differently: `LoadFromTextFile` returns an
 // `IDataView`, a *recipe* for reading the file, and training reads it row by row, as many times as it needs.
 // Creating the view reads nothing:
-MLCourse.ConsoleDisplay.Heading(3, "Data bigger than memory: ML.NET streams");
 MLCourse.ConsoleDisplay.Notice("The same million rows come out of both, several times faster with Csv.Load (how many times depends on your machine; the course's benchmark measures it carefully). Both hold the whole table in memory: the second line says how much one of them takes.");
+MLCourse.ConsoleDisplay.Heading(3, "Data bigger than memory: ML.NET streams");
 
 // ── cell 63 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top) and FlightRow (at the end of the file).
@@ -638,7 +638,6 @@ MLCourse.Course.PublishTiming("flights_load_s", loadSeconds);
 // if you like and submit it again: from the second submission on, the check also shows a model answer to
 // compare yours with. Your progress is saved on your machine; the last cell shows it, exercises solved and
 // reflections submitted apart.
-MLCourse.ConsoleDisplay.Heading(2, "Summary: which source when");
 MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 69 ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -7,9 +7,9 @@
 // needs:
 //     dotnet run --file notebooks/01-collect-data.exercises.cs
 // To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it
-// and, if not, what is off; add a line such as display(Lesson01.MissingDirectors.Hint()) for a hint (Hint(2),
-// Hint(3) for the next) or .Solution() for a worked answer. Your progress is kept in .course/progress.json,
-// shared with the notebook and the lesson's app.
+// and, if not, what is off; add a line such as display(Lesson01.MissingDirectors.Hint()) for a hint (Hint(2)
+// for the next, and so on) or .Solution() for a worked answer. Your progress is kept in
+// .course/progress.json, shared with the notebook and the lesson's app.
 //
 // Made from notebooks/01-collect-data.ipynb by
 //     dotnet run --project src/MLCourse.Runner -- --export-apps 01
@@ -68,6 +68,8 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // registers them); so does this program, so that e-mail and other text decode the same.
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
+MLCourse.ConsoleDisplay.Heading(1, "01 · Collect data: the exercises");
+
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
@@ -77,12 +79,144 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 
 MLCourse.Course.Start();
 
-// (Cells 3 to 29 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
+// (Cells 3 to 9 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
+
+// ── cell 10 ────────────────────────────────────────────────────────────────────────────────────────────────
+var checkedPenguins = CourseData.LoadPenguins();
+display(checkedPenguins.Info());
+
+// (Cells 11 to 21 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
+
+// ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
+var brokenPath = Path.Combine(Directory.CreateTempSubdirectory("mlcourse-01").FullName, "broken.csv");
+File.WriteAllText(brokenPath, "species,mass_g\nAdelie,3750\nGentoo,heavy\n");
+try
+{
+    Csv.Load(brokenPath, new[] { ("species", typeof(string)), ("mass_g", typeof(float)) });
+}
+catch (FormatException error)
+{
+    Console.WriteLine(error.Message);
+}
+
+// ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
+var json = """
+[
+  { "id": 1, "species": "Adelie", "island": "Torgersen", "sex": "MALE",
+    "measurements": { "beakLengthMm": 39.1, "beakDepthMm": 18.7, "flipperLengthMm": 181, "bodyMassG": 3750 } },
+  { "id": 4, "species": "Adelie", "island": "Torgersen", "sex": null,
+    "measurements": { "beakLengthMm": null, "beakDepthMm": null, "flipperLengthMm": null, "bodyMassG": null } },
+  { "id": 221, "species": "Gentoo", "island": "Biscoe", "sex": "FEMALE",
+    "measurements": { "beakLengthMm": 46.1, "beakDepthMm": 13.2, "flipperLengthMm": 211, "bodyMassG": 4500 } }
+]
+""";
+
+// ── cell 26 ────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its using directives (at the top) and MeasurementsDto and PenguinDto (at the end of
+// the file).
+var webJson = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+var parsed = JsonSerializer.Deserialize<List<PenguinDto>>(json, webJson)!;
+display(parsed[0]);
+
+// (Cells 27 to 29 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
 
 // ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 
-// (Cells 31 to 69 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
+// ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its using directives (at the top).
+var databasePath = Path.Combine(Path.GetDirectoryName(brokenPath)!, "penguins.db");
+var connection = new SqliteConnection($"Data Source={databasePath}");
+connection.Open();
+
+var create = connection.CreateCommand();
+create.CommandText = "CREATE TABLE penguins (id INTEGER PRIMARY KEY, species TEXT NOT NULL, island TEXT NOT NULL, sex TEXT, body_mass_g REAL, flipper_length_mm REAL)";
+create.ExecuteNonQuery();
+
+using (var transaction = connection.BeginTransaction())
+{
+    var insert = connection.CreateCommand();
+    insert.CommandText = "INSERT INTO penguins (species, island, sex, body_mass_g, flipper_length_mm) VALUES ($species, $island, $sex, $mass, $flipper)";
+    for (long row = 0; row < checkedPenguins.Rows.Count; row++)
+    {
+        insert.Parameters.Clear();
+        insert.Parameters.AddWithValue("$species", checkedPenguins["Species"][row]);
+        insert.Parameters.AddWithValue("$island", checkedPenguins["Island"][row]);
+        insert.Parameters.AddWithValue("$sex", checkedPenguins["Sex"][row] ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$mass", checkedPenguins["Body Mass (g)"][row] ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$flipper", checkedPenguins["Flipper Length (mm)"][row] ?? DBNull.Value);
+        insert.ExecuteNonQuery();
+    }
+    transaction.Commit();
+}
+display($"{new FileInfo(databasePath).Length / 1024} KB database at {databasePath}");
+
+// (Cells 33 to 37 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
+
+// ── cell 38 ────────────────────────────────────────────────────────────────────────────────────────────────
+var userInput = "Gentoo' OR '1'='1";
+
+long Count(SqliteCommand command) => (long)command.ExecuteScalar()!;
+
+var pasted = connection.CreateCommand();
+pasted.CommandText = $"SELECT COUNT(*) FROM penguins WHERE species = '{userInput}'";   // never do this
+
+var parameterized = connection.CreateCommand();
+parameterized.CommandText = "SELECT COUNT(*) FROM penguins WHERE species = $species";
+parameterized.Parameters.AddWithValue("$species", userInput);
+
+display(new { pastedSql = pasted.CommandText, pastedCount = Count(pasted), parameterizedCount = Count(parameterized) });
+
+// (Cells 39 to 41 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
+
+// ── cell 42 ────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its using directives (at the top).
+var api = PenguinApi.Start();
+var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+display($"The penguin API is listening at {api.BaseAddress}");
+
+// (Cells 43 to 49 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
+
+// ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
+var impatient = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(1) };
+var clock = System.Diagnostics.Stopwatch.StartNew();
+try
+{
+    await impatient.GetAsync("slow?seconds=3");
+}
+catch (TaskCanceledException)
+{
+    Console.WriteLine($"Gave up after {clock.Elapsed.TotalSeconds:0.0} s: the request timed out.");
+}
+
+// (Cells 51 to 55 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
+
+// ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
+var flightsFile = new FileInfo(CourseData.PathOf("flights-3m.parquet"));
+var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
+clock.Restart();
+var flights = CourseData.LoadFlights();
+var loadSeconds = clock.Elapsed.TotalSeconds;
+var heldMegabytes = (GC.GetTotalMemory(forceFullCollection: true) - memoryBefore) / 1e6;
+
+Console.WriteLine($"{flights.Rows.Count:N0} rows × {flights.Columns.Count} columns in {loadSeconds:0.0} s");
+Console.WriteLine($"{flightsFile.Length / 1e6:0} MB on disk, about {heldMegabytes:0} MB in memory");
+display(flights.Head(5));
+
+// (Cells 57 to 59 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
+
+// ── cell 60 ────────────────────────────────────────────────────────────────────────────────────────────────
+var flightsCsv = Path.Combine(Path.GetDirectoryName(brokenPath)!, "flights-1m.csv");
+using (var writer = new StreamWriter(flightsCsv))
+{
+    writer.WriteLine("date,delay,distance,origin,destination");
+    for (long row = 0; row < 1_000_000; row++)
+        writer.WriteLine(string.Join(',', ((DateTime)flights["date"][row]).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            flights["delay"][row], flights["distance"][row], flights["origin"][row], flights["destination"][row]));
+}
+display($"{new FileInfo(flightsCsv).Length / 1e6:0} MB of CSV for one million flights");
+
+// (Cells 61 to 69 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
 
 // ### Exercise 01.1 · How many films have no director?
 //
@@ -112,7 +246,9 @@ Func<string, double>? parseEuropean = null; // for example: text => ...
 // ── cell 75 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson01.ParseEuropean.Check(parseEuropean));
 
-// (Cells 76 to 77 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
+// ── cell 77 ────────────────────────────────────────────────────────────────────────────────────────────────
+var fieldNotes = Lesson01.FieldNotes;
+display(fieldNotes);
 
 // Build the flattened column `bodyMassG`: one `float` value per penguin, in the order of the notes, missing
 // (`null`) where the penguin has no `bodyMassG` reading.
@@ -150,3 +286,10 @@ display(Progress.Show());
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.
 static void display(object? value) => MLCourse.ConsoleDisplay.Show(value);
+
+// The types the lesson's cells declare. C# wants a program's types after its statements, so they are here.
+
+// ── cell 26 · its types ────────────────────────────────────────────────────────────────────────────────────
+record MeasurementsDto(float? BeakLengthMm, float? BeakDepthMm, float? FlipperLengthMm, float? BodyMassG);
+
+record PenguinDto(int Id, string Species, string Island, string? Sex, MeasurementsDto Measurements);

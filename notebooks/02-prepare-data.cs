@@ -190,8 +190,8 @@ display(new DataFrame(meanGross["rating missing"], meanGross["Worldwide Gross"],
 //
 // **Exact duplicates** are identical rows. They often come from appending the same export twice. Simulate
 // that: the last 20 penguins arrive again.
-MLCourse.ConsoleDisplay.Heading(2, "2. Duplicates");
 MLCourse.ConsoleDisplay.Notice("Films without a Rotten Tomatoes rating earned on average 56 million dollars worldwide against 97 million, and have about 40% fewer IMDB votes (19,000 against 33,000): the gap is information, not noise. Dropping those films would have hidden exactly the small films.");
+MLCourse.ConsoleDisplay.Heading(2, "2. Duplicates");
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 var lastTwenty = penguins.Tail(20);
@@ -227,8 +227,8 @@ display(new DataFrame(sameTitle["Title"], sameTitle["Release Date"], sameTitle["
 //
 // **Dates stored as text.** Release dates arrive as text like `Jun 12 1998`. Parse them with the exact
 // format:
-MLCourse.ConsoleDisplay.Heading(2, "3. Fixing types");
 MLCourse.ConsoleDisplay.Notice("These are not duplicates: they are remakes, decades apart, with different directors and budgets. The title alone is not a key; the title and the release year is. Deleting \"duplicate titles\" would have deleted real films. Choosing the key is a decision about the world, not about the data.");
+MLCourse.ConsoleDisplay.Heading(2, "3. Fixing types");
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 var releaseText = movies["Release Date"].Cast<string>().ToList();
@@ -294,8 +294,8 @@ display(distributors.Where(d => d?.StartsWith("Sony") == true).GroupBy(d => d).S
 // An outlier is a value far from the rest. The **IQR rule** (the one box plots use) calls a value an outlier
 // when it lies more than 1.5 × IQR below the first quartile or above the third, where the IQR (interquartile
 // range) is the distance between the quartiles.
-MLCourse.ConsoleDisplay.Heading(2, "4. Outliers");
 MLCourse.ConsoleDisplay.Notice("Five names, one studio. Whether to merge them depends on the question: for studio they are one; for label they are five. Write the rule down in code, as here, so it is applied the same way every time.");
+MLCourse.ConsoleDisplay.Heading(2, "4. Outliers");
 
 // ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
 (double Low, double High, double Q1, double Q3) IqrBounds(IEnumerable<double> values)
@@ -618,7 +618,6 @@ display(Progress.Show());
 //
 // **Next:** [03 · Explore and visualize](03-explore-visualize.cs): look at the clean data with statistics and
 // charts.
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

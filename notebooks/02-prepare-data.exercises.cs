@@ -8,7 +8,7 @@
 //     dotnet run --file notebooks/02-prepare-data.exercises.cs
 // To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it
 // and, if not, what is off; add a line such as display(Lesson02.MissingBothRatings.Hint()) for a hint
-// (Hint(2), Hint(3) for the next) or .Solution() for a worked answer. Your progress is kept in
+// (Hint(2) for the next, and so on) or .Solution() for a worked answer. Your progress is kept in
 // .course/progress.json, shared with the notebook and the lesson's app.
 //
 // Made from notebooks/02-prepare-data.ipynb by
@@ -66,6 +66,8 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // registers them); so does this program, so that e-mail and other text decode the same.
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
+MLCourse.ConsoleDisplay.Heading(1, "02 · Prepare data: the exercises");
+
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
@@ -75,7 +77,13 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 
 MLCourse.Course.Start();
 
-// (Cells 3 to 56 of the lesson are not needed by the exercises: notebooks/02-prepare-data.cs has them.)
+// ── cell 3 ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its using directives (at the top).
+var movies = CourseData.LoadMovies();
+var penguins = CourseData.LoadPenguins();
+display($"{movies.Rows.Count} films × {movies.Columns.Count} columns; {penguins.Rows.Count} penguins × {penguins.Columns.Count} columns");
+
+// (Cells 4 to 56 of the lesson are not needed by the exercises: notebooks/02-prepare-data.cs has them.)
 
 // ### Exercise 02.1 · Films with neither rating
 //

@@ -130,8 +130,8 @@ display(measured.GroupBy<string>("Species").Count("Body Mass (g)"));
 // ## 2. Distributions
 //
 // A **histogram** counts how many values fall in each interval (bin):
-MLCourse.ConsoleDisplay.Heading(2, "2. Distributions");
 MLCourse.ConsoleDisplay.Notice("Gentoo penguins are about 1,350 g heavier than the other two species, with longer flippers but shallower beaks. Adelie and Chinstrap weigh the same, but Chinstraps have much longer beaks. Already, two measurements could tell the three species apart. The counts also show the classes are unbalanced: 151 Adelie, 123 Gentoo, 68 Chinstrap with a measured body mass.");
+MLCourse.ConsoleDisplay.Heading(2, "2. Distributions");
 
 // ── cell 10 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins.PlotHistogram("Body Mass (g)", bins: 30, title: "Body mass of all penguins"));
@@ -165,8 +165,8 @@ display(penguins.PlotBox("Beak Length (mm)", by: "Species", title: "Beak length 
 // ## 3. Relationships
 //
 // A **scatter plot** puts one variable against another, one point per penguin:
-MLCourse.ConsoleDisplay.Heading(2, "3. Relationships");
 MLCourse.ConsoleDisplay.Notice("Flipper length separates Gentoo from the others with almost no overlap. Beak length separates Adelie from the others. Each measurement separates a different pair: together they should separate all three. That is what a classifier learns.");
+MLCourse.ConsoleDisplay.Heading(2, "3. Relationships");
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins.PlotScatter("Flipper Length (mm)", "Body Mass (g)", by: "Species", title: "Longer flippers, heavier penguins"));
@@ -227,8 +227,8 @@ display(penguins.PlotCorrelation(measurements, title: "Correlation between the p
 //
 // The same tools on another dataset: 406 cars from 1970 to 1982, and their fuel economy in miles per gallon
 // (MPG).
-MLCourse.ConsoleDisplay.Heading(2, "4. The cars: what drives fuel economy?");
 MLCourse.ConsoleDisplay.Notice("Flipper length and body mass are strongly correlated (0.87): they carry much the same information. Beak depth is negatively correlated with both, because of the Gentoos (Simpson's paradox again). Correlation measures linear relationships only, and says nothing about cause.");
+MLCourse.ConsoleDisplay.Heading(2, "4. The cars: what drives fuel economy?");
 
 // ── cell 26 ────────────────────────────────────────────────────────────────────────────────────────────────
 var carMeasures = new[] { "Miles_per_Gallon", "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration" };
@@ -249,8 +249,8 @@ display(cars.PlotScatter("Weight_in_lbs", "Miles_per_Gallon", by: "Origin", titl
 // ## 5. Trends over time
 //
 // Seattle's weather, one row per day from 2012 to 2015. A line chart shows how a value changes over time:
-MLCourse.ConsoleDisplay.Heading(2, "5. Trends over time");
 MLCourse.ConsoleDisplay.Notice("A clear downward curve: it bends, flattening for heavy cars, so a straight line will fit it only roughly. American cars are the heavy ones; the European and Japanese cars are light and economical. Origin is partly a stand-in for weight.");
+MLCourse.ConsoleDisplay.Heading(2, "5. Trends over time");
 
 // ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(weather.PlotLine("date", "temp_max", title: "Daily maximum temperature in Seattle", xTitle: "date", yTitle: "maximum temperature (°C)"));
@@ -294,8 +294,8 @@ display(labelCounts.PlotBar("weather", "days", title: "Days of each weather labe
 // XPlot.Plotly is the other charting library you will meet in .NET notebooks. It builds the same Plotly
 // charts from *trace* objects; the course's setup registers a formatter so that it renders here too. Note the
 // different style: XPlot's `WithTitle` changes the chart in place, where Plotly.NET returns a new chart.
-MLCourse.ConsoleDisplay.Heading(2, "6. The same chart with XPlot.Plotly");
 MLCourse.ConsoleDisplay.Notice("Rain and sun make up almost 90% of the days; snow has 26. A model that predicts the weather label will find the rare classes hard, and accuracy will hide that (always answering \"rain\" is already right 44% of the time). Lessons 05 and 09 come back to this.");
+MLCourse.ConsoleDisplay.Heading(2, "6. The same chart with XPlot.Plotly");
 
 // ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 var mpg = cars["Miles_per_Gallon"].Cast<float?>().Where(v => v.HasValue).Select(v => v!.Value).ToArray();
@@ -427,7 +427,6 @@ display(Progress.Show());
 //
 // **Next:** [04 · Select and train models](04-train-models.cs): train the classifiers, regressors and
 // clusters this lesson motivated.
-MLCourse.ConsoleDisplay.Heading(2, "What did we learn?");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

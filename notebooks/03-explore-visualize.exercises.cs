@@ -7,9 +7,9 @@
 // needs:
 //     dotnet run --file notebooks/03-explore-visualize.exercises.cs
 // To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it
-// and, if not, what is off; add a line such as display(Lesson03.GentooExtraMass.Hint()) for a hint (Hint(2),
-// Hint(3) for the next) or .Solution() for a worked answer. Your progress is kept in .course/progress.json,
-// shared with the notebook and the lesson's app.
+// and, if not, what is off; add a line such as display(Lesson03.GentooExtraMass.Hint()) for a hint (Hint(2)
+// for the next, and so on) or .Solution() for a worked answer. Your progress is kept in
+// .course/progress.json, shared with the notebook and the lesson's app.
 //
 // Made from notebooks/03-explore-visualize.ipynb by
 //     dotnet run --project src/MLCourse.Runner -- --export-apps 03
@@ -61,6 +61,8 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // registers them); so does this program, so that e-mail and other text decode the same.
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
+MLCourse.ConsoleDisplay.Heading(1, "03 · Explore and visualize: the exercises");
+
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
@@ -70,7 +72,63 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 
 MLCourse.Course.Start();
 
-// (Cells 3 to 41 of the lesson are not needed by the exercises: notebooks/03-explore-visualize.cs has them.)
+// ── cell 3 ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its using directives (at the top).
+var penguins = CourseData.LoadPenguins();
+var cars = CourseData.LoadCars();
+var weather = CourseData.LoadSeattleWeather();
+display($"{penguins.Rows.Count} penguins, {cars.Rows.Count} cars, {weather.Rows.Count} days of Seattle weather");
+
+// ── cell 5 ─────────────────────────────────────────────────────────────────────────────────────────────────
+var meanWithUnmeasured = Convert.ToDouble(penguins.Description()["Body Mass (g)"][3]);   // row 3 of Description() is the mean
+display($"Mean body mass from Description() with the two unmeasured penguins in: {meanWithUnmeasured:0} g");
+var measured = penguins.Filter(penguins["Body Mass (g)"].ElementwiseIsNotNull());
+display(measured.Description());
+
+// ── cell 7 ─────────────────────────────────────────────────────────────────────────────────────────────────
+var means = measured.GroupBy<string>("Species").Mean("Beak Length (mm)", "Beak Depth (mm)", "Flipper Length (mm)", "Body Mass (g)");
+display(means);
+
+// (Cells 8 to 19 of the lesson are not needed by the exercises: notebooks/03-explore-visualize.cs has them.)
+
+// ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
+var beakLength = ChartColumn("Beak Length (mm)");
+var beakDepth = ChartColumn("Beak Depth (mm)");
+IReadOnlyList<double?> ChartColumn(string name) => penguins[name].Cast<float?>().Select(v => (double?)v).ToList();
+
+var overall = Statistics.Correlation(beakLength, beakDepth);
+var species = penguins["Species"].Cast<string>().ToList();
+var withinSpecies = species.Distinct().Order().Select(s =>
+{
+    var rows = Enumerable.Range(0, species.Count).Where(i => species[i] == s).ToList();
+    return new { species = s, correlation = Math.Round(Statistics.Correlation(rows.Select(i => beakLength[i]).ToList(), rows.Select(i => beakDepth[i]).ToList()), 2) };
+}).ToList();
+display($"All penguins together: r = {overall:0.00}");
+display(withinSpecies.ToDataFrame());
+
+// (Cells 21 to 31 of the lesson are not needed by the exercises: notebooks/03-explore-visualize.cs has them.)
+
+// ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
+var months = new PrimitiveDataFrameColumn<int>("month", weather["date"].Cast<DateTime>().Select(d => d.Month));
+var withMonth = weather.Clone();
+withMonth.Columns.Add(months);
+var monthly = withMonth.GroupBy<int>("month").Mean("temp_max", "precipitation").OrderBy("month");
+display(monthly.PlotBar("month", "precipitation", title: "Mean daily precipitation by month", yTitle: "precipitation (mm per day)"));
+
+// (Cells 33 to 38 of the lesson are not needed by the exercises: notebooks/03-explore-visualize.cs has them.)
+
+// ── cell 39 ────────────────────────────────────────────────────────────────────────────────────────────────
+var flipperMass = Statistics.Correlation(ChartColumn("Flipper Length (mm)"), ChartColumn("Body Mass (g)"));
+var carColumn = (string name) => cars[name].Cast<float?>().Select(v => (double?)v).ToList();
+var weightMpg = Statistics.Correlation(carColumn("Weight_in_lbs"), carColumn("Miles_per_Gallon"));
+
+if (flipperMass < 0.8 || overall > 0 || withinSpecies.Any(s => s.correlation <= 0) || weightMpg > -0.7)
+    throw new InvalidOperationException($"Expected flipper length and body mass strongly correlated (> 0.8), Simpson's paradox in beaks (overall < 0, every species > 0) and weight against MPG below -0.7; got {flipperMass:0.00}, {overall:0.00}, [{string.Join(", ", withinSpecies.Select(s => s.correlation))}], {weightMpg:0.00}.");
+MLCourse.Course.Publish("flipper_mass_r", flipperMass);
+MLCourse.Course.Publish("beak_r_overall", overall);
+MLCourse.Course.Publish("weight_mpg_r", weightMpg);
+
+// (Cells 40 to 41 of the lesson are not needed by the exercises: notebooks/03-explore-visualize.cs has them.)
 
 // ### Exercise 03.1 · How much heavier is a Gentoo?
 //

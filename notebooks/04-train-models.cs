@@ -138,8 +138,8 @@ display(shares);
 //    deviation 1; lesson 02), learned from the training set only, so that body mass in grams does not drown
 //    beak depth in millimetres. Without `fixZero: false`, ML.NET would only divide each feature by a number,
 //    without centring it.
-MLCourse.ConsoleDisplay.Heading(2, "2. Classification: four models for the penguin species");
 MLCourse.ConsoleDisplay.Notice("273 penguins to train on, 69 to test on, and each species has the same share in both. A DataFrame is an ML.NET IDataView, so the two parts go straight into ML.NET.");
+MLCourse.ConsoleDisplay.Heading(2, "2. Classification: four models for the penguin species");
 
 // ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
 IEstimator<ITransformer> Prepare() =>
@@ -410,8 +410,8 @@ display(new[] { ("linear regression", BootstrapInterval.OfMean(linearErrors)), (
 // squared distances from each penguin to its centre (what k-means minimizes: lower is better), and by their
 // **purity**, the share of penguins that belong to their cluster's most common species (which we can compute
 // only because here we happen to know the species). `ClusterQuality`, in the helper library, computes both.
-MLCourse.ConsoleDisplay.Heading(2, "4. Clustering: groups without labels");
 MLCourse.ConsoleDisplay.Notice("The boosted trees are off by 2.05 MPG on average and the linear model by 2.46: the relationship bends (lesson 03), and trees can bend with it. But 84 cars is not many. Each model's interval is almost 1 MPG wide, and the car-by-car difference, 0.41 MPG in favour of the boosted trees, has an interval from −0.02 to 0.83 that just includes 0: this test set alone does not show that the boosted trees are better. Lesson 05 settles it with cross-validation.");
+MLCourse.ConsoleDisplay.Heading(2, "4. Clustering: groups without labels");
 
 // ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
 var zScores = ml.Transforms.Concatenate("Features", measurements).Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))
@@ -613,7 +613,6 @@ display(Progress.Show());
 //   strongest structure is not necessarily the one you care about.
 // - A single test set gives noisy numbers on small data. **Next:** [05 · Evaluate and
 //   optimize](05-evaluate-optimize.cs): cross-validation, better metrics, tuning.
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

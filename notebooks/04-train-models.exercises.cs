@@ -7,9 +7,9 @@
 // needs:
 //     dotnet run --file notebooks/04-train-models.exercises.cs
 // To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it
-// and, if not, what is off; add a line such as display(Lesson04.BaselineMacroF1.Hint()) for a hint (Hint(2),
-// Hint(3) for the next) or .Solution() for a worked answer. Your progress is kept in .course/progress.json,
-// shared with the notebook and the lesson's app.
+// and, if not, what is off; add a line such as display(Lesson04.BaselineMacroF1.Hint()) for a hint (Hint(2)
+// for the next, and so on) or .Solution() for a worked answer. Your progress is kept in
+// .course/progress.json, shared with the notebook and the lesson's app.
 //
 // Made from notebooks/04-train-models.ipynb by
 //     dotnet run --project src/MLCourse.Runner -- --export-apps 04
@@ -67,6 +67,8 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // registers them); so does this program, so that e-mail and other text decode the same.
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
+MLCourse.ConsoleDisplay.Heading(1, "04 · Select and train models: the exercises");
+
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
@@ -79,7 +81,66 @@ MLCourse.Course.Start();
 // ── cell 4 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 
-// (Cells 5 to 61 of the lesson are not needed by the exercises: notebooks/04-train-models.cs has them.)
+// ── cell 5 ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its using directives (at the top).
+var ml = new MLContext(seed: 1);
+var penguins = CourseData.LoadCleanPenguins();
+string[] measurements = { "beak_length_mm", "beak_depth_mm", "flipper_length_mm", "body_mass_g" };
+display(penguins.Head(3));
+
+// ── cell 7 ─────────────────────────────────────────────────────────────────────────────────────────────────
+var (trainFrame, testFrame) = StratifiedSplit.Split(penguins, "species", testFraction: 0.2, seed: 1);
+
+DataFrame Shares(DataFrame frame, string part) => frame["species"].Cast<string>().GroupBy(s => s).OrderBy(g => g.Key)
+    .Select(g => new { part, species = g.Key, penguins = g.Count(), share = Math.Round((double)g.Count() / frame.Rows.Count, 3) }).ToDataFrame();
+
+var shares = Shares(trainFrame, "train");
+shares.Append(Shares(testFrame, "test").Rows, inPlace: true);
+display(shares);
+
+// ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
+IEstimator<ITransformer> Prepare() =>
+    ml.Transforms.Conversion.MapValueToKey("Label", "species")
+      .Append(ml.Transforms.Concatenate("Features", measurements))
+      .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false));
+
+// Train a classifier on the training set; return its model and its report on the test set.
+(ITransformer Model, ClassificationReport Report) TrainAndTest(IEstimator<ITransformer> trainer)
+{
+    var pipeline = Prepare().Append(trainer).Append(ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"));
+    var model = pipeline.Fit(trainFrame);
+    var predicted = model.Transform(testFrame).GetColumn<string>("PredictedSpecies").ToList();
+    return (model, ClassificationReport.From(testFrame["species"].Cast<string>().ToList(), predicted));
+}
+
+// (Cells 10 to 47 of the lesson are not needed by the exercises: notebooks/04-train-models.cs has them.)
+
+// ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
+var zScores = ml.Transforms.Concatenate("Features", measurements).Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))
+    .Fit(penguins).Transform(penguins);
+
+(ITransformer Model, ClusterQuality Quality) ClusterPenguins(int k, int seed)
+{
+    var context = new MLContext(seed: seed);
+    var model = context.Clustering.Trainers.KMeans(new KMeansTrainer.Options
+        { NumberOfClusters = k, InitializationAlgorithm = KMeansTrainer.InitializationAlgorithm.KMeansPlusPlus, NumberOfThreads = 1 }).Fit(zScores);
+    return (model, ClusterQuality.Of(model.Transform(zScores), classColumn: "species"));
+}
+
+var kMeansRuns = Enumerable.Range(1, 10).Select(seed => (Seed: seed, Run: ClusterPenguins(3, seed))).ToList();
+display(kMeansRuns.Select(r => new { seed = r.Seed, inertia = Math.Round(r.Run.Quality.Inertia, 1), purity = Math.Round(r.Run.Quality.Purity!.Value, 3) }).ToDataFrame());
+
+// ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
+var species = penguins["species"].Cast<string>().ToList();
+DataFrame SpeciesByCluster(IReadOnlyList<uint> clusterOf) => species.Zip(clusterOf).GroupBy(p => p.Second).OrderBy(g => g.Key)
+    .Select(g => new { cluster = (int)g.Key, penguins = g.Count(), Adelie = g.Count(p => p.First == "Adelie"), Chinstrap = g.Count(p => p.First == "Chinstrap"), Gentoo = g.Count(p => p.First == "Gentoo") })
+    .ToDataFrame();
+
+var bestRun = kMeansRuns.MinBy(r => r.Run.Quality.Inertia).Run;
+var clusters = bestRun.Model.Transform(zScores).GetColumn<uint>("PredictedLabel").ToList();
+display(SpeciesByCluster(clusters));
+
+// (Cells 51 to 61 of the lesson are not needed by the exercises: notebooks/04-train-models.cs has them.)
 
 // ### Exercise 04.1 · The baseline to beat
 //

@@ -201,8 +201,8 @@ display(precisionRecall.Plot("Is it a Chinstrap? Precision-recall curve"));
 //
 // Back to fuel economy. The same preparation as lesson 04 (centred z-scores), on the same cars, split once:
 // 80% to develop on, 20% held out.
-MLCourse.ConsoleDisplay.Heading(2, "3. Regression metrics");
 MLCourse.ConsoleDisplay.Notice("Only about one training penguin in five is a Chinstrap (54 of 273). A random guesser would have precision 0.2 at every recall, so the precision-recall area (0.30) is judged against 0.2, not 0.5. The PR curve is the honest view when positives are rare, because it ignores the many easy negatives that flatter the ROC curve. (ML.NET's PR area, 0.29, differs slightly from ours: they summarize the same curve in different ways.)");
+MLCourse.ConsoleDisplay.Heading(2, "3. Regression metrics");
 
 // ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 var cars = CourseData.LoadCars();
@@ -250,8 +250,8 @@ display(regression.PlotResiduals("Boosted trees: residuals of the held-back trai
 //
 // One split gives one number, and that number depends on which cars happened to land in the test part. Watch
 // the MAE of the *same* model move when only the split's seed changes:
-MLCourse.ConsoleDisplay.Heading(2, "4. Cross-validation: how sure are we?");
 MLCourse.ConsoleDisplay.Notice("Most residuals lie within a few MPG of 0 with no clear curve, so the model has caught the main pattern. The spread widens for the most economical cars, which are rare: the model has little to learn from there.");
+MLCourse.ConsoleDisplay.Heading(2, "4. Cross-validation: how sure are we?");
 
 // ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Enumerable.Range(1, 5).Select(seed =>
@@ -415,8 +415,8 @@ display(validationCurve.PlotLine("leaves", "mae", by: "measuredOn", title: "Vali
 //
 // **Grid search** tries every combination. For logistic regression on the penguins: the strength of its two
 // regularization penalties, 12 combinations × 5 folds.
-MLCourse.ConsoleDisplay.Heading(2, "6. Hyperparameter search");
 MLCourse.ConsoleDisplay.Notice("(Hover over the points for their values.) The training error falls towards zero as the trees grow: 0.28 MPG at 8 leaves, 0.05 at 16, practically 0 from 32: the model has memorized the training cars. The cross-validated error never follows; it stays between 2.13 and 2.28 MPG, wobbling with noise, and is worst at 64 leaves. The gap between the lines is overfitting: the extra flexibility buys nothing on new data. Choose by the cross-validated error, never by the training error.");
+MLCourse.ConsoleDisplay.Heading(2, "6. Hyperparameter search");
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
 CrossValidationSummary CrossValidatePenguins(IEstimator<ITransformer> pipeline) =>
@@ -481,8 +481,8 @@ display(boostedSearch.ToLeaderboard("MAE"));
 // features: the squares of weight, horsepower and model year. The squared cars are the same cars as before,
 // split and folded with the same seeds, so the folds hold the same cars and the two linear models can be
 // compared fold by fold:
-MLCourse.ConsoleDisplay.Heading(2, "7. Feature engineering");
 MLCourse.ConsoleDisplay.Notice("The top few settings differ by less than their fold-to-fold spread: many settings are about equally good as far as 5 folds can tell, and chasing the last decimal would be fitting the folds. Pick a good one and move on.");
+MLCourse.ConsoleDisplay.Heading(2, "7. Feature engineering");
 
 // ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 DataFrame AddSquares(DataFrame frame)
@@ -684,7 +684,6 @@ display(Progress.Show());
 // - Touch the test set once, at the end, and give its scores intervals.
 //
 // **Next:** [06 · AutoML](06-automl.cs): let a time-budgeted search do sections 6 and 7 for you.
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

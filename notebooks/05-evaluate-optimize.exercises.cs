@@ -7,8 +7,8 @@
 // needs:
 //     dotnet run --file notebooks/05-evaluate-optimize.exercises.cs
 // To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it
-// and, if not, what is off; add a line such as display(Lesson05.BaselineMaeOfMean.Hint()) for a hint
-// (Hint(2), Hint(3) for the next) or .Solution() for a worked answer. Your progress is kept in
+// and, if not, what is off; add a line such as display(Lesson05.BaselineMaeOfMean.Hint()) for a hint (Hint(2)
+// for the next, and so on) or .Solution() for a worked answer. Your progress is kept in
 // .course/progress.json, shared with the notebook and the lesson's app.
 //
 // Made from notebooks/05-evaluate-optimize.ipynb by
@@ -67,6 +67,8 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // registers them); so does this program, so that e-mail and other text decode the same.
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
+MLCourse.ConsoleDisplay.Heading(1, "05 · Evaluate and optimize: the exercises");
+
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
@@ -79,7 +81,124 @@ MLCourse.Course.Start();
 // ── cell 3 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 
-// (Cells 4 to 44 of the lesson are not needed by the exercises: notebooks/05-evaluate-optimize.cs has them.)
+// ── cell 4 ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its using directives (at the top).
+var ml = new MLContext(seed: 1);
+var penguins = CourseData.LoadCleanPenguins();
+string[] measurements = { "beak_length_mm", "beak_depth_mm", "flipper_length_mm", "body_mass_g" };
+var (trainPenguins, testPenguins) = StratifiedSplit.Split(penguins, "species", testFraction: 0.2, seed: 1);
+display($"{trainPenguins.Rows.Count} penguins to train and cross-validate on; {testPenguins.Rows.Count} held out until the end");
+
+// (Cells 5 to 14 of the lesson are not needed by the exercises: notebooks/05-evaluate-optimize.cs has them.)
+
+// ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
+var cars = CourseData.LoadCars();
+var known = cars.Filter(cars["Miles_per_Gallon"].ElementwiseIsNotNull());
+known = known.Filter(known["Horsepower"].ElementwiseIsNotNull());
+known.Columns.Add(new SingleDataFrameColumn("model_year", known["Year"].Cast<DateTime>().Select(d => (float)d.Year)));
+var carSplit = ml.Data.TrainTestSplit(known, testFraction: 0.2, seed: 1);
+var trainCars = carSplit.TrainSet;
+
+string[] carFeatures = { "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year" };
+IEstimator<ITransformer> PrepareCars(string[] features, bool centred = true) =>
+    ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
+      .Append(ml.Transforms.Concatenate("Features", features.Append("OriginVector").ToArray()))
+      .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: !centred));
+
+FastTreeRegressionTrainer Boosted(int leaves = 10, double learningRate = 0.1, int trees = 100) =>
+    ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
+    { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = leaves, LearningRate = learningRate, NumberOfTrees = trees, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 });
+
+SdcaRegressionTrainer Linear() =>
+    ml.Regression.Trainers.Sdca(new SdcaRegressionTrainer.Options { LabelColumnName = "Miles_per_Gallon", NumberOfThreads = 1 });
+
+// Fit on three quarters of the training cars, score on the last quarter, to look at the metrics.
+var look = ml.Data.TrainTestSplit(trainCars, testFraction: 0.25, seed: 2);
+var regression = RegressionReport.From(PrepareCars(carFeatures).Append(Boosted()).Fit(look.TrainSet).Transform(look.TestSet), "Miles_per_Gallon");
+display(regression.ToDataFrame());
+
+// (Cells 16 to 20 of the lesson are not needed by the exercises: notebooks/05-evaluate-optimize.cs has them.)
+
+// ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────
+var carFolds = ml.Data.CrossValidationSplit(trainCars, numberOfFolds: 5, seed: 1);
+CrossValidationSummary CrossValidateCars(IEstimator<ITransformer> pipeline, IReadOnlyList<DataOperationsCatalog.TrainTestData>? folds = null) =>
+    CrossValidationSummary.Of((folds ?? carFolds).Select(fold =>
+        ml.Regression.Evaluate(pipeline.Fit(fold.TrainSet).Transform(fold.TestSet), "Miles_per_Gallon").MeanAbsoluteError));
+
+var boostedCv = CrossValidateCars(PrepareCars(carFeatures).Append(Boosted()));
+var linearCv = CrossValidateCars(PrepareCars(carFeatures).Append(Linear()));
+display($"5-fold MAE: boosted trees {boostedCv} MPG, linear regression {linearCv} MPG");
+
+// ── cell 23 ────────────────────────────────────────────────────────────────────────────────────────────────
+IEstimator<ITransformer> ReferenceFeatures(string[] features) =>
+    ml.Transforms.Expression("from_europe", "o => o == \"Europe\" ? 1.0 : 0.0", "Origin")
+      .Append(ml.Transforms.Expression("from_japan", "o => o == \"Japan\" ? 1.0 : 0.0", "Origin"))
+      .Append(ml.Transforms.Concatenate("Features", features.Concat(new[] { "from_europe", "from_japan" }).ToArray()));
+
+// The exact least-squares fit on each fold's training part, scored on its test part.
+CrossValidationSummary LeastSquaresCv(string[] features, IReadOnlyList<DataOperationsCatalog.TrainTestData>? folds = null) =>
+    CrossValidationSummary.Of((folds ?? carFolds).Select(fold =>
+    {
+        var prepared = ReferenceFeatures(features).Fit(fold.TrainSet);
+        var fit = LeastSquares.Fit(prepared.Transform(fold.TrainSet), labelColumn: "Miles_per_Gallon");
+        return fold.TestSet.GetColumn<float>("Miles_per_Gallon").Zip(fit.Predict(prepared.Transform(fold.TestSet)), (actual, predicted) => Math.Abs(actual - predicted)).Average();
+    }));
+
+// Throws unless SDCA's cross-validated MAE is within 1% of the exact fit's, on the same folds.
+void CheckReachesLeastSquares(CrossValidationSummary sdca, CrossValidationSummary exact, string what)
+{
+    if (Math.Abs(sdca.Mean / exact.Mean - 1) > 0.01)
+        throw new InvalidOperationException($"SDCA's 5-fold MAE with {what} ({sdca.Mean:0.000}) should be within 1% of the least-squares fit's ({exact.Mean:0.000}). Are the features centred (fixZero: false)?");
+}
+
+var leastSquaresCv = LeastSquaresCv(carFeatures);
+var uncentredCv = CrossValidateCars(PrepareCars(carFeatures, centred: false).Append(Linear()));
+CheckReachesLeastSquares(linearCv, leastSquaresCv, "the original features");
+display(new[] { ("least squares, closed form", leastSquaresCv), ("SDCA on centred z-scores (this lesson)", linearCv), ("SDCA, scaled without centring (fixZero: true)", uncentredCv) }
+    .Select(m => new { linearModel = m.Item1, mae = m.Item2.ToString(), gapToLeastSquares = $"{m.Item2.Mean / leastSquaresCv.Mean - 1:+0.0%;-0.0%}" })
+    .ToDataFrame());
+
+// (Cells 24 to 26 of the lesson are not needed by the exercises: notebooks/05-evaluate-optimize.cs has them.)
+
+// ── cell 27 ────────────────────────────────────────────────────────────────────────────────────────────────
+var foldByFold = boostedCv.Folds.Zip(linearCv.Folds, (boosted, linear) => (boosted, linear))
+    .Select((f, i) => new { fold = i + 1, boostedTrees = Math.Round(f.boosted, 3), linearRegression = Math.Round(f.linear, 3), linearMinusBoosted = Math.Round(f.linear - f.boosted, 3) })
+    .ToDataFrame();
+var linearMinusBoosted = CrossValidationSummary.Of(boostedCv.Folds.Zip(linearCv.Folds, (boosted, linear) => linear - boosted));
+var standardError = linearMinusBoosted.StandardDeviation / Math.Sqrt(linearMinusBoosted.Folds.Count);
+// Nadeau and Bengio's correction for overlapping training sets: the variance of the mean is (1/k + test/train) × variance, with test/train = 1/(k − 1) for k folds.
+var overlapFactor = Math.Sqrt((1.0 / 5 + 1.0 / 4) / (1.0 / 5));
+display($"linear minus boosted, per fold: {linearMinusBoosted} MPG; larger than 0 on {linearMinusBoosted.Folds.Count(d => d > 0)} of 5 folds; the mean is {linearMinusBoosted.Mean / standardError:0.0} standard errors ({standardError:0.000}) from 0, "
+    + $"or {linearMinusBoosted.Mean / (overlapFactor * standardError):0.0} corrected standard errors ({overlapFactor:0.0} × {standardError:0.000} = {overlapFactor * standardError:0.000})");
+display(foldByFold);
+
+// (Cells 28 to 36 of the lesson are not needed by the exercises: notebooks/05-evaluate-optimize.cs has them.)
+
+// ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
+DataFrame AddSquares(DataFrame frame)
+{
+    var copy = frame.Clone();
+    copy.Columns.Add(new SingleDataFrameColumn("weight_squared", frame["Weight_in_lbs"].Cast<float?>().Select(w => w * w / 1e6f)));
+    copy.Columns.Add(new SingleDataFrameColumn("horsepower_squared", frame["Horsepower"].Cast<float?>().Select(h => h * h / 1e4f)));
+    copy.Columns.Add(new SingleDataFrameColumn("year_squared", frame["model_year"].Cast<float?>().Select(y => (y - 1976) * (y - 1976))));
+    return copy;
+}
+var knownSquared = AddSquares(known);
+var squaredSplit = ml.Data.TrainTestSplit(knownSquared, testFraction: 0.2, seed: 1);   // the same seed: the same cars as before
+var squaredFolds = ml.Data.CrossValidationSplit(squaredSplit.TrainSet, numberOfFolds: 5, seed: 1);
+string[] squaredFeatures = carFeatures.Concat(new[] { "weight_squared", "horsepower_squared", "year_squared" }).ToArray();
+
+var linearSquaredCv = CrossValidateCars(PrepareCars(squaredFeatures).Append(Linear()), squaredFolds);
+var leastSquaresSquaredCv = LeastSquaresCv(squaredFeatures, squaredFolds);
+CheckReachesLeastSquares(linearSquaredCv, leastSquaresSquaredCv, "the squares");
+var squaresGain = CrossValidationSummary.Of(linearCv.Folds.Zip(linearSquaredCv.Folds, (plain, squared) => plain - squared));
+var squaresGainError = squaresGain.StandardDeviation / Math.Sqrt(squaresGain.Folds.Count);
+display($"the squares lower the linear model's MAE by {1 - linearSquaredCv.Mean / linearCv.Mean:0%}; per fold by {squaresGain} MPG, on {squaresGain.Folds.Count(g => g > 0)} of 5 folds; the mean gain is {squaresGain.Mean / squaresGainError:0.0} standard errors ({squaresGainError:0.000}) from 0, "
+    + $"or {squaresGain.Mean / (overlapFactor * squaresGainError):0.0} corrected ones (section 4)");
+display(new[] { new { features = "original", linearRegressionMae = linearCv.ToString(), leastSquaresMae = leastSquaresCv.ToString() },
+        new { features = "original + squares", linearRegressionMae = linearSquaredCv.ToString(), leastSquaresMae = leastSquaresSquaredCv.ToString() } }.ToDataFrame());
+
+// (Cells 38 to 44 of the lesson are not needed by the exercises: notebooks/05-evaluate-optimize.cs has them.)
 
 // ### Exercise 05.1 · The error of always predicting the mean
 //

@@ -141,7 +141,6 @@ display($"{known.Rows.Count} cars; the search sees only the training part");
 // draws on a log scale, because a learning rate of 0.01 differs from 0.02 as much as 0.1 from 0.2. The linear
 // family searches its features too: it may add the squared columns from lesson 05, computed inside the
 // pipeline.
-MLCourse.ConsoleDisplay.Heading(2, "1. What an AutoML system searches");
 MLCourse.ConsoleDisplay.Heading(2, "2. The search space");
 
 // ── cell 7 ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -245,8 +244,8 @@ display(search.Trials.Where(t => t.Candidate.StartsWith("linear"))
 //
 // Lesson 05's hand-tuned winner (4 leaves, learning rate 0.1, 100 trees, found by a random search of 8 trials
 // over a grid *we* chose) is scored again here, with the same cross-validation:
-MLCourse.ConsoleDisplay.Heading(2, "4. Did it beat the human?");
 MLCourse.ConsoleDisplay.Notice("Neither linear trial drew the squared columns, so the search never tried them, although with them lesson 05's linear regression reached 2.15, better than the Poisson regression here. A family that the search tries only twice can be underrated: one reason real AutoML systems spread their early trials more widely, and one reason to read a search's trials, not only its winner.");
+MLCourse.ConsoleDisplay.Heading(2, "4. Did it beat the human?");
 
 // ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
 var handTuned = CrossValidateCars(PrepareCars(carFeatures).Append(ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
@@ -267,8 +266,8 @@ display(new[]
 //
 // As in lesson 05, the chosen pipeline is fitted on all the training cars and scored once on the held-out
 // test cars:
-MLCourse.ConsoleDisplay.Heading(2, "5. One look at the test set");
 MLCourse.ConsoleDisplay.Notice("The two are within a small fraction of a standard deviation: a tie. That is the honest reading. A search that tries more settings will usually find a slightly better cross-validated score by luck alone (the \"best of many\" effect from lesson 05's exercise), so a tiny win is not evidence of a better model. What AutoML bought us is the same quality without having to know which family and which ranges to try.");
+MLCourse.ConsoleDisplay.Heading(2, "5. One look at the test set");
 
 // ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────
 var autoModel = search.Best.Pipeline.Fit(trainCars);
@@ -311,7 +310,6 @@ display($"AutoSearch's model on the test cars: MAE {autoTest.MeanAbsoluteError:0
 // The search must match lesson 05's hand-tuned model within noise (a tenth of an MPG, well under the folds'
 // spread), and the Poisson regression must beat the linear one, as section 3 says. If the safety budget cut
 // the search short, the cell says so: the search's numbers are then not the ones the course publishes.
-MLCourse.ConsoleDisplay.Heading(2, "6. The same experiment with Microsoft.ML.AutoML");
 MLCourse.ConsoleDisplay.Heading(2, "7. The bar");
 
 // ── cell 23 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -411,7 +409,6 @@ display(Progress.Show());
 //
 // **Next:** [07 · Models on the edge](07-edge-deployment.cs): save the model, export it to ONNX and measure
 // how fast it predicts.
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

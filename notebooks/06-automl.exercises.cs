@@ -7,9 +7,9 @@
 // needs:
 //     dotnet run --file notebooks/06-automl.exercises.cs
 // To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it
-// and, if not, what is off; add a line such as display(Lesson06.TrialsRun.Hint()) for a hint (Hint(2),
-// Hint(3) for the next) or .Solution() for a worked answer. Your progress is kept in .course/progress.json,
-// shared with the notebook and the lesson's app.
+// and, if not, what is off; add a line such as display(Lesson06.TrialsRun.Hint()) for a hint (Hint(2) for the
+// next, and so on) or .Solution() for a worked answer. Your progress is kept in .course/progress.json, shared
+// with the notebook and the lesson's app.
 //
 // Made from notebooks/06-automl.ipynb by
 //     dotnet run --project src/MLCourse.Runner -- --export-apps 06
@@ -67,6 +67,8 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // registers them); so does this program, so that e-mail and other text decode the same.
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
+MLCourse.ConsoleDisplay.Heading(1, "06 · AutoML: let a search do the tuning: the exercises");
+
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
@@ -79,7 +81,61 @@ MLCourse.Course.Start();
 // ── cell 3 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 
-// (Cells 4 to 25 of the lesson are not needed by the exercises: notebooks/06-automl.cs has them.)
+// ── cell 5 ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its using directives (at the top).
+var ml = new MLContext(seed: 1);
+var cars = CourseData.LoadCars();
+var known = cars.Filter(cars["Miles_per_Gallon"].ElementwiseIsNotNull());
+known = known.Filter(known["Horsepower"].ElementwiseIsNotNull());
+known.Columns.Add(new SingleDataFrameColumn("model_year", known["Year"].Cast<DateTime>().Select(d => (float)d.Year)));
+var carSplit = ml.Data.TrainTestSplit(known, testFraction: 0.2, seed: 1);
+var trainCars = carSplit.TrainSet;
+
+string[] carFeatures = { "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year" };
+IEstimator<ITransformer> PrepareCars(string[] features) =>
+    ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
+      .Append(ml.Transforms.Concatenate("Features", features.Append("OriginVector").ToArray()))
+      .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false));   // a real z-score, as in lesson 05
+
+CrossValidationSummary CrossValidateCars(IEstimator<ITransformer> pipeline) =>
+    CrossValidationSummary.Of(ml.Regression.CrossValidate(trainCars, pipeline, numberOfFolds: 5, labelColumnName: "Miles_per_Gallon", seed: 1)
+        .Select(fold => fold.Metrics.MeanAbsoluteError));
+display($"{known.Rows.Count} cars; the search sees only the training part");
+
+// ── cell 7 ─────────────────────────────────────────────────────────────────────────────────────────────────
+T Pick<T>(Random random, params T[] options) => options[random.Next(options.Length)];
+double LogUniform(Random random, double low, double high)
+{
+    var value = Math.Exp(Math.Log(low) + random.NextDouble() * (Math.Log(high) - Math.Log(low)));
+    return Math.Round(value, 2 - (int)Math.Floor(Math.Log10(value)));   // three significant digits, easier to read
+}
+
+var squares = ml.Transforms.Expression("weight_squared", "w => w * w / 1000000", "Weight_in_lbs")
+    .Append(ml.Transforms.Expression("horsepower_squared", "h => h * h / 10000", "Horsepower"))
+    .Append(ml.Transforms.Expression("year_squared", "y => (y - 1976) * (y - 1976)", "model_year"));
+string[] squaredFeatures = carFeatures.Concat(new[] { "weight_squared", "horsepower_squared", "year_squared" }).ToArray();
+
+var candidates = new[]
+{
+    SearchCandidate.Of("boosted trees (FastTree)",
+        r => new { leaves = Pick(r, 4, 8, 16, 32), learningRate = LogUniform(r, 0.02, 0.3), trees = Pick(r, 100, 200, 400), minimumPerLeaf = Pick(r, 2, 5, 10, 20) },
+        s => PrepareCars(carFeatures).Append(ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
+            { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = s.leaves, LearningRate = s.learningRate, NumberOfTrees = s.trees, MinimumExampleCountPerLeaf = s.minimumPerLeaf, NumberOfThreads = 1 }))),
+    SearchCandidate.Of("random forest (FastForest)",
+        r => new { trees = Pick(r, 100, 200, 400), leaves = Pick(r, 8, 16, 32, 64), minimumPerLeaf = Pick(r, 1, 2, 5, 10) },
+        s => PrepareCars(carFeatures).Append(ml.Regression.Trainers.FastForest(new FastForestRegressionTrainer.Options
+            { LabelColumnName = "Miles_per_Gallon", NumberOfTrees = s.trees, NumberOfLeaves = s.leaves, MinimumExampleCountPerLeaf = s.minimumPerLeaf, NumberOfThreads = 1 }))),
+    SearchCandidate.Of("linear regression (SDCA)",
+        r => new { squaredFeatures = Pick(r, true, false), l2 = LogUniform(r, 1e-5, 1) },
+        s => (s.squaredFeatures ? squares.Append(PrepareCars(squaredFeatures)) : PrepareCars(carFeatures)).Append(ml.Regression.Trainers.Sdca(new SdcaRegressionTrainer.Options
+            { LabelColumnName = "Miles_per_Gallon", NumberOfThreads = 1, MaximumNumberOfIterations = 1000, L2Regularization = (float)s.l2, L1Regularization = 0, ConvergenceTolerance = 1e-6f }))),
+    SearchCandidate.Of("Poisson regression (L-BFGS)",
+        r => new { l2 = LogUniform(r, 1e-4, 1) },
+        s => PrepareCars(carFeatures).Append(ml.Regression.Trainers.LbfgsPoissonRegression(labelColumnName: "Miles_per_Gallon", l2Regularization: (float)s.l2))),
+};
+display($"{candidates.Length} model families in the search space");
+
+// (Cells 8 to 25 of the lesson are not needed by the exercises: notebooks/06-automl.cs has them.)
 
 // ### Exercise 06.1 · When does early stopping stop?
 //

@@ -150,8 +150,8 @@ display($"{new FileInfo(zipPath).Length / 1024.0:0.0} KB on disk; the loaded mod
 // exported file serves them all. ML.NET's exporter translates each pipeline step into ONNX operators. It
 // takes a sample of the input data to learn the input columns; we give it the training cars without the
 // label, since an application does not send one:
-MLCourse.ConsoleDisplay.Heading(2, "2. Export to ONNX");
 MLCourse.ConsoleDisplay.Notice("The loaded model predicts exactly what the trained one did: difference 0. An application needs only this file and the ML.NET packages; no training data, no notebook.");
+MLCourse.ConsoleDisplay.Heading(2, "2. Export to ONNX");
 
 // ── cell 10 ────────────────────────────────────────────────────────────────────────────────────────────────
 var onnxPath = Path.Combine(modelFolder, "mpg-model.onnx");
@@ -177,8 +177,8 @@ display(session.InputMetadata.Select(i => new { input = i.Key, type = i.Value.El
 //
 // Run all test cars through ONNX Runtime in one call (one tensor per column), and compare with ML.NET's
 // predictions:
-MLCourse.ConsoleDisplay.Heading(2, "3. Do they agree?");
 MLCourse.ConsoleDisplay.Notice("The label Miles_per_Gallon is still listed (the exporter keeps the columns the trained pipeline knew), but nothing downstream of the prediction needs it, and ONNX Runtime computes only what the requested output needs, so we never feed it.");
+MLCourse.ConsoleDisplay.Heading(2, "3. Do they agree?");
 
 // ── cell 14 ────────────────────────────────────────────────────────────────────────────────────────────────
 var testCars = carSplit.TestSet;
@@ -205,8 +205,8 @@ display(Enumerable.Range(0, 5).Select(i => new { car = i, mlnet = mlnetScores[i]
 // single prediction, not the throughput of a batch. `Latency.Measure` calls a prediction 2,000 times (after
 // 200 warm-up calls) and reports the **median** (p50, the typical wait) and the **99th percentile** (p99,
 // what the slowest 1% of requests wait; for a busy service, that is many users).
-MLCourse.ConsoleDisplay.Heading(2, "4. How fast is one prediction?");
 MLCourse.ConsoleDisplay.Notice("The predictions agree to about a hundred-thousandth of an MPG: the same trees, evaluated in single-precision arithmetic in a slightly different order. For a deployed model, check exactly this after every export: same inputs, same outputs, within a tolerance you state.");
+MLCourse.ConsoleDisplay.Heading(2, "4. How fast is one prediction?");
 
 // ── cell 16 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: CarInput and MpgPrediction (at the end of the file).
@@ -327,7 +327,6 @@ display(exportable);
 //
 // The exported model must agree with ML.NET within 0.001 MPG, the reloaded one exactly; the latencies are
 // published as timings.
-MLCourse.ConsoleDisplay.Heading(2, "6. Shipping the model");
 MLCourse.ConsoleDisplay.Heading(2, "7. The bar");
 
 // ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -421,7 +420,6 @@ display(Progress.Show());
 //
 // **Next:** [08 · Explainable AI](08-explainable-ai.cs): which features does the model rely on, and why did
 // it predict this?
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

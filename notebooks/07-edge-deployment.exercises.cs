@@ -7,8 +7,8 @@
 // needs:
 //     dotnet run --file notebooks/07-edge-deployment.exercises.cs
 // To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it
-// and, if not, what is off; add a line such as display(Lesson07.P99.Hint()) for a hint (Hint(2), Hint(3) for
-// the next) or .Solution() for a worked answer. Your progress is kept in .course/progress.json, shared with
+// and, if not, what is off; add a line such as display(Lesson07.P99.Hint()) for a hint (Hint(2) for the next,
+// and so on) or .Solution() for a worked answer. Your progress is kept in .course/progress.json, shared with
 // the notebook and the lesson's app.
 //
 // Made from notebooks/07-edge-deployment.ipynb by
@@ -72,6 +72,8 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // registers them); so does this program, so that e-mail and other text decode the same.
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
+MLCourse.ConsoleDisplay.Heading(1, "07 · Models on the edge: the exercises");
+
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
@@ -84,7 +86,60 @@ MLCourse.Course.Start();
 // ── cell 4 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 
-// (Cells 5 to 22 of the lesson are not needed by the exercises: notebooks/07-edge-deployment.cs has them.)
+// ── cell 6 ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its using directives (at the top).
+var ml = new MLContext(seed: 1);
+var cars = CourseData.LoadCars();
+var known = cars.Filter(cars["Miles_per_Gallon"].ElementwiseIsNotNull());
+known = known.Filter(known["Horsepower"].ElementwiseIsNotNull());
+known.Columns.Add(new SingleDataFrameColumn("model_year", known["Year"].Cast<DateTime>().Select(d => (float)d.Year)));
+
+string[] carFeatures = { "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year" };
+var modelData = new DataFrame(carFeatures.Append("Origin").Append("Miles_per_Gallon").Select(name => known[name]));
+var carSplit = ml.Data.TrainTestSplit(modelData, testFraction: 0.2, seed: 1);
+
+var pipeline = ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
+    .Append(ml.Transforms.Concatenate("Features", carFeatures.Append("OriginVector").ToArray()))
+    .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))   // a real z-score: the means and spreads travel with the model
+    .Append(ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
+        { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 }));
+var model = pipeline.Fit(carSplit.TrainSet);
+var mlnetScores = model.Transform(carSplit.TestSet).GetColumn<float>("Score").ToArray();
+display($"trained; test MAE {ml.Regression.Evaluate(model.Transform(carSplit.TestSet), "Miles_per_Gallon").MeanAbsoluteError:0.00} MPG on {mlnetScores.Length} test cars");
+
+// (Cells 7 to 17 of the lesson are not needed by the exercises: notebooks/07-edge-deployment.cs has them.)
+
+// ── cell 18 ────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: WeightOnly and WeightSquared (at the end of the file).
+var steps = new (string Step, IEstimator<ITransformer> Estimator)[]
+{
+    ("NormalizeMeanVariance, NormalizeMinMax", ml.Transforms.NormalizeMeanVariance("Weight_in_lbs", fixZero: false).Append(ml.Transforms.NormalizeMinMax("Horsepower", fixZero: false))),
+    ("OneHotEncoding, Concatenate", ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin").Append(ml.Transforms.Concatenate("Features", "Weight_in_lbs", "OriginVector"))),
+    ("ReplaceMissingValues", ml.Transforms.ReplaceMissingValues("Horsepower")),
+    ("linear regression (SDCA)", ml.Transforms.Concatenate("Features", carFeatures).Append(ml.Regression.Trainers.Sdca("Miles_per_Gallon"))),
+    ("random forest (FastForest)", ml.Transforms.Concatenate("Features", carFeatures).Append(ml.Regression.Trainers.FastForest("Miles_per_Gallon"))),
+    ("k-means clustering", ml.Transforms.Concatenate("Features", carFeatures).Append(ml.Clustering.Trainers.KMeans(numberOfClusters: 3))),
+    ("Expression (lesson 05's squares)", ml.Transforms.Expression("weight_squared", "w => w * w", "Weight_in_lbs")),
+    ("CustomMapping (any C# code)", ml.Transforms.CustomMapping<WeightOnly, WeightSquared>((input, output) => output.weight_squared = input.Weight_in_lbs * input.Weight_in_lbs, null)),
+    ("FeaturizeText (text to numbers)", ml.Transforms.Text.FeaturizeText("OriginText", "Origin")),
+};
+string TryExport(IEstimator<ITransformer> estimator)
+{
+    try
+    {
+        using var stream = new MemoryStream();
+        ml.Model.ConvertToOnnx(estimator.Fit(carSplit.TrainSet), carSplit.TrainSet, stream);
+        return "exports";
+    }
+    catch (Exception e)
+    {
+        return $"fails ({e.GetType().Name})";
+    }
+}
+var exportable = steps.Select(s => new { step = s.Step, onnx = TryExport(s.Estimator) }).ToDataFrame();
+display(exportable);
+
+// (Cells 19 to 22 of the lesson are not needed by the exercises: notebooks/07-edge-deployment.cs has them.)
 
 // ### Exercise 07.1 · The 99th percentile, by hand
 //
@@ -147,3 +202,10 @@ display(Progress.Show());
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.
 static void display(object? value) => MLCourse.ConsoleDisplay.Show(value);
+
+// The types the lesson's cells declare. C# wants a program's types after its statements, so they are here.
+
+// ── cell 18 · its types ────────────────────────────────────────────────────────────────────────────────────
+public class WeightOnly { public float Weight_in_lbs { get; set; } }
+
+public class WeightSquared { public float weight_squared { get; set; } }

@@ -219,8 +219,8 @@ display(yearEffect.Plot("Partial dependence: predicted MPG against model year", 
 //
 // `ShortcutFeature.AddBand` adds such a column. We train a classifier on two weak measurements (flipper
 // length and body mass, which barely separate Adelie from Chinstrap) and the band colour:
-MLCourse.ConsoleDisplay.Heading(2, "4. A model that takes a shortcut");
 MLCourse.ConsoleDisplay.Notice("Newer cars are predicted to be more economical, rising most steeply from 1978 to 1980, after the oil crises and the first US fuel-economy standards. The model has learned history, not physics: it would have nothing sensible to say about a 1995 car.");
+MLCourse.ConsoleDisplay.Heading(2, "4. A model that takes a shortcut");
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 var penguins = CourseData.LoadCleanPenguins();
@@ -396,7 +396,6 @@ display(Progress.Show());
 //
 // **Next:** [09 · Capstone](09-capstone.cs): will it rain tomorrow? A project on Seattle's weather in which
 // you do the work.
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

@@ -7,9 +7,9 @@
 // needs:
 //     dotnet run --file notebooks/08-explainable-ai.exercises.cs
 // To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it
-// and, if not, what is off; add a line such as display(Lesson08.EngineImportance.Hint()) for a hint (Hint(2),
-// Hint(3) for the next) or .Solution() for a worked answer. Your progress is kept in .course/progress.json,
-// shared with the notebook and the lesson's app.
+// and, if not, what is off; add a line such as display(Lesson08.EngineImportance.Hint()) for a hint (Hint(2)
+// for the next, and so on) or .Solution() for a worked answer. Your progress is kept in
+// .course/progress.json, shared with the notebook and the lesson's app.
 //
 // Made from notebooks/08-explainable-ai.ipynb by
 //     dotnet run --project src/MLCourse.Runner -- --export-apps 08
@@ -67,6 +67,8 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // registers them); so does this program, so that e-mail and other text decode the same.
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
+MLCourse.ConsoleDisplay.Heading(1, "08 · Explainable AI: the exercises");
+
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
@@ -79,7 +81,61 @@ MLCourse.Course.Start();
 // ── cell 3 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 
-// (Cells 4 to 25 of the lesson are not needed by the exercises: notebooks/08-explainable-ai.cs has them.)
+// ── cell 4 ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its using directives (at the top).
+var ml = new MLContext(seed: 1);
+var cars = CourseData.LoadCars();
+var known = cars.Filter(cars["Miles_per_Gallon"].ElementwiseIsNotNull());
+known = known.Filter(known["Horsepower"].ElementwiseIsNotNull());
+known.Columns.Add(new SingleDataFrameColumn("model_year", known["Year"].Cast<DateTime>().Select(d => (float)d.Year)));
+var carSplit = ml.Data.TrainTestSplit(known, testFraction: 0.2, seed: 1);
+
+string[] carFeatures = { "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "model_year" };
+var preparation = ml.Transforms.Categorical.OneHotEncoding("OriginVector", "Origin")
+    .Append(ml.Transforms.Concatenate("Features", carFeatures.Append("OriginVector").ToArray()))
+    .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))   // a real z-score, as in lesson 05
+    .Fit(carSplit.TrainSet);
+var trees = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
+        { LabelColumnName = "Miles_per_Gallon", NumberOfLeaves = 4, LearningRate = 0.1, NumberOfTrees = 100, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1 })
+    .Fit(preparation.Transform(carSplit.TrainSet));
+var model = preparation.Append(trees);
+display($"test MAE {ml.Regression.Evaluate(model.Transform(carSplit.TestSet), "Miles_per_Gallon").MeanAbsoluteError:0.00} MPG");
+
+// (Cells 5 to 16 of the lesson are not needed by the exercises: notebooks/08-explainable-ai.cs has them.)
+
+// ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
+var penguins = CourseData.LoadCleanPenguins();
+var (trainPenguins, testPenguins) = StratifiedSplit.Split(penguins, "species", testFraction: 0.2, seed: 1);
+var bandedTrain = ShortcutFeature.AddBand(trainPenguins, "species", agreement: 0.85, seed: 1);   // 0.85 + 0.15 / 3 = 90% of bands match
+var bandedTest = ShortcutFeature.AddBand(testPenguins, "species", agreement: 0.85, seed: 2);     // collected the same way
+var nextSeason = ShortcutFeature.AddBand(testPenguins, "species", agreement: 0, seed: 3);        // bands at random
+
+IEstimator<ITransformer> PreparePenguins(params string[] features) =>
+    ml.Transforms.Conversion.MapValueToKey("Label", "species")
+      .Append(ml.Transforms.Categorical.OneHotEncoding("band", "band_colour"))
+      .Append(ml.Transforms.Concatenate("Features", features))
+      .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false));   // a real z-score: centred, then scaled
+var logistic = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f);
+IEstimator<ITransformer> PenguinClassifier(params string[] features) =>
+    PreparePenguins(features).Append(logistic).Append(ml.Transforms.Conversion.MapKeyToValue("PredictedSpecies", "PredictedLabel"));
+
+double Accuracy(ITransformer classifier, DataFrame data) => ClassificationReport.From(classifier.Transform(data), "species", "PredictedSpecies").Accuracy;
+
+var withBand = PenguinClassifier("flipper_length_mm", "body_mass_g", "band").Fit(bandedTrain);
+var withoutBand = PenguinClassifier("flipper_length_mm", "body_mass_g").Fit(bandedTrain);
+var shortcut = new[]
+{
+    new { model = "measurements + band", testAccuracy = Math.Round(Accuracy(withBand, bandedTest), 3), nextSeasonAccuracy = Math.Round(Accuracy(withBand, nextSeason), 3) },
+    new { model = "measurements only", testAccuracy = Math.Round(Accuracy(withoutBand, bandedTest), 3), nextSeasonAccuracy = Math.Round(Accuracy(withoutBand, nextSeason), 3) },
+}.ToDataFrame();
+display(shortcut);
+
+// (Cells 18 to 24 of the lesson are not needed by the exercises: notebooks/08-explainable-ai.cs has them.)
+
+// ── cell 25 ────────────────────────────────────────────────────────────────────────────────────────────────
+var testCarFrame = carSplit.TestSet.ToDataFrame(-1);   // -1: all the rows (the default is only the first 100)
+double TestMae(DataFrame cars) => ml.Regression.Evaluate(model.Transform(cars), "Miles_per_Gallon").MeanAbsoluteError;
+display($"{testCarFrame.Rows.Count} test cars, MAE {TestMae(testCarFrame):0.000} MPG");
 
 // How much does the MAE grow when the four are shuffled together? Compare it with their importances one at a
 // time, in section 1.

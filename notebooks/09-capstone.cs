@@ -153,8 +153,8 @@ display(TimeSplit.Before(days, "date", new DateTime(2015, 1, 1)).Train
 // test is the future: train on 2012 to 2014, test on 2015. A random split would test on days sandwiched
 // between training days, and neighbouring days are alike (a wet week is wet for days), so it would flatter
 // the model. `TimeSplit.Before` splits at a date:
-MLCourse.ConsoleDisplay.Heading(2, "2. Hold out the future");
 MLCourse.ConsoleDisplay.Notice("On every day labelled sun, fog or drizzle, the precipitation is exactly 0. Snow days are always wet, and so are rain days, apart from 44 rain days in 2012 and 2013 recorded with 0 mm. The measurements separate wet from dry well. Whether a dry day was foggy or sunny is another matter: visibility is not among the columns.");
+MLCourse.ConsoleDisplay.Heading(2, "2. Hold out the future");
 
 // ── cell 12 ────────────────────────────────────────────────────────────────────────────────────────────────
 var (trainDays, testDays) = TimeSplit.Before(days, "date", new DateTime(2015, 1, 1));
@@ -337,8 +337,8 @@ else
 // time (weather days are alike from one day to the next, so shuffled days would flatter it): fitted on 2012
 // and 2013 it is scored on 2014, and so on for each year, and the mean area under the ROC curve must be at
 // least **0.755**, more than any single measurement gives. 2015 stays for section 5's one, final look.
-MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.5 · A forecast model");
 MLCourse.ConsoleDisplay.Notice("\"Always dry\" is right on most days and useless: it never warns of rain. Persistence is right on about 70% of days and warns of five rainy days in eight. That is the forecast to beat.");
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.5 · A forecast model");
 
 // ── cell 39 · your answer to exercise 09.5 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
@@ -531,8 +531,6 @@ display(Progress.Show());
 // **Next:** part two of the course, *beyond tables*, starts with [10 · Text
 // classification](10-text-classification.cs): a spam filter built from raw e-mail. Or go back to the [course
 // overview](../README.md).
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
-MLCourse.ConsoleDisplay.Heading(2, "Where next");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

@@ -7,9 +7,9 @@
 // needs:
 //     dotnet run --file notebooks/09-capstone.exercises.cs
 // To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it
-// and, if not, what is off; add a line such as display(Lesson09.BaselineAccuracy.Hint()) for a hint (Hint(2),
-// Hint(3) for the next) or .Solution() for a worked answer. Your progress is kept in .course/progress.json,
-// shared with the notebook and the lesson's app.
+// and, if not, what is off; add a line such as display(Lesson09.BaselineAccuracy.Hint()) for a hint (Hint(2)
+// for the next, and so on) or .Solution() for a worked answer. Your progress is kept in
+// .course/progress.json, shared with the notebook and the lesson's app.
 //
 // Made from notebooks/09-capstone.ipynb by
 //     dotnet run --project src/MLCourse.Runner -- --export-apps 09
@@ -67,6 +67,8 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // registers them); so does this program, so that e-mail and other text decode the same.
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
+MLCourse.ConsoleDisplay.Heading(1, "09 · Capstone: will it rain tomorrow?: the exercises");
+
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).
 // Course setup: the same first cell in every lesson. Run it before any other cell.
@@ -85,7 +87,11 @@ var ml = new MLContext(seed: 1);
 var days = CourseData.LoadSeattleWeather();
 display(days.Head(5));
 
-// (Cells 7 to 12 of the lesson are not needed by the exercises: notebooks/09-capstone.cs has them.)
+// (Cells 7 to 11 of the lesson are not needed by the exercises: notebooks/09-capstone.cs has them.)
+
+// ── cell 12 ────────────────────────────────────────────────────────────────────────────────────────────────
+var (trainDays, testDays) = TimeSplit.Before(days, "date", new DateTime(2015, 1, 1));
+display($"{trainDays.Rows.Count} training days (2012 to 2014), {testDays.Rows.Count} test days (2015)");
 
 // ### Exercise 09.1 · The baseline to beat
 //
@@ -115,7 +121,17 @@ Func<float, string>? rule = null;
 // ── cell 18 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson09.Rule.Check(rule));
 
-// (Cells 19 to 23 of the lesson are not needed by the exercises: notebooks/09-capstone.cs has them.)
+// ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
+var labelModel = ml.Transforms.Conversion.MapValueToKey("Label", "weather")
+    .Append(ml.Transforms.Concatenate("Features", "precipitation", "temp_max", "temp_min", "wind"))
+    .Append(ml.Transforms.NormalizeMeanVariance("Features", fixZero: false))   // a real z-score: centred, then scaled
+    .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(l1Regularization: 0, l2Regularization: 0.01f))
+    .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedWeather", "PredictedLabel"))
+    .Fit(trainDays);
+var labelReport = ClassificationReport.From(labelModel.Transform(testDays), "weather", "PredictedWeather");
+display(labelReport.ToDataFrame());
+
+// (Cells 21 to 23 of the lesson are not needed by the exercises: notebooks/09-capstone.cs has them.)
 
 // ### Exercise 09.3 · Where the errors are
 //
@@ -194,8 +210,8 @@ else
 // time (weather days are alike from one day to the next, so shuffled days would flatter it): fitted on 2012
 // and 2013 it is scored on 2014, and so on for each year, and the mean area under the ROC curve must be at
 // least **0.755**, more than any single measurement gives. 2015 stays for section 5's one, final look.
-MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.5 · A forecast model");
 MLCourse.ConsoleDisplay.Notice("\"Always dry\" is right on most days and useless: it never warns of rain. Persistence is right on about 70% of days and warns of five rainy days in eight. That is the forecast to beat.");
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.5 · A forecast model");
 
 // ── cell 39 · your answer to exercise 09.5 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)

@@ -221,8 +221,8 @@ display(groups.Select((g, i) => (g, i)).GroupBy(p => p.g).Select(grp => new
 //
 // Take three very short messages. **Tokenizing** splits each into words (here: lower case, split on spaces);
 // the **vocabulary** is every distinct word, in order of first appearance:
-MLCourse.ConsoleDisplay.Heading(2, "2. From words to numbers, by hand, then with ML.NET");
 MLCourse.ConsoleDisplay.Notice("About a third of the messages are spam. About half the spam and two thirds of the hard ham came with HTML; almost no easy ham did, which is one reason hard ham is hard. Body lengths run from nothing (emptyBodies: messages with no readable text at all, almost all of them spam) to over 100,000 characters.");
+MLCourse.ConsoleDisplay.Heading(2, "2. From words to numbers, by hand, then with ML.NET");
 
 // ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
 string[] tiny = ["win cash now", "cash prize win win", "meeting at noon"];
@@ -330,8 +330,8 @@ display(new[]
 //
 // A stratified split keeps each **group**'s share the same in the training and test sets (so hard ham is in
 // both, in proportion), with a fixed seed:
-MLCourse.ConsoleDisplay.Heading(2, "3. Train and evaluate a spam filter");
 MLCourse.ConsoleDisplay.Notice("With both words and characters, the slot names say which is which (Word. and Char.); ⟨ and ⟩ stand for the start and end markers. Removing English stop words drops at and now. Character trigrams see inside words: win, wins and winner share w|i|n, which also helps with misspellings, at the price of many more features. On the real messages the defaults give hundreds of thousands of features; ML.NET stores them sparsely, so each message costs only its non-zero entries.");
+MLCourse.ConsoleDisplay.Heading(2, "3. Train and evaluate a spam filter");
 
 // ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
 var (train, test) = StratifiedSplit.Split(messages, "group", testFraction: 0.2, seed: 1);
@@ -854,8 +854,8 @@ display(sampleEmails.GroupBy(p => p.IsSpam ? "spam" : "ham").Select(g => new
 // ## 7. The bar
 //
 // The lesson's numbers, checked:
-MLCourse.ConsoleDisplay.Heading(2, "7. The bar");
 MLCourse.ConsoleDisplay.Notice("Both tokenizers need about twice as many tokens as there are space-separated words (punctuation, numbers, URLs, quoting and rare words split up), and the newer o200k_base, with twice the vocabulary, needs a little fewer than cl100k_base. Sending every message of a mailbox to a language model costs in proportion to tokens, not words.");
+MLCourse.ConsoleDisplay.Heading(2, "7. The bar");
 
 // ── cell 78 ────────────────────────────────────────────────────────────────────────────────────────────────
 var failures = new List<string>();
@@ -1007,7 +1007,6 @@ display(Progress.Show());
 //
 // **Next:** [11 · Neural networks and image recognition](11-neural-networks.cs): a network written out in
 // plain C#, then TorchSharp, on handwritten digits.
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

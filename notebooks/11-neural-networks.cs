@@ -173,8 +173,8 @@ display(perDigit.PlotBar("digit", "training digits", title: "Training digits per
 //
 // Before any neural network: what do the models of lesson 04 do with 784 pixels as 784 features? ML.NET wants
 // a class with a label and a fixed-size vector of features:
-MLCourse.ConsoleDisplay.Heading(2, "2. Baselines with what you already know");
 MLCourse.ConsoleDisplay.Notice("The ten classes are nearly balanced (the 1s are the most common, the 5s the fewest), and the validation set (and the test set) have the same shares, because the split is stratified. So plain accuracy is a fair summary here, and always answering the most common digit would be right only about 11% of the time.");
+MLCourse.ConsoleDisplay.Heading(2, "2. Baselines with what you already know");
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: DigitRow (at the end of the file).
@@ -902,7 +902,6 @@ display(new DataFrame(
 // built on it; its older image classifier, `ImageClassificationTrainer`, runs on TensorFlow.NET); for
 // *running* a model trained anywhere, including in Keras or PyTorch, export it to ONNX and use ONNX Runtime,
 // as lesson 07 did.
-MLCourse.ConsoleDisplay.Heading(2, "Coming from Python");
 
 // ## Exercises
 //
@@ -1025,7 +1024,6 @@ display(Progress.Show());
 //
 // **Next:** [12 · Reinforcement learning](12-reinforcement-learning.cs): agents that learn from rewards
 // instead of labels.
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

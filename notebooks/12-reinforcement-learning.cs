@@ -170,8 +170,8 @@ display($"The random walker started in state {cliff.Start}, took {walkerSteps} s
 //   textbook choice (UCB1), with a guarantee for any reward between 0 and 1; a smaller c explores less.
 //
 // Each strategy plays 200 independent runs of 5,000 visitors, seeded; the numbers are averages over the runs.
-MLCourse.ConsoleDisplay.Heading(2, "2. Multi-armed bandits: exploring against exploiting");
 MLCourse.ConsoleDisplay.Notice("The whole conversation between agent and environment is that loop: an action in, a state and a reward out, until the episode ends. Acting at random, the walker keeps falling off the cliff. Doing better means learning, from nothing but these rewards, which action to take in each cell.");
+MLCourse.ConsoleDisplay.Heading(2, "2. Multi-armed bandits: exploring against exploiting");
 
 // ── cell 8 ─────────────────────────────────────────────────────────────────────────────────────────────────
 double[] signUpRates = [0.30, 0.10, 0.50, 0.20, 0.40];
@@ -331,8 +331,8 @@ display(GridWorld.Arrows.Select((arrow, action) => new { action = $"{arrow} {cli
 //
 // until no value changes. A `Policy` holds π(*a* | *s*) for every state and action. First the random walker
 // of section 1, every action equally likely:
-MLCourse.ConsoleDisplay.Heading(3, "Policy evaluation and policy iteration");
 MLCourse.ConsoleDisplay.Notice("Up is −1 plus the value of the cell above (−12): −13, the start's value, the best of the four. Right steps into the cliff: −100, and back to the start, worth −13 more. Down and left bump into the edge of the grid and leave the walker where it was: −1 − 13.");
+MLCourse.ConsoleDisplay.Heading(3, "Policy evaluation and policy iteration");
 
 // ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────
 var randomPolicy = Policy.Uniform(cliff.StateCount, cliff.ActionCount);
@@ -378,8 +378,8 @@ Console.WriteLine($"Value iteration: {optimum.Sweeps} sweeps. The largest differ
 // learns the values of the ε-greedy version of the optimal policy (ε = 0.1: one move in ten at random, the
 // way the agents below behave), whose exact values policy evaluation gives. Ten runs for each of two step
 // sizes, 2,000 episodes each:
-MLCourse.ConsoleDisplay.Heading(2, "4. Learning from experience: TD(0), Q-learning and SARSA");
 MLCourse.ConsoleDisplay.Notice("The two methods agree exactly: the same values in every state, and an optimal action in every state. Policy iteration needed only a handful of rounds, but nearly all of its sweeps went into evaluating the random walker; once the policy reached the goal quickly, the other evaluations took only a few sweeps each. On this small grid, value iteration's 15 sweeps are far cheaper. Value iteration is in fact policy iteration with each evaluation cut down to a single sweep.");
+MLCourse.ConsoleDisplay.Heading(2, "4. Learning from experience: TD(0), Q-learning and SARSA");
 
 // ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
 var exploringPolicy = Policy.Greedy(optimum.Policy, cliff.ActionCount, epsilon: 0.1);
@@ -642,7 +642,6 @@ Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 // `terminated` means the task itself ended (the goal); `truncated` means a limit cut the episode short, so
 // the last state still has a value worth counting: the course's Q-learning and SARSA count it. Libraries such
 // as Stable-Baselines3 train deep agents on any environment with this interface.
-MLCourse.ConsoleDisplay.Heading(2, "6. What changes with scale");
 
 // ## Exercises
 //
@@ -753,7 +752,6 @@ display(Progress.Show());
 //
 // This is the last lesson. The [README](../README.md) lists them all: go back to any you want to practise, or
 // take the capstone (lesson 09) further.
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

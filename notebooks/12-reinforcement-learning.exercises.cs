@@ -7,8 +7,8 @@
 // needs:
 //     dotnet run --file notebooks/12-reinforcement-learning.exercises.cs
 // To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it
-// and, if not, what is off; add a line such as display(Lesson12.ValueByHand.Hint()) for a hint (Hint(2),
-// Hint(3) for the next) or .Solution() for a worked answer. Your progress is kept in .course/progress.json,
+// and, if not, what is off; add a line such as display(Lesson12.ValueByHand.Hint()) for a hint (Hint(2) for
+// the next, and so on) or .Solution() for a worked answer. Your progress is kept in .course/progress.json,
 // shared with the notebook and the lesson's app.
 //
 // Made from notebooks/12-reinforcement-learning.ipynb by
@@ -64,6 +64,8 @@ if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
 // The notebook kernel knows every code-page character set (windows-1252, ISO-2022-JP, …: its C# compiler
 // registers them); so does this program, so that e-mail and other text decode the same.
 System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
+MLCourse.ConsoleDisplay.Heading(1, "12 · Reinforcement learning: agents that learn from reward: the exercises");
 
 // ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its #r lines (the #: lines at the top).

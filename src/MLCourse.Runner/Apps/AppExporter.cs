@@ -33,8 +33,8 @@ public static partial class AppExporter
     /// computed from there: the helper library's project, and the notebooks folder the program runs in, as the kernel does).
     /// </summary>
     /// <exception cref="InvalidOperationException">The lesson has something the exporter cannot translate; the message lists each problem.</exception>
-    /// <param name="exercises">Export the lesson's exercises app instead (<see cref="ExerciseCells"/>): <c>NN-name.exercises.cs</c>.</param>
-    public static ExportedApp Export(LessonSource lesson, CourseFolders folders, string appFolder, bool solutions = false, bool exercises = false)
+    /// <param name="exercisesCells">Export the lesson's exercises app instead, <c>NN-name.exercises.cs</c>, of these cells (<see cref="ExerciseCells"/>).</param>
+    public static ExportedApp Export(LessonSource lesson, CourseFolders folders, string appFolder, bool solutions = false, IReadOnlyCollection<int>? exercisesCells = null)
     {
         var problems = AppHygiene.Check(lesson);
         if (problems.Count > 0)
@@ -42,8 +42,9 @@ public static partial class AppExporter
                 $"{lesson.Lesson} cannot be exported as a program that behaves like the notebook:\n  " + string.Join("\n  ", problems));
 
         string Relative(string path) => System.IO.Path.GetRelativePath(appFolder, path).Replace('\\', '/');
+        var exercises = exercisesCells is not null;
         var path = System.IO.Path.Combine(appFolder, lesson.Lesson + (exercises ? ExercisesSuffix : ".cs"));
-        var keep = exercises ? ExerciseCells.Of(lesson).ToHashSet() : lesson.Cells.Select(c => c.Cell.Number).ToHashSet();
+        var keep = (exercisesCells ?? lesson.Cells.Select(c => c.Cell.Number)).ToHashSet();
         if (keep.Count == 0) throw new InvalidOperationException($"{lesson.Lesson} has no exercises, so it has no exercises app.");
         var lessonApp = $"notebooks/{lesson.Lesson}.cs";
         var code = lesson.CodeCells.Where(c => keep.Contains(c.Cell.Number)).ToList();
@@ -60,7 +61,7 @@ public static partial class AppExporter
 
             Run it from the course folder (or from anywhere, with the path to this file); the .NET 10 SDK is all it needs:
                 {run}
-            To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it and, if not, what is off; add a line such as display({FirstExercise(lesson)}.Hint()) for a hint (Hint(2), Hint(3) for the next) or .Solution() for a worked answer. Your progress is kept in .course/progress.json, shared with the notebook and the lesson's app.
+            To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it and, if not, what is off; add a line such as display({FirstExercise(lesson)}.Hint()) for a hint (Hint(2) for the next, and so on) or .Solution() for a worked answer. Your progress is kept in .course/progress.json, shared with the notebook and the lesson's app.
             """ : $"""
             {title}
             Lesson {lesson.Lesson[..2]} of {MLCourse.Course.Title} as a .NET 10 file-based app: the notebook's code, run as one program.
@@ -123,6 +124,12 @@ public static partial class AppExporter
                                   "registers them); so does this program, so that e-mail and other text decode the same."));
         Line("System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);");
 
+        var printed = MarkdownOutput.Of(lesson.Cells.Where(c => keep.Contains(c.Cell.Number)).ToList());
+        if (exercises)
+        {
+            Line();
+            Line($"MLCourse.ConsoleDisplay.Heading(1, {Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(title + ": the exercises", quote: true)});");
+        }
         var skipped = new List<int>();
         void Skipped()
         {
@@ -147,10 +154,7 @@ public static partial class AppExporter
             if (!cell.IsCode)
             {
                 Line(MarkdownComment.From(LessonLink().Replace(cell.Source, "($1.cs)")));
-                foreach (var (level, heading) in MarkdownHeadings.Of(cell.Source))
-                    Line($"MLCourse.ConsoleDisplay.Heading({level}, {Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(heading, quote: true)});");
-                if (MarkdownNotice.Of(cell.Source) is { } notice)
-                    Line($"MLCourse.ConsoleDisplay.Notice({Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(notice, quote: true)});");
+                foreach (var call in printed.GetValueOrDefault(cell.Number) ?? []) Line(call);
                 continue;
             }
             Line(Marker(cell));

@@ -20,7 +20,8 @@ public static class AppFiles
     /// <summary>The app of <paramref name="lesson"/> (with <paramref name="exercises"/>, its exercises app) as its notebook exports it now (nothing is written).</summary>
     /// <exception cref="InvalidOperationException">The lesson cannot be exported faithfully (or has no exercises to export); the message lists why.</exception>
     public static ExportedApp Export(Lesson lesson, CourseFolders folders, bool solutions = false, bool exercises = false) =>
-        AppExporter.Export(LessonSource.From(lesson, solutions), folders, solutions ? SolutionsFolder(folders) : Folder(folders), solutions, exercises);
+        AppExporter.Export(LessonSource.From(lesson, solutions), folders, solutions ? SolutionsFolder(folders) : Folder(folders), solutions,
+            exercises ? ExerciseCells.Of(lesson) : null);
 
     /// <summary>Both apps of <paramref name="lesson"/> as shipped: the lesson's, and its exercises app when it has exercises.</summary>
     /// <exception cref="InvalidOperationException">The lesson cannot be exported faithfully; the message lists why.</exception>

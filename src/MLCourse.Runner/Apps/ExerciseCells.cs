@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using MLCourse.Exercises;
 using MLCourse.Runner.Lessons;
 
 namespace MLCourse.Runner.Apps;
@@ -11,14 +12,16 @@ namespace MLCourse.Runner.Apps;
 /// the cells that show the learner's progress, and every earlier cell they need: the cells with the lesson's packages and
 /// set-up (kernel directives), and, until nothing more is needed, each code cell that declares a name a chosen cell uses, or
 /// assigns to one (<c>x = …</c>, <c>x += …</c>, <c>x++</c>), so that a variable a later cell changes holds what it holds in
-/// the lesson. Whether that is enough is proved by running the exercises app with the solutions (every check must pass).
+/// the lesson. What an answer may use counts as used: the names in each exercise's solution and hints (a hint that says
+/// "the most common species in trainFrame" needs <c>trainFrame</c> to be there). Whether that is enough is proved by running
+/// the exercises app with the solutions (every check must pass).
 /// </summary>
-public static class ExerciseCells
+public static partial class ExerciseCells
 {
-    /// <summary>The numbers of the cells the exercises app keeps, in lesson order; empty for a lesson without exercises.</summary>
-    public static IReadOnlyList<int> Of(LessonSource lesson)
+    /// <summary>The numbers of the cells the exercises app of <paramref name="lesson"/> keeps, in lesson order; empty for a lesson without exercises.</summary>
+    public static IReadOnlyList<int> Of(Lesson lesson)
     {
-        var cells = lesson.Cells;
+        var cells = LessonSource.From(lesson).Cells;
         if (!cells.Any(c => c.Cell.Exercise is not null)) return [];
 
         var kept = new SortedSet<int>();
@@ -35,7 +38,10 @@ public static class ExerciseCells
         }
 
         var last = kept.Max;
-        var needed = new HashSet<string>(StringComparer.Ordinal);
+        var needed = lesson.AnswerCells.Select(c => ExerciseCatalog.All.FirstOrDefault(e => e.Id == c.Exercise))
+            .OfType<IExercise>()
+            .SelectMany(e => Names(CSharpScript.Parse(e.SolutionCode).GetRoot()).Concat(e.Hints.SelectMany(h => Word().Matches(h).Select(m => m.Value))))
+            .ToHashSet(StringComparer.Ordinal);
         var added = kept.ToList();
         while (added.Count > 0)
         {
@@ -56,8 +62,18 @@ public static class ExerciseCells
     private static SyntaxNode Root(SourceCell cell) => CSharpScript.Parse(cell.Directives!.Code).GetRoot();
 
     /// <summary>Every identifier the cell's code mentions (a superset of the names it uses: harmless, it can only keep more cells).</summary>
-    private static IEnumerable<string> UsedNames(SourceCell cell) =>
-        Root(cell).DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.Text);
+    private static IEnumerable<string> UsedNames(SourceCell cell) => Names(Root(cell));
+
+    private static IEnumerable<string> Names(SyntaxNode code) =>
+        code.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.Text);
+
+    /// <summary>
+    /// A word of a hint that names code, not an English word: in backticks, or with a capital inside it (<c>trainFrame</c>,
+    /// <c>TrainAndTest</c>), or called (<c>Prepare()</c>). (Plain words such as "model" or "predicted" would keep every cell
+    /// that happens to declare them.)
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=`[^`]*)\b[A-Za-z_]\w*(?=[^`]*`)|\b[A-Za-z_][a-z0-9_]*[A-Z]\w*|\b[A-Za-z_]\w*(?=\()")]
+    private static partial System.Text.RegularExpressions.Regex Word();
 
     /// <summary>The variables the cell changes by assignment or increment, named as the target's first identifier (<c>model</c> in <c>model.Seed = 1</c>).</summary>
     private static IEnumerable<string> AssignedNames(SourceCell cell) =>

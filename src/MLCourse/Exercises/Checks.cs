@@ -16,7 +16,7 @@ public static class Checks
     /// </summary>
     public static Func<double?, Judgement> Number(Func<double> expected, double tolerance, params (Func<double> Value, string Message)[] knownMistakes) =>
         answer => JudgeNumber(answer!.Value, expected(), tolerance, null, knownMistakes,
-            (value, target) => $"{value.ToString("G6", CultureInfo.InvariantCulture)} is too {(value > target ? "high" : "low")}. Try Hint() if you are stuck.");
+            (value, target) => $"{value.ToString("G6", CultureInfo.InvariantCulture)} is too {(value > target ? "high" : "low")}. Try Hint() if you are stuck.", sayRounded: true);
 
     /// <summary>
     /// A number the learner must compute, where "too high" or "too low" would let them find it by halving the range instead
@@ -28,15 +28,27 @@ public static class Checks
         answer => JudgeNumber(answer!.Value, expected(), tolerance, right, knownMistakes,
             (value, _) => $"{value.ToString("0.####", CultureInfo.InvariantCulture)} is not {what}. {todo} Try Hint() if you are stuck.");
 
-    /// <summary>Right within <paramref name="tolerance"/>; else a known mistake's message; else NaN explained; else <paramref name="miss"/>(value, target).</summary>
+    /// <summary>
+    /// Right within <paramref name="tolerance"/>; else a known mistake's message; else, for the answer rounded to fewer
+    /// decimals than the tolerance needs, how many to give (with <paramref name="sayRounded"/>: only where the miss says which
+    /// way it is off anyway, since it would otherwise let a learner find the digits one by one); else NaN explained; else
+    /// <paramref name="miss"/>(value, target).
+    /// </summary>
     private static Judgement JudgeNumber(double value, double target, double tolerance, string? right,
-        (Func<double> Value, string Message)[] knownMistakes, Func<double, double, string> miss)
+        (Func<double> Value, string Message)[] knownMistakes, Func<double, double, string> miss, bool sayRounded = false)
     {
         if (Math.Abs(value - target) <= tolerance) return right is null ? Judgement.Right() : Judgement.Right(right);
         foreach (var (mistake, message) in knownMistakes)
             if (Math.Abs(value - mistake()) <= tolerance) return Judgement.Wrong(message);
+        if (sayRounded && RoundedDecimals(value, target) is { } decimals)
+            return Judgement.Wrong(string.Create(CultureInfo.InvariantCulture,
+                $"{value} is the answer rounded to {decimals} decimal{(decimals == 1 ? "" : "s")}, which is too coarse here: give it to at least {Math.Max(decimals + 1, (int)Math.Ceiling(-Math.Log10(tolerance)))} decimals (or don't round at all)."));
         return Judgement.Wrong(double.IsNaN(value) ? "Your answer is NaN: a computation divided by zero or used a missing value." : miss(value, target));
     }
+
+    /// <summary>The number of decimals (0 to 3) to which <paramref name="target"/> rounds to <paramref name="value"/>, or null when it does not.</summary>
+    private static int? RoundedDecimals(double value, double target) =>
+        Enumerable.Range(0, 4).Cast<int?>().FirstOrDefault(d => value != 0 && Math.Round(target, d!.Value, MidpointRounding.AwayFromZero) == value);
 
     /// <summary>
     /// A short text, compared ignoring case and surrounding spaces. <paramref name="choices"/>, when given, are the answers

@@ -20,6 +20,9 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
     /// <summary>The code that solves the exercise in its lesson (solution mode runs it in place of the learner's cell).</summary>
     public string SolutionCode { get; } = solutionCode;
 
+    /// <summary>Its hints, in order.</summary>
+    public IReadOnlyList<string> Hints => hints;
+
     /// <summary>
     /// Judges <paramref name="answer"/> (null means the starter placeholder is still there) and records the outcome in
     /// <see cref="ExerciseLog.Current"/>, the learner's progress once the setup cell has run.
@@ -30,14 +33,22 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
     public Verdict Check(T? answer, ExerciseLog log)
     {
         Require.NotNull(log, nameof(log), "a log to record the outcome in (ExerciseLog.Current is the learner's)");
+        var text = judge.Target is ReflectionCheck && answer is string written ? written : null;
         var verdict = answer is null ? new Verdict(Id, Outcome.NotAttempted, NotAttempted(LearnerRoute.IsProgram))
-            : judge.Target is ReflectionCheck reflection && answer is string text
-                ? From(reflection.Judge(text, firstSubmission: log.Read().GetValueOrDefault(Id) is not ({ Submitted: true } or { Solved: true })))
-                : Judge(answer);
-        log.Record(verdict);
+            : judge.Target is ReflectionCheck reflection && text is not null ? From(reflection.Judge(text, firstSubmission: !Revised(log, text)))
+            : Judge(answer);
+        log.Record(verdict, text);
         ResultsFile.AppendExercise(verdict.Exercise, verdict.Outcome.ToString());
         return verdict;
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a second submission, the one that shows the model answer: an earlier one was
+    /// submitted, and this text differs from it. The same text again is the same submission: a program checks every answer
+    /// on every run, and running it again to check another exercise must not show the model answer before the learner revised.
+    /// </summary>
+    private bool Revised(ExerciseLog log, string text) =>
+        log.Read().GetValueOrDefault(Id) is ({ Submitted: true } or { Solved: true }) and var entry && entry.Text != ExerciseLog.Fingerprint(text);
 
     /// <summary>
     /// Whether this is a reflection (a free-text answer, judged by <see cref="Checks.Reflection"/>): it can be submitted,
@@ -72,10 +83,11 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
     public string Hint() => hintsShown < hints.Count ? Hint(hintsShown + 1) : $"No more hints. Still stuck? {Id}'s Solution() shows a worked answer.";
 
     /// <summary>Hint number <paramref name="number"/> (from 1), and how to get the next one.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">There is no such hint.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The number is below 1. (One above the last says that the last was the last.)</exception>
     public string Hint(int number)
     {
-        Require.InRange(number, 1, hints.Count, nameof(number), "the number of one of the exercise's hints", $"Exercise {Id} has {hints.Count}, numbered from 1.");
+        Require.AtLeast(number, 1, nameof(number), "as a hint's number", "hints are numbered from 1");
+        if (number > hints.Count) return $"Exercise {Id} has {hints.Count} hints, and Hint({hints.Count}) was the last. Still stuck? Solution() shows a worked answer.";
         hintsShown = Math.Max(hintsShown, number);
         return $"Hint {number} of {hints.Count}: {hints[number - 1]}" +
                (number < hints.Count ? $" (Next: Hint({number + 1}).)" : $" (That was the last. Still stuck? Solution() shows a worked answer.)");

@@ -40,15 +40,19 @@ public sealed class ExerciseLog
         : folders is not null ? Path.Combine(folders.Root, ".course", "progress.json")
         : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".mlcourse", "progress.json"));
 
-    /// <summary>Records a check's outcome; an exercise once solved stays solved, a reflection once submitted stays submitted.</summary>
-    public void Record(Verdict verdict)
+    /// <summary>
+    /// Records a check's outcome; an exercise once solved stays solved, a reflection once submitted stays submitted.
+    /// <paramref name="submitted"/> is a submitted reflection's text, of which only a fingerprint is kept (<see cref="Entry.Text"/>).
+    /// </summary>
+    public void Record(Verdict verdict, string? submitted = null)
     {
         lock (gate)
         {
             var progress = Read();
             var before = progress.GetValueOrDefault(verdict.Exercise);
             progress[verdict.Exercise] = new Entry(verdict.Outcome.ToString(), before?.Solved == true || verdict.Outcome == Outcome.Correct, DateTime.UtcNow,
-                before?.Submitted == true || verdict.Outcome == Outcome.Submitted);
+                before?.Submitted == true || verdict.Outcome == Outcome.Submitted,
+                verdict.Outcome == Outcome.Submitted && submitted is not null ? Fingerprint(submitted) : before?.Text);
             if (File is null)
             {
                 memory[verdict.Exercise] = progress[verdict.Exercise];
@@ -77,6 +81,13 @@ public sealed class ExerciseLog
         }
     }
 
-    /// <summary>One exercise's progress: its last outcome, whether it was ever solved, when it was last checked, and whether it was ever submitted (reflections).</summary>
-    public sealed record Entry(string Last, bool Solved, DateTime When, bool Submitted = false);
+    /// <summary>A short fingerprint of a reflection's text (its words, whatever the spacing): enough to tell a revision from a rerun, not to read it back.</summary>
+    public static string Fingerprint(string text) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(' ', ReflectionText.Words(text)))))[..16];
+
+    /// <summary>
+    /// One exercise's progress: its last outcome, whether it was ever solved, when it was last checked, whether it was ever
+    /// submitted (reflections), and the fingerprint of the reflection's last submitted text (<see cref="Fingerprint"/>).
+    /// </summary>
+    public sealed record Entry(string Last, bool Solved, DateTime When, bool Submitted = false, string? Text = null);
 }

@@ -12,6 +12,9 @@ public interface IExercise
     /// <summary>The code that solves it, run in place of the learner's answer cell in solution mode.</summary>
     string SolutionCode { get; }
 
+    /// <summary>Its hints, in order (what <c>Hint(1)</c>, <c>Hint(2)</c>, … show).</summary>
+    IReadOnlyList<string> Hints { get; }
+
     /// <summary>Whether it is a reflection, which is submitted rather than solved.</summary>
     bool IsReflection { get; }
 }

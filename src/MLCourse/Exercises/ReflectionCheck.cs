@@ -3,8 +3,8 @@ namespace MLCourse.Exercises;
 /// <summary>
 /// Reads a reflection (a free-text answer). A text long enough and not repeating itself is <see cref="Outcome.Submitted"/>,
 /// never correct or wrong: the feedback says which key ideas it touches on and which it does not yet touch on. The first
-/// submission stops there, so that the learner can revise with the missing ideas in mind; from the second on (the
-/// learner's progress says which), it also shows a model answer. A text too short or repetitive is not accepted, and says why. Key ideas are found by their words, which
+/// submission stops there, so that the learner can revise with the missing ideas in mind; a revised submission (the
+/// learner's progress says whether the text changed) also shows a model answer. A text too short or repetitive is not accepted, and says why. Key ideas are found by their words, which
 /// cannot tell a right paraphrase from a wrong one, so they only guide the learner's comparison; they never refuse a text.
 /// </summary>
 internal sealed class ReflectionCheck
@@ -39,7 +39,7 @@ internal sealed class ReflectionCheck
             return Judgement.Wrong($"Your answer uses only {different} different word{(different == 1 ? "" : "s")}. Give your reasons in your own words.");
 
         string Then(string feedback) => firstSubmission
-            ? $"{feedback}{(feedback.Length > 0 ? " " : "")}Submitted. Revise it if you like, then submit it again: the next submission shows a model answer to compare yours with."
+            ? $"{feedback}{(feedback.Length > 0 ? " " : "")}Revise it if you like and submit it again: a changed answer is shown a model answer to compare with."
             : $"{feedback}{(feedback.Length > 0 ? " " : "")}Compare with a model answer: {modelAnswer}";
         if (keyIdeas.Count == 0) return Judgement.Submission(Then(""));
 

@@ -7,6 +7,18 @@ namespace MLCourse.Tests.Library.Exercises;
 public sealed class ChecksTests
 {
     [Fact]
+    public void Number_says_when_an_answer_is_the_right_one_rounded_too_far_and_Computed_does_not()
+    {
+        var number = Checks.Number(() => 0.2032, tolerance: 0.002);
+        var computed = Checks.Computed(() => 0.2032, tolerance: 0.002, "the macro-F1", "Recompute it.");
+
+        Assert.Equal("0.2 is the answer rounded to 1 decimal, which is too coarse here: give it to at least 3 decimals (or don't round at all).", number(0.2).Message);
+        Assert.Equal(Outcome.Correct, number(0.203).Outcome);
+        Assert.StartsWith("0.3 is too high.", number(0.3).Message);
+        Assert.StartsWith("0.2 is not the macro-F1.", computed(0.2).Message);   // no rounding oracle where the direction is kept back
+    }
+
+    [Fact]
     public void Number_accepts_within_tolerance_and_explains_known_mistakes_and_direction()
     {
         var check = Checks.Number(() => 10, tolerance: 0.5, (() => 344, "That is the number of rows."));

@@ -8,7 +8,7 @@ public sealed class ExerciseCellsTests
     private static Lesson Lesson(params System.Text.Json.Nodes.JsonObject[] cells) =>
         MLCourse.Runner.Lessons.Lesson.Read(Path.Combine(Repository.Folders.Notebooks, "97-exercise-cells.ipynb"), NotebookJson.Of(cells), Repository.Folders.Notebooks);
 
-    private static IReadOnlyList<int> Kept(Lesson lesson) => ExerciseCells.Of(LessonSource.From(lesson));
+    private static IReadOnlyList<int> Kept(Lesson lesson) => ExerciseCells.Of(lesson);
 
     [Fact]
     public void Keeps_the_set_up_each_exercise_with_its_statement_and_check_the_progress_and_the_cells_the_answers_need()
@@ -74,7 +74,7 @@ public sealed class ExerciseCellsTests
     {
         foreach (var lesson in Repository.Lessons.Where(l => l.HasExercises))
         {
-            var kept = ExerciseCells.Of(LessonSource.From(lesson));
+            var kept = ExerciseCells.Of(lesson);
             var code = lesson.CodeCells.ToList();
             foreach (var answer in lesson.AnswerCells)
             {

@@ -78,9 +78,10 @@ public sealed class Lesson01Tests
         var first = Lesson01.WhyParameters.Check(Text, log);
         Assert.Equal(Outcome.Submitted, first.Outcome);
         Assert.Equal("Your answer touches on an honest value that breaks pasted SQL and trust that changes over time; it does not yet touch on " +
-            "data kept out of the SQL text (injection) and what parameters cost. Submitted. Revise it if you like, then submit it again: " +
-            "the next submission shows a model answer to compare yours with.", first.Message);   // the first submission keeps the model answer back
-        var answer = Lesson01.WhyParameters.Check(Text, log);
+            "data kept out of the SQL text (injection) and what parameters cost. " +
+            "Revise it if you like and submit it again: a changed answer is shown a model answer to compare with.", first.Message);   // the first submission keeps the model answer back
+        Assert.Equal(first.Message, Lesson01.WhyParameters.Check(Text, log).Message);   // the same text again: a rerun, not a revision
+        var answer = Lesson01.WhyParameters.Check(Text + " That is why.", log);
         Assert.StartsWith("Your answer touches on an honest value that breaks pasted SQL and trust that changes over time; it does not yet touch on " +
             "data kept out of the SQL text (injection) and what parameters cost. Compare with a model answer: Trust is not the only risk", answer.Message);
         Assert.StartsWith("Your answer touches on data kept out of the SQL text (injection);",
