@@ -15,8 +15,15 @@ public sealed class TreeForecaster
 {
     private readonly ITransformer model;
 
-    private TreeForecaster(ITransformer model, LagFeatures features, int horizon, DateTime start) =>
-        (this.model, Features, Horizon, Start) = (model, features, horizon, start);
+    private TreeForecaster(ITransformer model, LagFeatures features, int horizon, DateTime start, bool relative) =>
+        (this.model, Features, Horizon, Start, Relative) = (model, features, horizon, start, relative);
+
+    /// <summary>
+    /// Whether the trees learn each day as a ratio to its level, the mean of the last 28 known days, rather than as a count.
+    /// Trees cannot extrapolate: a count above any they were trained on is out of their reach, while a ratio stays in range
+    /// when the whole series rises.
+    /// </summary>
+    public bool Relative { get; }
 
     /// <summary>The features the model reads.</summary>
     public LagFeatures Features { get; }
@@ -32,24 +39,27 @@ public sealed class TreeForecaster
     /// <paramref name="horizon"/>). <paramref name="trees"/> trees of up to 31 leaves, learning rate 0.1.
     /// </summary>
     /// <exception cref="ArgumentException">Fewer than 100 training days, or a lag shorter than the horizon.</exception>
-    public static TreeForecaster Fit(DailySeries series, IEnumerable<int> targets, int horizon, LagFeatures features, int trees = 100, int seed = 1)
+    public static TreeForecaster Fit(DailySeries series, IEnumerable<int> targets, int horizon, LagFeatures features, int trees = 100, int seed = 1, bool relative = false)
     {
         var days = targets.ToList();
         Require.That(days.Count >= 100, nameof(targets), "at least 100 days to train on", $"{days.Count}", "Train on more days.");
         var rows = days.Select(t => features.Row(series.Values, series.Start, t, horizon)).ToList();
-        var table = features.Table(rows, days.Select(t => series.Values[t]).ToList());
+        var table = features.Table(rows, days.Select(t => series.Values[t] / (relative ? Level(series.Values, t, horizon) : 1)).ToList());
         var ml = new MLContext(seed);
         var pipeline = ml.Transforms.Concatenate("Features", [.. features.Names])
             .Append(ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
             {
                 NumberOfTrees = trees, NumberOfLeaves = 31, MinimumExampleCountPerLeaf = 20, LearningRate = 0.1, NumberOfThreads = 1,
             }));
-        return new TreeForecaster(pipeline.Fit(table), features, horizon, series.Start);
+        return new TreeForecaster(pipeline.Fit(table), features, horizon, series.Start, relative);
     }
 
     /// <summary>The forecasts of days <paramref name="targets"/>, from <paramref name="values"/> (read up to each target − horizon).</summary>
-    public double[] Predict(IReadOnlyList<double> values, IReadOnlyList<int> targets) =>
-        Score(targets.Select(t => Features.Row(values, Start, t, Horizon)).ToList());
+    public double[] Predict(IReadOnlyList<double> values, IReadOnlyList<int> targets)
+    {
+        var scores = Score(targets.Select(t => Features.Row(values, Start, t, Horizon)).ToList());
+        return Relative ? [.. scores.Select((s, i) => s * Level(values, targets[i], Horizon))] : scores;
+    }
 
     /// <summary>
     /// Recursive forecasts from each origin: day <c>origin</c> is the first forecast, made with the days before it; each
@@ -66,9 +76,18 @@ public sealed class TreeForecaster
         {
             var step = s;
             var scored = Score(origins.Select((o, i) => Features.Row(copies[i], Start, o + step, 1)).ToList());
-            for (var i = 0; i < origins.Count; i++) copies[i][origins[i] + s] = forecasts[i][s] = scored[i];
+            for (var i = 0; i < origins.Count; i++)
+                copies[i][origins[i] + s] = forecasts[i][s] = scored[i] * (Relative ? Level(copies[i], origins[i] + s, 1) : 1);
         }
         return forecasts;
+    }
+
+    /// <summary>The level of day t seen from horizon h: the mean of the 28 days up to t − h.</summary>
+    internal static double Level(IReadOnlyList<double> values, int target, int horizon)
+    {
+        double sum = 0;
+        for (var i = target - horizon - 27; i <= target - horizon; i++) sum += values[i];
+        return sum / 28;
     }
 
     private double[] Score(IReadOnlyList<float[]> rows)

@@ -10,9 +10,6 @@ namespace MLCourse.Exercises;
 /// </summary>
 public static class Lesson13
 {
-    /// <summary>The lesson's tree model at horizon 7, which exercise 13.3 puts an interval around: these lags, with the calendar.</summary>
-    public static IReadOnlyList<int> ModelLags { get; } = [7, 14, 21, 28, 364];
-
     private static readonly Lazy<DailySeries> Series = new(() => DailySeries.From(CourseData.LoadUsBirthsWithHoldout(), "date", "births"));
 
     /// <summary>Every day, 1988 included: the checkers' own series.</summary>
@@ -111,24 +108,15 @@ public static class Lesson13
          "Every lag must be at least 7: at horizon 7 nothing later is known."],
         """int[]? lags = [7, 14, 21, 28, 357, 364, 371];""");
 
-    /// <summary>The lesson's tree model at horizon 7 (<see cref="ModelLags"/>, with the calendar), trained on 1969–1987; its forecasts of 1988.</summary>
-    internal static double[] ModelForecasts()
-    {
-        var features = new LagFeatures(ModelLags);
-        var first = features.FirstTarget(7);
-        var model = TreeForecaster.Fit(Births, Enumerable.Range(first, HiddenYear[0] - first), 7, features);
-        return model.Predict(Births.Values, HiddenYear);
-    }
-
-    /// <summary>The share of 1988's days whose births the interval around the lesson's model's forecast covers.</summary>
+    /// <summary>The share of 1988's days whose births the interval around the seasonal naive forecast a week ahead covers.</summary>
     internal static double HiddenYearCoverage(ForecastInterval interval)
     {
         if (interval.Nominal != 0.8)
-            throw new ModelRejectedException($"That interval says it covers {interval.Nominal:P0}; the exercise asks for an 80% interval (Nominal 0.8).");
+            throw new ModelRejectedException($"That interval says it covers {interval.Nominal.ToString("0.##", CultureInfo.InvariantCulture)}; the exercise asks for an 80% interval (Nominal 0.8).");
         if (!(interval.Lower < interval.Upper))
             throw new ModelRejectedException("Its Lower offset is not below its Upper offset: Lower is the low quantile of the errors, Upper the high one.");
-        var forecasts = ModelForecasts();
-        return HiddenYear.Select((t, i) => interval.Covers(Births.Values[t], forecasts[i])).Count(c => c) / (double)HiddenYear.Count;
+        var week = Questions().Where(q => q.Horizon == 7).ToList();
+        return week.Count(q => interval.Covers(Births.Values[Births.IndexOf(q.TargetDate)], SeasonalNaive(q))) / (double)week.Count;
     }
 
     private static Judgement JudgeInterval(ForecastInterval? interval)
@@ -146,17 +134,18 @@ public static class Lesson13
         return Math.Abs(coverage - 0.8) <= 0.05
             ? Judgement.Right($"On 1988 it covered {text} of the days: within 5 points of the 80% it promised.")
             : Judgement.Wrong(coverage < 0.8
-                ? $"On 1988 it covered only {text} of the days; an honest 80% interval covers 75% to 85%. Is it made from errors the model made on days it had not seen?"
+                ? $"On 1988 it covered only {text} of the days; the exercise asks for 75% to 85%. Errors from long ago are smaller than today's (fewer births, smaller swings): which errors are most like the year to come?"
                 : $"On 1988 it covered {text} of the days, more than the 85% an 80% interval may: it is wider than it needs to be. Which quantiles did you take?");
     }
 
-    /// <summary>13.3: an 80% interval for the lesson's model at horizon 7, judged by its coverage on 1988.</summary>
+    /// <summary>13.3: an 80% interval for the seasonal naive forecast a week ahead, judged by its coverage on 1988.</summary>
     public static Exercise<ForecastInterval?> Interval80 { get; } = new(
         "13.3", "an 80% interval that holds",
         JudgeInterval,
-        ["An interval from errors is only as honest as the errors: take the backtest's errors (forecasts of days the model had not seen), not the errors on its own training days.",
-         "Section 6 made its interval from the first two folds. With the year it must hold for still to come, use every fold's errors of the trees at horizon 7: EmpiricalIntervals.Fit(errors, 0.8)."],
-        """ForecastInterval? interval80 = EmpiricalIntervals.Fit(backtest.Where(p => p.Model == "trees" && p.Horizon == 7).Select(p => p.Error), 0.8);""");
+        ["The interval is made of errors: actual − forecast of seasonal naive, a week ahead. Which days' errors will look most like 1988's?",
+         "The backtest holds seasonal naive's errors at horizon 7 for 1986 and 1987: backtest.Where(p => p.Model == \"seasonal naive (week)\" && p.Horizon == 7). Births and their swings were smaller in the 1970s.",
+         "EmpiricalIntervals.Fit(errors, 0.8) takes their 10% and 90% quantiles."],
+        """ForecastInterval? interval80 = EmpiricalIntervals.Fit(backtest.Where(p => p.Model == "seasonal naive (week)" && p.Horizon == 7).Select(p => p.Error), 0.8);""");
 
     /// <summary>13.4: why the random K-fold's error was lower than the backtest's.</summary>
     public static Exercise<string?> WhyKFoldLied { get; } = new(
@@ -172,7 +161,7 @@ public static class Lesson13
             new KeyIdea("what the honest test does instead", "rolling", "origin", "backtest", "only the past", "past only", "time order", "chronolog", "expanding", "time split")),
         ["What did the model trained on four random fifths of the days know about a test day in, say, March 1985?",
          "Compare with the backtest: what does it know, and not know, when it forecasts March 1985?"],
-        """string? whyKFoldLied = "A random K-fold tests on days that lie between training days, so the model has seen the days just before and after each test day: the level, the holidays of that year, even later trends. Neighbouring days are alike, so the test is too easy and its error too low. A rolling-origin backtest trains only on the past of each origin, as a real forecast must.";""");
+        """string? whyKFoldLied = "A random K-fold tests on days that lie between training days, so the model has seen the days just before and after each test day: the level, the holidays of that year, even the trends that came later: it has seen the future. Neighbouring days are alike, so the test is too easy and its error too low. A rolling-origin backtest trains only on the past of each origin, as a real forecast must.";""");
 
     /// <summary>The lesson's exercises, in order.</summary>
     public static IReadOnlyList<IExercise> All { get; } = [SeasonalNaiveForecast, LagsThatBeatIt, Interval80, WhyKFoldLied];
