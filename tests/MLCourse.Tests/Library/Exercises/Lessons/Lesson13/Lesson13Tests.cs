@@ -22,7 +22,7 @@ public sealed class Lesson13Tests
         Assert.StartsWith("That is the same weekday 52 weeks before", check.Check(q => q.History[q.History.Count - 1 - (364 - q.Horizon)]).Message);
         Assert.StartsWith("For the input (TargetDate = 1988-01-01, Horizon = 1, History = 6,939 days ending 1987-12-31) your function returned",
             check.Check(q => q.History[^14]).Message);
-        Assert.Contains("threw IndexOutOfRangeException", check.Check(q => q.History[q.History.Count]).Message);
+        Assert.Contains("your function threw", check.Check(q => q.History[q.History.Count]).Message);
     }
 
     [Fact]
