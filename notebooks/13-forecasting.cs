@@ -144,13 +144,16 @@ int CalendarDay(DateTime date) => new DateTime(2000, date.Month, date.Day).DayOf
 var yearlyProfile = allDays.GroupBy(t => CalendarDay(series.DateAt(t)))
     .Select(g => new { day_of_year = g.Key, date = new DateTime(2000, 1, 1).AddDays(g.Key - 1).ToString("MMM d"), mean_births = g.Average(t => series.Values[t]) })
     .OrderBy(d => d.day_of_year).ToList();
+var monthMeans = Enumerable.Range(1, 12).Select(m => (month: new DateTime(2000, m, 1).ToString("MMMM"), mean: allDays.Where(t => series.DateAt(t).Month == m).Average(t => series.Values[t]))).ToList();
+Console.WriteLine($"By month: lowest {monthMeans.MinBy(m => m.mean).month} ({monthMeans.Min(m => m.mean):N0}), then {monthMeans.OrderBy(m => m.mean).ElementAt(1).month} ({monthMeans.OrderBy(m => m.mean).ElementAt(1).mean:N0}); highest {monthMeans.MaxBy(m => m.mean).month} ({monthMeans.Max(m => m.mean):N0}).");
 Console.WriteLine("The five lowest dates of the year: " + string.Join(", ", yearlyProfile.OrderBy(d => d.mean_births).Take(5).Select(d => $"{d.date} ({d.mean_births:N0})")) + $"; the year's mean date: {yearlyProfile.Average(d => d.mean_births):N0}.");
 display(yearlyProfile.ToDataFrame().PlotLine("day_of_year", "mean_births", title: "The yearly profile: mean births on each date, 1969–1987", xTitle: "day of the year (leap-year numbering)", yTitle: "mean births per day"));
 
-// **What to notice.** A smooth wave: fewest births in spring, most in late summer and early autumn (about
-// nine months after the winter holidays). On top of it, single dates fall far below their neighbours: the
-// fixed-date holidays (New Year, July 4, Christmas and the days around it). Holidays that move (Thanksgiving,
-// Labor Day) are smeared over several dates here, because they fall on a different date each year.
+// **What to notice.** A smooth wave: fewest births in April and January, most in late summer, with September
+// the highest month (about nine months after the winter holidays). On top of it, single dates fall far below
+// their neighbours: the fixed-date holidays (New Year, July 4, Christmas and the days around it). Holidays
+// that move (Thanksgiving, Labor Day) are smeared over several dates here, because they fall on a different
+// date each year.
 //
 // ### Autocorrelation
 //
