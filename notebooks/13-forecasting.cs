@@ -553,12 +553,13 @@ display(intervalChecks.ToDataFrame());
 // why intervals are recalibrated as new errors come in. Exercise 13.3 shows what happens when the past errors
 // come from the wrong past.
 //
-// The last fold, a week ahead, with its 80% interval:
+// The last fold, a week ahead, with the 80% interval made from the first two folds; the chart shows its final
+// ten weeks, from October 19 to December 31, 1987:
 
 // ── cell 47 ────────────────────────────────────────────────────────────────────────────────────────────────
 var weekInterval80 = EmpiricalIntervals.Fit(backtest.Where(p => p.Model == "trees" && p.Horizon == 7 && p.Fold <= 2).Select(p => p.Error), 0.8);
 var lastFold = backtest.Where(p => p.Model == "trees" && p.Horizon == 7 && p.Fold == folds.Count).OrderBy(p => p.Target).ToList();
-var bandTable = lastFold.SelectMany(p => new[]
+var bandTable = lastFold.Where(p => series.DateAt(p.Target) >= new DateTime(1987, 10, 19)).SelectMany(p => new[]
 {
     new { date = series.DateAt(p.Target), line = "actual", births = p.Actual },
     new { date = series.DateAt(p.Target), line = "forecast a week ahead", births = p.Forecast },
@@ -567,13 +568,13 @@ var bandTable = lastFold.SelectMany(p => new[]
 }).ToDataFrame();
 var outsideBand = lastFold.Where(p => !weekInterval80.Covers(p.Actual, p.Forecast)).ToList();
 Console.WriteLine($"{outsideBand.Count} of the fold's {lastFold.Count} days fall outside the 80% interval; {outsideBand.Count(p => HolidayNear(series.DateAt(p.Target)) != "")} of them are a holiday or next to one, {outsideBand.Count(p => series.DateAt(p.Target) is { Month: 12, Day: >= 20 })} are in the last 12 days of December.");
-display(bandTable.PlotLine("date", "births", by: "line", title: "July–December 1987: births, the trees' forecast a week ahead and its 80% interval", yTitle: "births"));
+display(bandTable.PlotLine("date", "births", by: "line", title: "October 19 – December 31, 1987: births, the trees' forecast a week ahead and its 80% interval", yTitle: "births"));
 
-// **What to notice.** The forecast follows the weekly ribbon and the holidays (Labor Day, Thanksgiving,
-// Christmas) a week in advance; the interval is a constant band around it. About a quarter of the days
-// outside it are holidays or next to one, three times their share of all days (the line above counts them):
-// an interval of the same width every day is honest on average, not on every day. A band that widens on
-// holidays would need errors calibrated per kind of day.
+// **What to notice.** The forecast follows the weekly ribbon and the holidays (Thanksgiving, Christmas) a
+// week in advance; the interval is a band of constant width around it. About a quarter of the days outside it
+// are holidays or next to one, three times their share of all days (the line above counts them): an interval
+// of the same width every day is honest on average, not on every day. A band that widens on holidays would
+// need errors calibrated per kind of day.
 //
 // ## 7. The bars
 //

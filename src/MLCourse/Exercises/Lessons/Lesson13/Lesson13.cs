@@ -134,7 +134,7 @@ public static class Lesson13
         return Math.Abs(coverage - 0.8) <= 0.05
             ? Judgement.Right($"On 1988 it covered {text} of the days: within 5 points of the 80% it promised.")
             : Judgement.Wrong(coverage < 0.8
-                ? $"On 1988 it covered only {text} of the days; the exercise asks for 75% to 85%. Errors from long ago are smaller than today's (fewer births, smaller swings): which errors are most like the year to come?"
+                ? $"On 1988 it covered only {text} of the days; the exercise asks for 75% to 85%. An interval is as wide as the errors it is made from: were they made on days the forecast had not seen, and are they recent enough to be like 1988's?"
                 : $"On 1988 it covered {text} of the days, more than the 85% an 80% interval may: it is wider than it needs to be. Which quantiles did you take?");
     }
 

@@ -73,6 +73,18 @@ public sealed class Lesson13Tests
         Assert.Equal(Outcome.Incorrect, tooNarrow.Outcome);
         Assert.Contains("covered only 72.7%", tooNarrow.Message);
 
+        // A leaking split: the errors of trees scored on the very days they were trained on (in sample) are too small.
+        var features = new LagFeatures([7, 14, 21, 28, 364]);
+        var births = Lesson13.Births;
+        var lastTraining = births.IndexOf(new DateTime(1987, 12, 31));
+        var trainingDays = Enumerable.Range(features.FirstTarget(7), lastTraining + 1 - features.FirstTarget(7)).ToList();
+        var trees = TreeForecaster.Fit(births, trainingDays, 7, features, relative: true);
+        var recentDays = trainingDays.Where(t => t >= births.IndexOf(new DateTime(1986, 1, 1))).ToList();
+        var inSample = EmpiricalIntervals.Fit(trees.Predict(births.Values, recentDays).Select((f, i) => births.Values[recentDays[i]] - f), 0.8);
+        var leaked = check.Check(inSample);
+        Assert.Equal(Outcome.Incorrect, leaked.Outcome);
+        Assert.Contains("were they made on days the forecast had not seen", leaked.Message);
+
         var ninetyFive = EmpiricalIntervals.Fit(SeasonalNaiveErrors(new(1986, 1, 1), new(1987, 12, 31)), 0.95);
         Assert.StartsWith("That interval says it covers 0.95", check.Check(ninetyFive).Message);
         Assert.Contains("more than the 85%", check.Check(ninetyFive with { Nominal = 0.8 }).Message);
