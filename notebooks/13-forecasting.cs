@@ -545,13 +545,13 @@ display(intervalChecks.ToDataFrame());
 
 // **What to notice.** The empirical intervals hold: measured on a year they had not seen, they cover within a
 // few points of the 80% and 95% they promise, at every horizon; the 80% interval four weeks ahead is the
-// furthest off, a little short. The normal interval does about as well here, a little wide at 80% at every
-// horizon: the holidays the model gets wrong by a thousand or more inflate the standard deviation, so ± 1.28
-// standard deviations is wider than the range that holds 80% of the errors. The normal shape is an
-// assumption; the quantiles need none. Either way, an interval is only as good as the assumption that the
-// future's errors are like the past's, which is why its coverage is measured on later data, not assumed, and
-// why intervals are recalibrated as new errors come in. Exercise 13.3 shows what happens when the past errors
-// come from the wrong past.
+// furthest off, a little short. The normal interval does about as well here; at 80% it covers a point or two
+// more than the empirical one at every horizon, because it is wider: the holidays the model gets wrong by a
+// thousand or more inflate the standard deviation, so ± 1.28 standard deviations is wider than the range that
+// holds 80% of the errors. The normal shape is an assumption; the quantiles need none. Either way, an
+// interval is only as good as the assumption that the future's errors are like the past's, which is why its
+// coverage is measured on later data, not assumed, and why intervals are recalibrated as new errors come in.
+// Exercise 13.3 shows what happens when the past errors come from the wrong past.
 //
 // The last fold, a week ahead, with the 80% interval made from the first two folds; the chart shows its final
 // ten weeks, from October 19 to December 31, 1987:
@@ -637,7 +637,7 @@ Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 // | `s.rolling(7).mean().shift(h)` | `Baselines.MovingAverage(series, 7)`, and `LagFeatures`' `mean_7` (ending on the last known day) |
 // | `s.resample("W").sum()`, `s.groupby(s.index.dayofweek).mean()` | LINQ: `GroupBy(t => WeekdayOf(series.DateAt(t)))` (section 1) |
 // | `statsmodels.tsa.stattools.acf(s, nlags=400)` | `Autocorrelation.Of(series.Values, 400)` (the same estimate) |
-// | `holidays.US(years=…)`, `USFederalHolidayCalendar` | `UsHolidays.In(year)`: the rules as they were in that year (pandas' calendar applies today's rules to every year) |
+// | `holidays.US(years=…)`, `USFederalHolidayCalendar` | `UsHolidays.In(year)`: the rules as they were in that year (pandas' calendar puts the Monday holidays on Mondays before 1971 too, and Veterans Day on November 11 in 1971–1977) |
 // | `TimeSeriesSplit(n_splits=4)` | `RollingOrigin.Folds` and `RollingOrigin.Run`: expanding window, every horizon |
 // | `KFold(5, shuffle=True)` on a time series | the mistake of section 4 |
 // | statsmodels' `DeterministicProcess` with `CalendarFourier` + `OLS` | `CalendarTerms` + `LeastSquares.Fit` |
