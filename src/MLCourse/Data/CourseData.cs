@@ -120,6 +120,18 @@ public static class CourseData
     public static DigitSplit LoadDigits() => DigitSplit.Of(DigitsFile.Read(PathOf("mnist-digits.bin.gz")));
 
     /// <summary>
+    /// US births per day, 1969 to 1987: 6,939 days with <c>date</c> and <c>births</c> (lesson 13). The file also holds
+    /// 1988, which no lesson loads: the exercises of lesson 13 score forecasts on it.
+    /// </summary>
+    public static DataFrame LoadUsBirths() => Evaluation.TimeSplit.Before(LoadUsBirthsWithHoldout(), "date", UsBirthsHoldoutStart).Train;
+
+    /// <summary>The first day of lesson 13's hidden year.</summary>
+    internal static readonly DateTime UsBirthsHoldoutStart = new(1988, 1, 1);
+
+    /// <summary>Every day of the file, 1988 included: only the exercises' checkers read this.</summary>
+    internal static DataFrame LoadUsBirthsWithHoldout() => Csv.Load(PathOf("us-births.csv"), [("date", typeof(DateTime)), ("births", typeof(int))]);
+
+    /// <summary>
     /// The full path of a file in the course's data folder, looked for above the current folder and above the
     /// helper library's own folder.
     /// </summary>

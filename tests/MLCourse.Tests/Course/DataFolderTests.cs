@@ -95,6 +95,7 @@ public sealed class DataFolderTests
         ["spam-assassin.parquet"] = nameof(CourseData.LoadSpamAssassin),
         ["spam-assassin-sample.jsonl"] = nameof(CourseData.LoadRawEmails),
         ["mnist-digits.bin.gz"] = nameof(CourseData.LoadDigits),
+        ["us-births.csv"] = nameof(CourseData.LoadUsBirths),
     };
 
     [Fact]

@@ -77,4 +77,17 @@ public sealed class CourseDataTests
         Assert.Contains(Path.Combine(Repository.Folders.Data, "no-such-dataset.csv"), error.Message);
         Assert.Contains("git checkout -- data/no-such-dataset.csv", error.Message);
     }
+
+    [Fact]
+    public void Us_births_stop_at_1987_and_only_the_checkers_see_1988()
+    {
+        var lesson = CourseData.LoadUsBirths();
+        var all = CourseData.LoadUsBirthsWithHoldout();
+
+        Assert.Equal(6939, lesson.Rows.Count);
+        Assert.Equal(7305, all.Rows.Count);
+        Assert.Equal(new DateTime(1987, 12, 31), lesson["date"][lesson.Rows.Count - 1]);
+        Assert.Equal(8486, lesson["births"][0]);   // 1969-01-01, the package's first row
+        Assert.DoesNotContain(lesson["date"].Cast<DateTime?>(), d => d >= new DateTime(1988, 1, 1));
+    }
 }

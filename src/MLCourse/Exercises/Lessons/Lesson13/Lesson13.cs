@@ -1,0 +1,168 @@
+using System.Globalization;
+using MLCourse.Data;
+using MLCourse.Forecasting;
+
+namespace MLCourse.Exercises;
+
+/// <summary>
+/// The exercises of lesson 13, forecasting. Every answer is scored on 1988, the year the lesson never loads
+/// (<see cref="CourseData.LoadUsBirths"/> stops at 1987): forecasts made for each day of 1988 from the days before it only.
+/// </summary>
+public static class Lesson13
+{
+    private static readonly Lazy<DailySeries> Series = new(() => DailySeries.From(CourseData.LoadUsBirthsWithHoldout(), "date", "births"));
+
+    /// <summary>Every day, 1988 included: the checkers' own series.</summary>
+    internal static DailySeries Births => Series.Value;
+
+    /// <summary>The day numbers of 1988 in <see cref="Births"/>.</summary>
+    internal static IReadOnlyList<int> HiddenYear =>
+        [.. Enumerable.Range(Births.IndexOf(CourseData.UsBirthsHoldoutStart), Births.Count - Births.IndexOf(CourseData.UsBirthsHoldoutStart))];
+
+    private static double[] Values => [.. Births.Values];
+
+    /// <summary>Exercise 13.1's questions: every day of 1988 at horizons 1, 7 and 28, each with the history known that morning.</summary>
+    internal static IReadOnlyList<ForecastQuestion> Questions()
+    {
+        var values = Values;
+        return [.. new[] { 1, 7, 28 }.SelectMany(h => HiddenYear.Select(t => new ForecastQuestion(new ArraySegment<double>(values, 0, t - h + 1), Births.DateAt(t), h)))];
+    }
+
+    /// <summary>The seasonal naive forecast: the same weekday in the last week known, ceil(h / 7) weeks before the target.</summary>
+    internal static double SeasonalNaive(ForecastQuestion q) => q.History[q.History.Count - 1 - (7 * ((q.Horizon + 6) / 7) - q.Horizon)];
+
+    /// <summary>The MAE on 1988 of <paramref name="forecast"/> at <paramref name="horizon"/>.</summary>
+    internal static double HiddenYearMae(Func<ForecastQuestion, double> forecast, int horizon) =>
+        Questions().Where(q => q.Horizon == horizon).Average(q => Math.Abs(Births.Values[Births.IndexOf(q.TargetDate)] - forecast(q)));
+
+    private static readonly (Func<ForecastQuestion, double> Mistake, string Message)[] SeasonalMistakes =
+    [
+        (q => q.History[^1], "That is the last known day (the naive forecast). Seasonal naive repeats the same weekday: which known day was that weekday?"),
+        (q => q.History[^7], "Right at horizon 1 only: there the target's weekday last week is History[^7]. At horizon 7 the history ends a week before the target, and at 28 four weeks before: count back from the target, not from the end of the history."),
+        (q => q.History[q.History.Count - 1 - (364 * ((q.Horizon + 363) / 364) - q.Horizon)],
+            "That is the same weekday 52 weeks before (a yearly seasonal naive). The exercise asks for the weekly one: the same weekday in the last week known."),
+    ];
+
+    private static Judgement JudgeSeasonalNaive(Func<ForecastQuestion, double>? answer)
+    {
+        var questions = Questions();
+        var judgement = Checks.Function(questions.Select(q => (q, SeasonalNaive(q))).ToList(), (a, b) => Math.Abs(a - b) < 1e-9)(answer);
+        if (judgement.Correct)
+            return Judgement.Right(string.Create(CultureInfo.InvariantCulture,
+                $"It gives the seasonal naive forecast of every day of 1988 at horizons 1, 7 and 28. Its MAE on 1988 at horizon 7 is {HiddenYearMae(SeasonalNaive, 7):0.0} births a day: the bar for exercise 13.2."));
+        foreach (var (mistake, message) in SeasonalMistakes)
+            if (questions.All(q => Same(answer!, mistake, q))) return Judgement.Wrong(message);
+        return judgement;
+    }
+
+    private static bool Same(Func<ForecastQuestion, double> answer, Func<ForecastQuestion, double> mistake, ForecastQuestion q)
+    {
+        try
+        {
+            return Math.Abs(answer(q) - mistake(q)) < 1e-9;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>13.1: the seasonal naive forecast, as a function the checker runs on every day of 1988.</summary>
+    public static Exercise<Func<ForecastQuestion, double>?> SeasonalNaiveForecast { get; } = new(
+        "13.1", "the seasonal naive forecast",
+        JudgeSeasonalNaive,
+        ["q.History[^1] is the last day known, q.Horizon days before q.TargetDate. Which day of the history is the target's weekday, a week (or a few weeks) before it?",
+         "Go back from the target in whole weeks until you reach a known day: ceil(h / 7) weeks, (h + 6) / 7 in integer arithmetic. That day is 7 · ceil(h / 7) − h days before the last known one.",
+         "The last known day is q.History[q.History.Count − 1]; subtract 7 · ((q.Horizon + 6) / 7) − q.Horizon from that index."],
+        """Func<ForecastQuestion, double>? seasonalNaive = q => q.History[q.History.Count - 1 - (7 * ((q.Horizon + 6) / 7) - q.Horizon)];""");
+
+    /// <summary>The MAE on 1988 at horizon 7 of trees trained on 1969–1987 with these lags as their only features, over seasonal naive's.</summary>
+    internal static double LagsOnlyRatio(IEnumerable<int> lags)
+    {
+        var list = lags.ToList();
+        if (list.Count == 0) throw new ModelRejectedException("Give at least one lag: with no feature the trees can only forecast one number for every day.");
+        if (list.Contains(0))
+            throw new ModelRejectedException("Lag 0 is the very day being forecast: a feature that is the answer itself (an unshifted column). It does not exist on the morning the forecast is made.");
+        var early = list.FirstOrDefault(l => l is > 0 and < 7);
+        if (early > 0)
+            throw new ModelRejectedException($"Lag {early} is not known 7 days ahead: when the forecast is made, day t − {early} is still {7 - early} day(s) in the future. Every lag must be 7 or more.");
+        var features = new LagFeatures(list, lagsOnly: true);
+        var first = features.FirstTarget(7);
+        var start = HiddenYear[0];
+        var model = TreeForecaster.Fit(Births, Enumerable.Range(first, start - first), 7, features);
+        var forecasts = model.Predict(Births.Values, HiddenYear);
+        var mae = HiddenYear.Select((t, i) => Math.Abs(Births.Values[t] - forecasts[i])).Average();
+        return mae / HiddenYearMae(SeasonalNaive, 7);
+    }
+
+    /// <summary>13.2's bar: the trees' MAE on 1988 must be at most this share of seasonal naive's (see the tests for what lag sets give).</summary>
+    public const double LagsBar = 0.90;
+
+    /// <summary>13.2: a set of lags that, as the trees' only features, beats seasonal naive by 10% on 1988 at horizon 7.</summary>
+    public static Exercise<int[]?> LagsThatBeatIt { get; } = new(
+        "13.2", "lags that beat seasonal naive",
+        Checks.Score<int[]?>(lags => LagsOnlyRatio(lags!), threshold: LagsBar, "MAE relative to seasonal naive", higherIsBetter: false,
+            failure: "Those lags cannot be used ({0}).", on: "on 1988 at horizon 7"),
+        ["Try sets with LagFeatures(lags, lagsOnly: true) and TreeForecaster.Fit on the days before 1987, scored on 1987 (never on 1988: the checker keeps it for the verdict).",
+         "One week back is seasonal naive itself. Several same weekdays (7, 14, 21, 28) let the trees average out one unusual week; and section 1's autocorrelation has a second peak: a year back (364, the same weekday) knows the holidays and the season.",
+         "Every lag must be at least 7: at horizon 7 nothing later is known."],
+        """int[]? lags = [7, 14, 21, 28, 357, 364, 371];""");
+
+    /// <summary>The share of 1988's days whose births the interval around the seasonal naive forecast a week ahead covers.</summary>
+    internal static double HiddenYearCoverage(ForecastInterval interval)
+    {
+        if (interval.Nominal != 0.8)
+            throw new ModelRejectedException($"That interval says it covers {interval.Nominal.ToString("0.##", CultureInfo.InvariantCulture)}; the exercise asks for an 80% interval (Nominal 0.8).");
+        if (!(interval.Lower < interval.Upper))
+            throw new ModelRejectedException("Its Lower offset is not below its Upper offset: Lower is the low quantile of the errors, Upper the high one.");
+        var week = Questions().Where(q => q.Horizon == 7).ToList();
+        return week.Count(q => interval.Covers(Births.Values[Births.IndexOf(q.TargetDate)], SeasonalNaive(q))) / (double)week.Count;
+    }
+
+    private static Judgement JudgeInterval(ForecastInterval? interval)
+    {
+        double coverage;
+        try
+        {
+            coverage = HiddenYearCoverage(interval!);
+        }
+        catch (ModelRejectedException e)
+        {
+            return Judgement.Wrong(e.Message);
+        }
+        var text = coverage.ToString("0.0%", CultureInfo.InvariantCulture);
+        return Math.Abs(coverage - 0.8) <= 0.05
+            ? Judgement.Right($"On 1988 it covered {text} of the days: within 5 points of the 80% it promised.")
+            : Judgement.Wrong(coverage < 0.8
+                ? $"On 1988 it covered only {text} of the days; the exercise asks for 75% to 85%. An interval is as wide as the errors it is made from: were they made on days the forecast had not seen, and are they recent enough to be like 1988's?"
+                : $"On 1988 it covered {text} of the days, more than the 85% an 80% interval may: it is wider than it needs to be. Which quantiles did you take?");
+    }
+
+    /// <summary>13.3: an 80% interval for the seasonal naive forecast a week ahead, judged by its coverage on 1988.</summary>
+    public static Exercise<ForecastInterval?> Interval80 { get; } = new(
+        "13.3", "an 80% interval that holds",
+        JudgeInterval,
+        ["The interval is made of errors: actual − forecast of seasonal naive, a week ahead. Which days' errors will look most like 1988's?",
+         "The backtest holds seasonal naive's errors at horizon 7 for 1986 and 1987: backtest.Where(p => p.Model == \"seasonal naive (week)\" && p.Horizon == 7). Births and their swings were smaller in the 1970s.",
+         "EmpiricalIntervals.Fit(errors, 0.8) takes their 10% and 90% quantiles."],
+        """ForecastInterval? interval80 = EmpiricalIntervals.Fit(backtest.Where(p => p.Model == "seasonal naive (week)" && p.Horizon == 7).Select(p => p.Error), 0.8);""");
+
+    /// <summary>13.4: why the random K-fold's error was lower than the backtest's.</summary>
+    public static Exercise<string?> WhyKFoldLied { get; } = new(
+        "13.4", "why K-fold lied",
+        Checks.Reflection(30,
+            "A random K-fold puts every test day between training days: the model has seen the days just before and just after it, " +
+            "so it knows the level of births at that time, the holidays of that very year and any change that came later. A real " +
+            "forecast never knows the future. Neighbouring days are alike (the autocorrelation is high), so the test days are " +
+            "not new to the model and the error comes out too low. A rolling-origin backtest trains only on the past of each origin, " +
+            "as the forecast will be used, so its error is the one to expect.",
+            new KeyIdea("the model saw the future", "future", "later days", "after the test", "ahead", "look ahead", "peek", "leak"),
+            new KeyIdea("neighbouring days are alike", "neighbo", "adjacent", "nearby", "autocorrel", "alike", "similar", "correlat", "surround", "between"),
+            new KeyIdea("what the honest test does instead", "rolling", "origin", "backtest", "only the past", "past only", "time order", "chronolog", "expanding", "time split")),
+        ["What did the model trained on four random fifths of the days know about a test day in, say, March 1985?",
+         "Compare with the backtest: what does it know, and not know, when it forecasts March 1985?"],
+        """string? whyKFoldLied = "A random K-fold tests on days that lie between training days, so the model has seen the days just before and after each test day: the level, the holidays of that year, even the trends that came later: it has seen the future. Neighbouring days are alike, so the test is too easy and its error too low. A rolling-origin backtest trains only on the past of each origin, as a real forecast must.";""");
+
+    /// <summary>The lesson's exercises, in order.</summary>
+    public static IReadOnlyList<IExercise> All { get; } = [SeasonalNaiveForecast, LagsThatBeatIt, Interval80, WhyKFoldLied];
+}
