@@ -6,7 +6,8 @@
 //     dotnet run --file notebooks/13-forecasting.cs
 // It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it
 // prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and
-// run it again.
+// run it again; or, quicker, do the exercises in notebooks/13-forecasting.exercises.cs: the same exercises
+// and checks without the rest of the lesson, so each try takes seconds.
 //
 // Made from notebooks/13-forecasting.ipynb by
 //     dotnet run --project src/MLCourse.Runner -- --export-apps 13
@@ -120,6 +121,7 @@ display(births.PlotLine("date", "births", title: "US births per day, 1969–1987
 // the 1980s. A thick band: every week the count swings between two levels, so the line fills a ribbon about
 // 2,000 births wide. And a **yearly** wave, with sharp drops below the ribbon now and then. Averages separate
 // the three.
+MLCourse.ConsoleDisplay.Notice("Three things at once. A trend: births fell in the early 1970s and climbed again in the 1980s. A thick band: every week the count swings between two levels, so the line fills a ribbon about 2,000 births wide. And a yearly wave, with sharp drops below the ribbon now and then. Averages separate the three.");
 
 // ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
 string[] weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -138,6 +140,7 @@ display(weekdayTable.PlotBar("weekday", "mean_births", title: "The weekly profil
 //
 // The yearly profile: the mean of each calendar date over the 19 years (dates numbered as in a leap year, so
 // that March 1 is always day 61):
+MLCourse.ConsoleDisplay.Notice("Births are not spread evenly over the week: weekends have far fewer than weekdays, and Sunday the fewest. Nature does not know what day it is; hospitals do. Induced labours and planned caesareans are scheduled on working days. Any forecast that ignores the weekday is off by hundreds of births on most days.");
 
 // ── cell 11 ────────────────────────────────────────────────────────────────────────────────────────────────
 int CalendarDay(DateTime date) => new DateTime(2000, date.Month, date.Day).DayOfYear;   // 1 … 366, the same for a date in every year
@@ -160,6 +163,7 @@ display(yearlyProfile.ToDataFrame().PlotLine("day_of_year", "mean_births", title
 // How much does a day resemble the day *k* days before it? The **autocorrelation** at lag *k* is the
 // correlation of the series with itself shifted by *k*: Σ (*y*ₜ − ȳ)(*y*ₜ₊ₖ − ȳ) / Σ (*y*ₜ − ȳ)², computed by
 // hand in `Autocorrelation.Of` (a dozen lines) for every lag from 0 to 400:
+MLCourse.ConsoleDisplay.Notice("A smooth wave: fewest births in April and January, most in late summer, with September the highest month (about nine months after the winter holidays). On top of it, single dates fall far below their neighbours: the fixed-date holidays (New Year, July 4, Christmas and the days around it). Holidays that move (Thanksgiving, Labor Day) are smeared over several dates here, because they fall on a different date each year.");
 MLCourse.ConsoleDisplay.Heading(3, "Autocorrelation");
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -176,6 +180,7 @@ display(new DataFrame(new Int32DataFrameColumn("lag", Enumerable.Range(0, acf.Le
 // The formula divides by the whole series' variance and uses the whole series' mean (the usual estimate,
 // statsmodels' `acf`). A second way to the same idea: the plain Pearson correlation of the pairs (*y*ₜ,
 // *y*ₜ₊₇), each side with its own mean:
+MLCourse.ConsoleDisplay.Notice("Spikes every 7 days: a day is most like the same weekday a week, two weeks, three weeks before, and much less like yesterday. The spikes fade slowly, because the trend and the season change slowly, and they come back up near lag 364 (52 weeks: the same weekday a year before), higher than at 365 (the same date, another weekday). Those lags are the candidates for features.");
 
 // ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 double Pearson(IReadOnlyList<double> a, IReadOnlyList<double> b)
@@ -197,6 +202,7 @@ display($"Lag 7: autocorrelation {acf[7]:0.0000}, Pearson correlation of the pai
 // Holiday Act moved Washington's Birthday, Memorial Day, Columbus Day and Veterans Day to Mondays; Veterans
 // Day went back to November 11 from 1978; Martin Luther King Jr. Day was first observed in 1986. A holiday
 // that falls on a weekend is also observed on the Friday before or the Monday after.
+MLCourse.ConsoleDisplay.Notice("Nearly the same: the autocorrelation's numerator has 7 terms fewer than its denominator, so it is a shade smaller, a difference that grows with the lag. For lags that are small next to the length of the series, both say the same.");
 MLCourse.ConsoleDisplay.Heading(3, "Holidays, by rule");
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -248,6 +254,7 @@ display(unusualDays.Take(10).Select(d => new { date = d.date.ToString("yyyy-MM-d
 // expanding window), forecast the six months after it at every horizon, then move the origin six months on
 // and do it again. No fold ever trains on a day later than one it is scored on: the test is the way the
 // forecast will be used. Four origins, 1986 to mid-1987:
+MLCourse.ConsoleDisplay.Notice("The deepest drops are holidays or their neighbours, every one of the 50 (Christmas Eve counts as the day before Christmas), though such days are fewer than one in ten. A model that knows the calendar's holidays can forecast them; one that only repeats last week cannot, and pays twice: once on the holiday, and again a week later, when it repeats the holiday's low count on an ordinary day.");
 MLCourse.ConsoleDisplay.Heading(2, "2. Baselines, and an honest test");
 
 // ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -318,6 +325,7 @@ display(calendarCoefficients.Filter(new BooleanDataFrameColumn("keep", calendarC
 //
 // A check by a second route: with the weekday dummies alone, the least-squares coefficients have a closed
 // form, each weekday's mean minus Monday's (and the intercept is Monday's mean):
+MLCourse.ConsoleDisplay.Notice("The weekday coefficients say what the weekly profile said, now for 1984–1985 and holding the season and trend fixed: Tuesday a few hundred births above Monday, Saturday and Sunday about 2,000 below. A holiday costs about 1,500 births. The Fourier coefficients (not shown) draw the yearly wave.");
 
 // ── cell 26 ────────────────────────────────────────────────────────────────────────────────────────────────
 var fitDays = Enumerable.Range(folds[0].Start - 730, 730).ToList();
@@ -350,6 +358,7 @@ display(ScoreTable("seasonal naive (week)", "seasonal naive (52 weeks)", "least 
 // the **calendar** of day *t*, which is known in advance: weekday, day of year, years since 1969, and whether
 // it is a holiday or the day before or after one (by rule, as above). A **direct** model is trained for each
 // horizon, with lags that exist at that horizon. What the horizon-7 model sees for Thanksgiving 1987:
+MLCourse.ConsoleDisplay.Notice("The calendar alone beats weekly seasonal naive at every horizon, and at 28 days clearly, because it never looks at recent days it cannot go stale. It only draws level with the best baseline (52 weeks): a straight trend and a smooth year miss what last year's same day knows, such as the Christmas week's exact shape.");
 MLCourse.ConsoleDisplay.Heading(3, "Gradient-boosted trees on lags, rolling means and the calendar");
 
 // ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -402,6 +411,7 @@ display(ScoreTable("trees", "trees (counts)"));
 //
 // All the scores by horizon, in one picture:
 MLCourse.ConsoleDisplay.Heading(2, "4. Honest evaluation");
+MLCourse.ConsoleDisplay.Notice("Ratios or counts: learning ratios gives the smaller error. The trees beat every baseline at every horizon: at a week ahead their MAE is about 40% below weekly seasonal naive's on the same days, their MASE well below 1, and their fold spread at a week ahead the smallest of all, so the gain is not one lucky half-year. Their error grows with the horizon, but slowly: most of what they know (the weekday, the season, the holidays) does not go stale.");
 
 // ── cell 36 ────────────────────────────────────────────────────────────────────────────────────────────────
 var scores = ForecastScores.Of(backtest, series, folds, reference);
@@ -433,6 +443,7 @@ display(maseByHand.ToDataFrame());
 // by a random 5-fold cross-validation over every day of 1969–1987, as lesson 05 did for tables: each fold is
 // a random fifth of the days, trained on the other four fifths. Every feature is still a proper lag; nothing
 // is computed from the target day. Five more models:
+MLCourse.ConsoleDisplay.Notice("The scale barely moves from fold to fold (the training window grows by six months each time, on top of 17 years), so MASE is each fold's MAE over about 270. The two computations agree.");
 MLCourse.ConsoleDisplay.Heading(3, "The same model under a random K-fold");
 
 // ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -586,6 +597,7 @@ display(bandTable.PlotLine("date", "births", by: "line", title: "October 19 – 
 // autocorrelation peaks at lag 7; most of the deepest drops are holidays. The cell also publishes how long
 // the lesson has taken since section 1 began (a wall-clock time, so when you run the notebook by hand it
 // includes your reading); the course's runner reports whether the whole lesson ran within its 60 s target.
+MLCourse.ConsoleDisplay.Notice("The forecast follows the weekly ribbon and the holidays (Thanksgiving, Christmas) a week in advance; the interval is a band of constant width around it. About a quarter of the days outside it are holidays or next to one, three times their share of all days (the line above counts them): an interval of the same width every day is honest on average, not on every day. A band that widens on holidays would need errors calibrated per kind of day.");
 MLCourse.ConsoleDisplay.Heading(2, "7. The bars");
 
 // ── cell 49 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -653,7 +665,6 @@ Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 // its own forecaster, `ForecastBySsa` (singular spectrum analysis) in Microsoft.ML.TimeSeries; that package
 // is not available to this course, and a course that builds its baselines, backtests and intervals itself
 // sees what such a package would have to get right.
-MLCourse.ConsoleDisplay.Heading(2, "8. Coming from Python");
 
 // ## Exercises
 //
@@ -678,6 +689,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.1 · The seasonal naive forecast
 // ── cell 54 · your answer to exercise 13.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<ForecastQuestion, double>? seasonalNaive = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 55 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson13.SeasonalNaiveForecast.Check(seasonalNaive));
@@ -693,6 +705,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.2 · Lags that beat it");
 // ── cell 57 · your answer to exercise 13.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 int[]? lags = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 58 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson13.LagsThatBeatIt.Check(lags));
@@ -707,6 +720,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.3 · An 80% interval that holds"
 // ── cell 60 · your answer to exercise 13.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 ForecastInterval? interval80 = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 61 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson13.Interval80.Check(interval80));
@@ -721,6 +735,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.4 · Why K-fold lied");
 // ── cell 63 · your answer to exercise 13.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyKFoldLied = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 64 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson13.WhyKFoldLied.Check(whyKFoldLied));
@@ -751,7 +766,6 @@ display(Progress.Show());
 //   errors resemble the past's; measure the coverage on later data, and do not assume normal errors.
 //
 // The [README](../README.md) lists every lesson.
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.

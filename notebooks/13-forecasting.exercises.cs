@@ -1,0 +1,183 @@
+// 13 · Forecasting a time series honestly: the exercises
+// The exercises of lesson 13 of Machine Learning with C# as a .NET 10 file-based app: each exercise, its
+// answer cell and its check, and only the cells of the lesson they need, so that a run checks your answers in
+// seconds. The lesson itself, with its text, results and charts, is notebooks/13-forecasting.cs.
+//
+// Run it from the course folder (or from anywhere, with the path to this file); the .NET 10 SDK is all it
+// needs:
+//     dotnet run --file notebooks/13-forecasting.exercises.cs
+// To do an exercise, replace the null in its answer cell and run it again. Its check says whether you got it
+// and, if not, what is off; add a line such as display(Lesson13.SeasonalNaiveForecast.Hint()) for a hint
+// (Hint(2) for the next, and so on) or .Solution() for a worked answer. Your progress is kept in
+// .course/progress.json, shared with the notebook and the lesson's app.
+//
+// Made from notebooks/13-forecasting.ipynb by
+//     dotnet run --project src/MLCourse.Runner -- --export-apps 13
+// and checked by the course's tests to match it. The notebook's text is here as comments, and each notebook
+// cell starts at a line like
+//     // ── cell 12 ──────
+
+// Build settings: an ordinary program, as the notebook kernel is (ML.NET, the lessons' JSON and the course's
+// progress file use reflection, which a file-based app leaves out by default), with the kernel's namespaces
+// and nullable rules, where a warning never stops a lesson.
+#:property PublishAot=false
+#:property JsonSerializerIsReflectionEnabledByDefault=true
+#:property ImplicitUsings=disable
+#:property Nullable=annotations
+#:property TreatWarningsAsErrors=false
+// The notebook's packages. Their versions are pinned once, in Directory.Packages.props: Microsoft.ML@6.0.0,
+// Microsoft.Data.Analysis@0.24.0, Plotly.NET@6.0.0, Plotly.NET.CSharp@0.14.0, XPlot.Plotly@4.1.0,
+// Parquet.Net@6.1.0, Microsoft.ML.FastTree@6.0.0.
+// Left out: Plotly.NET.Interactive, which only teaches the notebook kernel to display things.
+#:package Microsoft.ML
+#:package Microsoft.Data.Analysis
+#:package Plotly.NET
+#:package Plotly.NET.CSharp
+#:package XPlot.Plotly
+#:package Parquet.Net
+#:package Microsoft.ML.FastTree
+#:project ../src/MLCourse/MLCourse.csproj
+
+// The namespaces the notebook kernel imports in every cell, then those the lesson's cells import.
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using System.Diagnostics;
+using Microsoft.Data.Analysis;
+using MLCourse;
+using MLCourse.Charts;
+using MLCourse.Data;
+using MLCourse.Evaluation;
+using MLCourse.Forecasting;
+using MLCourse.Exercises;
+
+// A cell kept here for one of its functions may declare others that the exercises do not call: no warning for
+// those.
+#pragma warning disable CS8321
+
+// The notebook kernel runs in the notebooks folder; so does this program, wherever it is started from, so
+// that relative paths mean the same.
+if (AppContext.GetData("EntryPointFileDirectoryPath") is string appFolder)
+    Environment.CurrentDirectory = appFolder;
+// The notebook kernel knows every code-page character set (windows-1252, ISO-2022-JP, …: its C# compiler
+// registers them); so does this program, so that e-mail and other text decode the same.
+System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
+MLCourse.ConsoleDisplay.Heading(1, "13 · Forecasting a time series honestly: the exercises");
+
+// ── cell 2 ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its #r lines (the #: lines at the top).
+// Course setup: the same first cell in every lesson. Run it before any other cell.
+// It loads the course's helper library, which you build once, in the course folder: dotnet build src/MLCourse
+// (if you skip that, this cell fails with CS0006: MLCourse.dll could not be found).
+// The kernel: ".NET Interactive" in VS Code, ".NET (C#)" in Jupyter.
+
+MLCourse.Course.Start();
+
+// ── cell 4 ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its #r lines (the #: lines at the top).
+
+// ── cell 6 ─────────────────────────────────────────────────────────────────────────────────────────────────
+// Moved from this cell: its using directives (at the top).
+var lessonClock = Stopwatch.StartNew();   // times the lesson's own computing; section 7 publishes it
+var births = CourseData.LoadUsBirths();
+var series = DailySeries.From(births, "date", "births");
+Console.WriteLine($"{series.Count:N0} days from {series.Start:yyyy-MM-dd} to {series.End:yyyy-MM-dd}: {series.Values.Average():N0} births a day on average, from {series.Values.Min():N0} to {series.Values.Max():N0}.");
+display(births.Head(3));
+
+// (Cells 7 to 20 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
+
+// ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────
+var folds = RollingOrigin.Folds(series, firstOrigin: new DateTime(1986, 1, 1), months: 6, count: 4);
+int[] horizons = [1, 7, 28];
+display(folds.Select(f => new { fold = f.Number, trains_on = $"{series.Start:yyyy-MM-dd} to {series.DateAt(f.Start - 1):yyyy-MM-dd}", forecasts = $"{series.DateAt(f.Start):yyyy-MM-dd} to {series.DateAt(f.End - 1):yyyy-MM-dd}", days = f.End - f.Start }).ToDataFrame());
+
+// ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
+var backtest = new List<ForecastPoint>();
+backtest.AddRange(RollingOrigin.Run(series, folds, horizons, "naive", Baselines.Naive(series)));
+backtest.AddRange(RollingOrigin.Run(series, folds, horizons, "seasonal naive (week)", Baselines.SeasonalNaive(series, period: 7)));
+backtest.AddRange(RollingOrigin.Run(series, folds, horizons, "seasonal naive (52 weeks)", Baselines.SeasonalNaive(series, period: 364)));
+backtest.AddRange(RollingOrigin.Run(series, folds, horizons, "moving average (7 days)", Baselines.MovingAverage(series, window: 7)));
+const string reference = "seasonal naive (week)";
+DataFrame ScoreTable(params string[] models) => ForecastScores.Of(backtest, series, folds, reference)
+    .Where(s => models.Length == 0 || models.Contains(s.Model)).OrderBy(s => s.Horizon)
+    .Select(s => new { model = s.Model, horizon = s.Horizon, mae = Math.Round(s.Mae, 1), fold_spread = Math.Round(s.MaeSpread, 1), mape_percent = Math.Round(s.Mape, 2), mase = Math.Round(s.Mase, 3), mae_vs_seasonal_naive = Math.Round(s.RelativeMae, 3) })
+    .ToDataFrame();
+display(ScoreTable());
+
+// (Cells 23 to 52 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
+
+// ### Exercise 13.1 · The seasonal naive forecast
+//
+// Write the weekly seasonal naive forecast as a function. It gets a `ForecastQuestion` `q`: `q.TargetDate`,
+// the `q.Horizon` in days, and `q.History`, every day from 1969-01-01 up to the day the forecast is made
+// (`q.History[^1]` is day `TargetDate − Horizon`). It returns the births of the same weekday in the last week
+// known. The checker asks it about every day of 1988 at horizons 1, 7 and 28, and tells you its MAE on 1988 a
+// week ahead: the number to beat in 13.2.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.1 · The seasonal naive forecast");
+
+// ── cell 54 · your answer to exercise 13.1 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
+Func<ForecastQuestion, double>? seasonalNaive = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
+
+// ── cell 55 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson13.SeasonalNaiveForecast.Check(seasonalNaive));
+
+// ### Exercise 13.2 · Lags that beat it
+//
+// Give the trees nothing but lags, at horizon 7: `new LagFeatures(lags, lagsOnly: true)`, no rolling means,
+// no calendar. Which lags make them beat seasonal naive by at least 10% on 1988 (an MAE at most 0.90 of
+// seasonal naive's)? Experiment on 1969–1987: train with `TreeForecaster.Fit` on the days before 1987 and
+// score on 1987. The checker trains on all of 1969–1987 with your lags and scores 1988.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.2 · Lags that beat it");
+
+// ── cell 57 · your answer to exercise 13.2 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
+int[]? lags = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
+
+// ── cell 58 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson13.LagsThatBeatIt.Check(lags));
+
+// ### Exercise 13.3 · An 80% interval that holds
+//
+// Give an 80% `ForecastInterval` for the seasonal naive forecast a week ahead (13.1's forecast at horizon 7),
+// made from errors the lesson can see. The checker puts it around the seasonal naive forecast of every day of
+// 1988; it passes if it covers between 75% and 85% of them. Which past errors are most like 1988's?
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.3 · An 80% interval that holds");
+
+// ── cell 60 · your answer to exercise 13.3 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
+ForecastInterval? interval80 = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
+
+// ── cell 61 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson13.Interval80.Check(interval80));
+
+// ### Exercise 13.4 · Why K-fold lied
+//
+// In section 4 the random 5-fold reported a lower error for the same trees than the rolling-origin backtest,
+// although every feature was a proper lag. Explain in a few sentences why, and which number a team planning
+// staff for next month should believe.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.4 · Why K-fold lied");
+
+// ── cell 63 · your answer to exercise 13.4 ─────────────────────────────────────────────────────────────────
+#nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
+string? whyKFoldLied = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
+
+// ── cell 64 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson13.WhyKFoldLied.Check(whyKFoldLied));
+
+// Your progress so far:
+
+// ── cell 66 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Progress.Show());
+
+// ── end of the lesson ──
+// The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.
+static void display(object? value) => MLCourse.ConsoleDisplay.Show(value);
