@@ -86,10 +86,10 @@ MLCourse.ConsoleDisplay.Heading(1, "00 · Welcome to Machine Learning with C#");
 
 MLCourse.Course.Start();
 
-// **What to notice.** The last line of the output is the course banner: the course version, the versions of
-// the libraries that were loaded, and where the course's `data/` folder is. If it says *data folder not
-// found*, the notebook was opened from somewhere other than the course's `notebooks/` folder: reopen it from
-// there.
+// **What to notice.** The course banner, the line that starts with *Machine Learning with C#*, gives the
+// course version, the versions of the libraries that were loaded, and where the course's `data/` folder is.
+// If it says *data folder not found*, the lesson was started from somewhere other than the course folder:
+// open the notebook from the course's `notebooks/` folder (or run the app from the course folder).
 //
 // `#r "nuget: Name, Version"` is how a notebook installs a package (like `pip install` in a Python notebook,
 // but pinned to an exact version, so everyone gets the same results). `#r "../src/MLCourse/bin/MLCourse.dll"`
@@ -118,7 +118,7 @@ MLCourse.Course.Start();
 // - **Integration.** The model you train is a .NET object. The same code runs inside an ASP.NET web API, a
 //   desktop or mobile app, an Azure Function, a background service next to your database, or a console
 //   program on a small device. No second language, no separate model server.
-MLCourse.ConsoleDisplay.Notice("The last line of the output is the course banner: the course version, the versions of the libraries that were loaded, and where the course's data/ folder is. If it says data folder not found, the notebook was opened from somewhere other than the course's notebooks/ folder: reopen it from there.");
+MLCourse.ConsoleDisplay.Notice("The course banner, the line that starts with Machine Learning with C#, gives the course version, the versions of the libraries that were loaded, and where the course's data/ folder is. If it says data folder not found, the lesson was started from somewhere other than the course folder: open the notebook from the course's notebooks/ folder (or run the app from the course folder).");
 
 // ## How a notebook works
 //
@@ -203,12 +203,12 @@ var penguins = new DataFrame(
 
 display(penguins);
 
-// **What to notice.** A `DataFrame` is a set of named, typed columns, like a pandas DataFrame. The kernel
-// shows it as a table: the index on the left, then one column per field. Each column knows its type:
+// **What to notice.** A `DataFrame` is a set of named, typed columns, like a pandas DataFrame. It is shown as
+// a table: one column per field (a notebook also numbers the rows on the left). Each column knows its type:
 // `species` holds strings, the measurements hold `double`s.
 //
 // A DataFrame can summarize itself. `Description()` is pandas' `describe()`:
-MLCourse.ConsoleDisplay.Notice("A DataFrame is a set of named, typed columns, like a pandas DataFrame. The kernel shows it as a table: the index on the left, then one column per field. Each column knows its type: species holds strings, the measurements hold doubles.");
+MLCourse.ConsoleDisplay.Notice("A DataFrame is a set of named, typed columns, like a pandas DataFrame. It is shown as a table: one column per field (a notebook also numbers the rows on the left). Each column knows its type: species holds strings, the measurements hold doubles.");
 
 // ── cell 10 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(penguins.Description());
@@ -270,13 +270,14 @@ var r = Correlation(flipper, mass);
 MLCourse.Course.Publish("flipper_mass_r", r);
 
 // **What to notice.** About 0.89: a strong positive relationship, as the chart suggested. `Course.Publish`
-// shows a lesson's headline number; when the whole course is run headlessly, these numbers are collected into
-// the runner's report. Nine penguins are a tiny sample; in lesson 03 you will compute this on the 342
+// records a lesson's headline number: when the whole course is run headlessly, these numbers are collected
+// into the runner's report and checked against their pinned values (a notebook also shows the line; an app
+// leaves it to the report). Nine penguins are a tiny sample; in lesson 03 you will compute this on the 342
 // penguins that were measured (two of the 344 have no measurements) and see the full correlation matrix.
 //
 // The course checks its own numbers, so a silent mistake cannot slip through. This cell fails loudly if the
 // correlation is not what the chart shows:
-MLCourse.ConsoleDisplay.Notice("About 0.89: a strong positive relationship, as the chart suggested. Course.Publish shows a lesson's headline number; when the whole course is run headlessly, these numbers are collected into the runner's report. Nine penguins are a tiny sample; in lesson 03 you will compute this on the 342 penguins that were measured (two of the 344 have no measurements) and see the full correlation matrix.");
+MLCourse.ConsoleDisplay.Notice("About 0.89: a strong positive relationship, as the chart suggested. Course.Publish records a lesson's headline number: when the whole course is run headlessly, these numbers are collected into the runner's report and checked against their pinned values (a notebook also shows the line; an app leaves it to the report). Nine penguins are a tiny sample; in lesson 03 you will compute this on the 342 penguins that were measured (two of the 344 have no measurements) and see the full correlation matrix.");
 
 // ── cell 16 ────────────────────────────────────────────────────────────────────────────────────────────────
 if (r is < 0.8 or > 0.95)
