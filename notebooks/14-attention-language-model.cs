@@ -456,15 +456,15 @@ display($"the GPT needs {ratio:P0} of the bigram's bits per character ({validati
 //
 // ## 4. Looking inside
 //
-// Which characters does the model look at? Here is one sentence from the validation text through the trained
-// model. For each head of the first block we measure how far back it looks on average (the weights times the
-// distances), and draw the map of the head that looks back the least: row i is the position that looks,
-// column j the one looked at, darker is more weight.
+// Which characters does the model look at? Here are the book's first words through the trained model. For
+// each head of the first block we measure how far back it looks on average (the weights times the distances),
+// and draw the map of the head that looks back the least: row i is the position that looks, column j the one
+// looked at, darker is more weight.
 MLCourse.ConsoleDisplay.Heading(2, "4. Looking inside");
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
-var sentence = "It was the whale, the white whale, that above all things appalled me.";
-var sentenceIds = torch.tensor(vocabulary.Encode(sentence[..Math.Min(sentence.Length, contextLength)]).Select(t => (long)t).ToArray()).unsqueeze(0);
+var sentence = "Call me Ishmael. Some years ago—never mind how long precisely";   // 61 characters: one window
+var sentenceIds = torch.tensor(vocabulary.Encode(sentence).Select(t => (long)t).ToArray()).unsqueeze(0);
 double[][][] headWeights;
 using (torch.no_grad())
 {
@@ -477,14 +477,14 @@ double LookBack(double[][] map) => map.Select((row, i) => row.Select((w, j) => w
 var lookBacks = headWeights.Select(LookBack).ToArray();
 var nearHead = Array.IndexOf(lookBacks, lookBacks.Min());
 Console.WriteLine($"mean distance looked back, by head of block 1: {string.Join(", ", lookBacks.Select((b, h) => $"head {h + 1}: {b:0.0}"))}");
-var labels = sentence[..headWeights[0].Length].Select((c, i) => $"{i}{(c == ' ' ? "␣" : c.ToString())}").ToArray();
+var labels = sentence.Select((c, i) => $"{i}{(c == ' ' ? "␣" : c.ToString())}").ToArray();
 display(Plots.PlotHeatmap(headWeights[nearHead].Select(row => row.Select(w => Math.Round(w, 2)).ToArray()).ToArray(), labels, labels,
     $"Block 1, head {nearHead + 1}: attention weights (row: the position that looks; column: the one looked at)", "looked at", "looking", zMin: 0, zMax: 1,
     cellText: headWeights[nearHead].Select(row => row.Select(_ => "").ToArray()).ToArray()));
 
 // **What to notice.** Everything above the diagonal is empty: the causal mask at work, no position sees the
 // future. Most of the weight sits on or just left of the diagonal: in the first block, every head looks close
-// by, from 1.5 to 3.5 characters back on average (the line above the map), though it could look up to 68 back
+// by, from 1.3 to 4.0 characters back on average (the line above the map), though it could look up to 60 back
 // in this sentence. To guess the next letter of a word, its last few letters matter most, and the first block
 // has learned that; nobody told it to. The heads differ in how far they reach, a division of labour that is
 // learned too, because it lowers the loss. (One model, one seed: another run would divide the work

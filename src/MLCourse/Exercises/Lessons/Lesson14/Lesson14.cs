@@ -173,7 +173,7 @@ public static class Lesson14
     public static Exercise<Func<string, double[]>?> HiddenText { get; } = new(
         "14.4", "beat the bigram on hidden text",
         Checks.Score<Func<string, double[]>>(HoldoutBits, threshold: BitsBar, "loss in bits per character", higherIsBetter: false,
-            failure: "Your function failed on the hidden text ({0}).", on: "on the end of the book, which the lesson never reads"),
+            failure: "Your function failed on the hidden text ({0}).", on: "on the hidden end of the book"),
         ["The bigram model looks one character back. Look two back: CharacterNGrams.Fit(trainTokens, vocabulary.Size, order: 3) counts runs of three characters.",
          "Your function gets the 16 characters before a position. A trigram needs only the last two: vocabulary.Encode(context[^2..]).",
          "trigram.Distribution(tokens, position) gives the distribution of the character at position after the characters before it: with tokens the last two characters' ids, the position is 2."],
