@@ -131,8 +131,11 @@ public static class Lesson14
          "A linear layer from a inputs to b outputs has a × b weights and b biases; a layer norm over d features has 2d (a scale and a shift each). The number of heads changes nothing.",
          "Add 2 · 2d, (3d² + 3d), (d² + d), (4d² + 4d) and (4d² + d) with d = 768."],
         """
-        double d = 768;
-        double? blockParameters = 2 * 2 * d + (3 * d * d + 3 * d) + (d * d + d) + (4 * d * d + 4 * d) + (4 * d * d + d);   // 12d² + 13d
+        double gpt2Width = Lesson14.Gpt2SmallWidth;   // d = 768
+        double? blockParameters = 2 * 2 * gpt2Width                         // two layer norms
+            + (3 * gpt2Width * gpt2Width + 3 * gpt2Width)                   // queries, keys and values
+            + (gpt2Width * gpt2Width + gpt2Width)                           // output projection
+            + (4 * gpt2Width * gpt2Width + 4 * gpt2Width) + (4 * gpt2Width * gpt2Width + gpt2Width);   // MLP: 12d² + 13d in all
         """);
 
     /// <summary>How many characters before each position exercise 14.4's function is given.</summary>
