@@ -486,10 +486,11 @@ display(Plots.PlotHeatmap(headWeights[nearHead].Select(row => row.Select(w => Ma
 // **What to notice.** Everything above the diagonal is empty: the causal mask at work, no position sees the
 // future. Most of the weight sits on or just left of the diagonal: in the first block, every head looks close
 // by, from 1.3 to 4.0 characters back on average (the line above the map), though it could look up to 60 back
-// in this sentence. To guess the next letter of a word, its last few letters matter most, and the first block
-// has learned that; nobody told it to. The heads differ in how far they reach, a division of labour that is
-// learned too, because it lowers the loss. (One model, one seed: another run would divide the work
-// differently. Change `layer: 0` to 3 to see the last block.)
+// in this sentence. The head drawn puts almost all its weight on the character just before (a
+// *previous-character head*): to guess the next letter of a word, its last few letters matter most, and the
+// first block has learned that; nobody told it to. The heads differ in how far they reach, a division of
+// labour that is learned too, because it lowers the loss. (One model, one seed: another run would divide the
+// work differently. Change `layer: 0` to 3 to see the last block.)
 //
 // **Sampling.** To write, the model predicts the distribution of the next character, one is drawn, appended,
 // and the window moves on. Two settings change the draw (`NextTokenSampler` in the helper library, as
