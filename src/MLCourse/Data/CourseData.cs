@@ -132,6 +132,25 @@ public static class CourseData
     internal static DataFrame LoadUsBirthsWithHoldout() => Csv.Load(PathOf("us-births.csv"), [("date", typeof(DateTime)), ("births", typeof(int))]);
 
     /// <summary>
+    /// The text of Herman Melville's <i>Moby-Dick</i> (1851), 1,212,979 characters, split by position as lesson 14 uses it:
+    /// the first 85% to train on, the next 10% to validate on (the last 5% is kept for the exercises; see <see cref="BookSplit"/>).
+    /// </summary>
+    public static BookSplit LoadMobyDick()
+    {
+        var path = PathOf("moby-dick.txt.gz");
+        try
+        {
+            using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);
+            using var reader = new StreamReader(gzip, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+            return BookSplit.Of(reader.ReadToEnd());
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Text.DecoderFallbackException)
+        {
+            throw FileErrors.Damaged(path, "gzip-compressed UTF-8 text", e.Message, "Restore the file with 'git checkout -- data/moby-dick.txt.gz'.", e);
+        }
+    }
+
+    /// <summary>
     /// The full path of a file in the course's data folder, looked for above the current folder and above the
     /// helper library's own folder.
     /// </summary>

@@ -66,6 +66,7 @@ public sealed class DataFolderTests
             ".parquet" => await ParquetShape(path),
             ".jsonl" => JsonLinesShape(path),
             ".gz" when file.StartsWith("mnist-digits", StringComparison.Ordinal) => DigitsShape(path),
+            ".gz" when file.StartsWith("moby-dick", StringComparison.Ordinal) => TextShape(path),
             var other => throw new InvalidOperationException($"data/{file}: no shape check for '{other}' files; add one to this test."),
         };
 
@@ -96,6 +97,7 @@ public sealed class DataFolderTests
         ["spam-assassin-sample.jsonl"] = nameof(CourseData.LoadRawEmails),
         ["mnist-digits.bin.gz"] = nameof(CourseData.LoadDigits),
         ["us-births.csv"] = nameof(CourseData.LoadUsBirths),
+        ["moby-dick.txt.gz"] = nameof(CourseData.LoadMobyDick),
     };
 
     [Fact]
@@ -145,6 +147,13 @@ public sealed class DataFolderTests
         var lines = File.ReadLines(path).Where(l => l.Length > 0).ToList();
         using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
         return (lines.Count, first.RootElement.EnumerateObject().Count());
+    }
+
+    /// <summary>Lines of a gzip-compressed text (each ending with a line break), as one column.</summary>
+    private static (int Rows, int Columns) TextShape(string path)
+    {
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress));
+        return (reader.ReadToEnd().Count(c => c == '\n'), 1);
     }
 
     /// <summary>Images, and a label plus 784 pixels per image.</summary>

@@ -33,7 +33,7 @@ public sealed class ProgressTests
         var table = Progress.Show(log);
 
         Assert.Equal(2, table.Rows.Count);
-        Assert.Equal(["01", $"not begun: 02–{ExerciseCatalog.All.Max(e => e.Id[..2])}"], table["lesson"].Cast<string>());
+        Assert.Equal(["01", $"not begun: {Progress.Ranges(notBegun.Select(e => int.Parse(e.Id[..2])).Distinct().ToList())}"], table["lesson"].Cast<string>());   // 02–12, 14 while lesson 13 is missing
         Assert.Equal(notBegun.Count(e => !e.IsReflection), Convert.ToInt32(table["exercises"][1]));
         Assert.Equal(notBegun.Count(e => e.IsReflection), Convert.ToInt32(table["reflections"][1]));
         Assert.Equal("all", (string)table["still open"][1]);
