@@ -6,7 +6,8 @@
 //     dotnet run --file notebooks/14-attention-language-model.cs
 // It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it
 // prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and
-// run it again.
+// run it again; or, quicker, do the exercises in notebooks/14-attention-language-model.exercises.cs: the same
+// exercises and checks without the rest of the lesson, so each try takes seconds.
 //
 // Made from notebooks/14-attention-language-model.ipynb by
 //     dotnet run --project src/MLCourse.Runner -- --export-apps 14
@@ -145,6 +146,7 @@ display(book.Train[..240]);
 // many yes/no questions, on average, the model needs to pin down the next character. Guessing uniformly among
 // 89 characters costs log₂ 89 bits; every bit less is something the model has learned about English and about
 // Melville.
+MLCourse.ConsoleDisplay.Notice("The text is the whole novel (data/README.md says where it comes from), cut by position: the first 85% to train on, the next 10% to validate on, and the last 5% kept for the exercises, never read here. A language model will be used on text that comes after what it learned from, so we test it that way; cutting at random would put neighbouring sentences on both sides and flatter it.");
 MLCourse.ConsoleDisplay.Heading(2, "1. Counting models: the bar to beat");
 
 // ── cell 7 ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -167,6 +169,7 @@ Console.WriteLine($"bigram, counted in a dictionary: {bigramByHand:0.000} bits p
 //
 // What do these models write? Each draws one character at a time from its distribution, the bigram model
 // given the character before:
+MLCourse.ConsoleDisplay.Notice("Each step of context pays: the unigram model saves about two bits on the uniform guess (it knows that e and the space are common), and looking one character back saves about one more (it knows that q is followed by u). Counted twice, by CharacterNGrams on ids and by a dictionary of character pairs, the bigram's loss agrees to rounding.");
 
 // ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
 var sampleRandom = new Random(14);
@@ -253,6 +256,7 @@ Console.WriteLine($"scaled scores q·k/√3:\n{Show(scores)}\n\nmasked (the futu
 // spelling of PyTorch's `is_causal`) so that it applies the mask itself. It wants tensors shaped batch ×
 // heads × positions × d; we give it the same numbers as `float64` and compare, on the tiny example and on a
 // larger one (64 positions, vectors of 32):
+MLCourse.ConsoleDisplay.Notice("The first position (s) can only look at itself: its weight is 1 and its output is its own value. The last (p) spreads its attention over all four, most on the position whose key matches its query best. Each row of weights adds up to 1, so every output is an average of values, and which values it averages is decided by the data, not fixed in advance: that is the difference from a convolution (lesson 11), whose weights for each neighbour are the same everywhere.");
 
 // ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 torch.set_num_threads(1);   // one thread: the same numbers on every run (lesson 11 explains why)
@@ -299,6 +303,7 @@ display($"largest absolute difference from TorchSharp: {tinyDifference:0.0e+0} o
 //
 // The code follows nanoGPT's (Karpathy's small, readable GPT in PyTorch), in TorchSharp's names. `Weights`
 // recomputes one block's attention weights, for the picture in section 4.
+MLCourse.ConsoleDisplay.Notice("The two agree to the last few bits of a double: what remains is the order in which sums are added. Our forty lines of arrays and TorchSharp's one call compute the same thing; from here on we use the call, which also runs on a GPU and for many heads at once.");
 MLCourse.ConsoleDisplay.Heading(2, "3. A small GPT in TorchSharp");
 
 // ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -352,6 +357,7 @@ display($"by formula: {V * d:N0} + {contextLength * d:N0} + {layers} × {perBloc
 // Every 50 steps we measure the loss on 128 windows spread evenly over the training text and 128 over the
 // validation text, for the curves. The numbers are deterministic on one thread; the seconds depend on the
 // machine.
+MLCourse.ConsoleDisplay.Notice("The count from the formula and the count read from the model's tensors agree exactly. Almost all parameters sit in the blocks' linear layers (12d² per block): width matters quadratically, the vocabulary only linearly, and with 89 characters the embeddings and the output layer are small. (Section 5 shows what a real tokenizer's vocabulary does to that.)");
 
 // ── cell 23 ────────────────────────────────────────────────────────────────────────────────────────────────
 var trainData = torch.tensor(trainTokens.Select(t => (long)t).ToArray());
@@ -430,6 +436,7 @@ display(curves.Melt(idColumns: ["step"], valueColumns: ["training", "validation"
 // Now the validation loss on the whole validation text, every one of its characters predicted once (1,895
 // windows side by side, each character with the characters before it in its window as context), next to the
 // counting models:
+MLCourse.ConsoleDisplay.Notice("The loss falls fast, through the bigram's line within the first couple of hundred steps, then more slowly. The training and validation curves stay close together: the model has read the training text fewer than three times over (section 6 prints how many characters it saw), far too little to memorize it, so it is not overfitting; it is still learning. More steps would lower both (the curve has not flattened), at more CPU time.");
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
 var validationWindows = (validationData.shape[0] - 1) / contextLength;
@@ -461,6 +468,7 @@ display($"the GPT needs {ratio:P0} of the bigram's bits per character ({validati
 // each head of the first block we measure how far back it looks on average (the weights times the distances),
 // and draw the map of the head that looks back the least: row i is the position that looks, column j the one
 // looked at, darker is more weight.
+MLCourse.ConsoleDisplay.Notice("The GPT needs 74% of the bigram's bits per character (2.58 against 3.50), after 700 steps on one CPU thread (section 3 printed how long they took here). Perplexity says the same another way: 2 to the power of the bits, the number of equally likely characters the model is, on average, choosing between: 89 for the uniform guess, about 11 for the bigram model, about 6 for the GPT. Where the GPT gains is where the bigram cannot look: the rest of the word, and the words before it.");
 MLCourse.ConsoleDisplay.Heading(2, "4. Looking inside");
 
 // ── cell 31 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -671,7 +679,6 @@ Console.WriteLine($"GPT-3 against this model: {175e9 / fromModel:N0} times the p
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them, for example `Lesson14.Mask.Hint()`.
-MLCourse.ConsoleDisplay.Heading(2, "Coming from Python");
 MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 41 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -687,6 +694,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 14.1 · The causal mask");
 // ── cell 43 · your answer to exercise 14.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<int, bool[][]>? causalMask = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 44 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson14.Mask.Check(causalMask));
@@ -701,6 +709,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 14.2 · Nats, bits and perplexity")
 // ── cell 46 · your answer to exercise 14.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<double, (double Bits, double Perplexity)>? fromNats = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 47 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson14.LossUnits.Check(fromNats));
@@ -731,6 +740,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 14.4 · Beat the bigram on hidden t
 // ── cell 52 · your answer to exercise 14.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<string, double[]>? nextCharacter = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 53 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson14.HiddenText.Check(nextCharacter));
@@ -760,7 +770,6 @@ display(Progress.Show());
 //
 // **Next:** lesson 15, embeddings and semantic search: using what a large pre-trained model has learned,
 // without training it.
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.
