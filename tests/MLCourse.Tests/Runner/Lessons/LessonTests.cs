@@ -44,6 +44,7 @@ public sealed class LessonTests
     [Theory]
     [InlineData("00-welcome.ipynb", true)]
     [InlineData("12-reinforcement-learning.ipynb", true)]
+    [InlineData("15-embeddings-search.ipynb", true)]
     [InlineData("07-edge2-deployment.ipynb", true)]
     [InlineData("3-bad.ipynb", false)]
     [InlineData("003-three-digits.ipynb", false)]

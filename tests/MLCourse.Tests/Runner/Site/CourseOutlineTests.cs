@@ -32,5 +32,6 @@ public sealed class CourseOutlineTests
     [InlineData("09", "Part one: the classic path")]
     [InlineData("10", "Part two: beyond tables")]
     [InlineData("12", "Part two: beyond tables")]
+    [InlineData("15", "Part two: beyond tables")]
     public void Lessons_from_10_on_are_part_two(string number, string part) => Assert.Equal(part, CourseOutline.Part(number));
 }
