@@ -417,8 +417,6 @@ display($"{scaleVectors.Length:N0} vectors ({scaleVectors.Length * 384 * 4 / 1e6
 // ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
 var indexFolder = Path.Combine(artifacts, "hnsw");
 var indexPath = Path.Combine(indexFolder, $"sotu-{ScaleCount}-{EmbeddingCache.Key(corpusTexts)}-noise{Noise}-M16-ef64.usearch");
-var memoryBefore = GC.GetTotalMemory(true);
-var workingSetBefore = Environment.WorkingSet;
 var indexClock = Stopwatch.StartNew();
 USearchIndex index;
 double indexBuildSeconds;
@@ -436,9 +434,7 @@ else
     index.Save(indexPath);
     File.WriteAllText(indexPath + ".seconds", indexBuildSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
 }
-var indexLoadSeconds = indexClock.Elapsed.TotalSeconds;
-var indexMegabytes = new FileInfo(indexPath).Length / 1e6;
-var indexWorkingSetMegabytes = (Environment.WorkingSet - workingSetBefore) / 1e6;
+var indexMegabytes = new FileInfo(indexPath).Length / 1e6;   // what Save wrote: the vectors and the graph, as the index holds them in memory
 
 var hnswClock = Stopwatch.StartNew();
 var hnswTop = scaleQueries.Select(q => { index.Search(q, 10, out ulong[] keys, out float[] _); return keys.Select(k => (int)k).ToArray(); }).ToArray();
