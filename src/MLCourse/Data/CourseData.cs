@@ -174,4 +174,31 @@ public static class CourseData
         throw new FileNotFoundException(Require.Message($"the course dataset '{file}' in the course's data folder", searched,
             $"Open the lesson from the course's notebooks/ folder, and if the file itself is gone, restore it with 'git checkout -- data/{file}'."), file);
     }
+
+    /// <summary>
+    /// The 233 State of the Union addresses from 1790 to 2021, cut into 18,042 passages of whole sentences (at least 80 words
+    /// each, see data/README.md), with the address, year, president and party of each, in order.
+    /// </summary>
+    public static IReadOnlyList<SotuPassage> LoadSotuPassages()
+    {
+        var path = PathOf("sotu-passages.jsonl.gz");
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress));
+        var passages = new List<SotuPassage>();
+        while (reader.ReadLine() is { } line)
+        {
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(line);
+                var r = json.RootElement;
+                passages.Add(new SotuPassage(r.GetProperty("address").GetString()!, r.GetProperty("year").GetInt32(), r.GetProperty("president").GetString()!,
+                    r.GetProperty("party").GetString()!, r.GetProperty("number").GetInt32(), r.GetProperty("text").GetString()!));
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw FileErrors.Damaged($"{path}, line {passages.Count + 1}", "a JSON object with address, year, president, party, number and text", e.Message,
+                    "Restore the file with 'git checkout -- data/sotu-passages.jsonl.gz'.");
+            }
+        }
+        return passages;
+    }
 }

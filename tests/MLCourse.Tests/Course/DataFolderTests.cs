@@ -67,6 +67,7 @@ public sealed class DataFolderTests
             ".jsonl" => JsonLinesShape(path),
             ".gz" when file.StartsWith("mnist-digits", StringComparison.Ordinal) => DigitsShape(path),
             ".gz" when file.StartsWith("moby-dick", StringComparison.Ordinal) => TextShape(path),
+            ".gz" when file.EndsWith(".jsonl.gz", StringComparison.Ordinal) => GzipJsonLinesShape(path),
             var other => throw new InvalidOperationException($"data/{file}: no shape check for '{other}' files; add one to this test."),
         };
 
@@ -98,6 +99,7 @@ public sealed class DataFolderTests
         ["mnist-digits.bin.gz"] = nameof(CourseData.LoadDigits),
         ["us-births.csv"] = nameof(CourseData.LoadUsBirths),
         ["moby-dick.txt.gz"] = nameof(CourseData.LoadMobyDick),
+        ["sotu-passages.jsonl.gz"] = nameof(CourseData.LoadSotuPassages),
     };
 
     [Fact]
@@ -154,6 +156,15 @@ public sealed class DataFolderTests
     {
         using var reader = new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress));
         return (reader.ReadToEnd().Count(c => c == '\n'), 1);
+    }
+
+    /// <summary>JSON lines, gzip'd: lines, and the first line's fields.</summary>
+    private static (int Rows, int Columns) GzipJsonLinesShape(string path)
+    {
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress));
+        var lines = reader.ReadToEnd().Split('\n').Where(l => l.Length > 0).ToList();
+        using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
+        return (lines.Count, first.RootElement.EnumerateObject().Count());
     }
 
     /// <summary>Images, and a label plus 784 pixels per image.</summary>

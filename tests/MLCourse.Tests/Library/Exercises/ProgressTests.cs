@@ -33,7 +33,8 @@ public sealed class ProgressTests
         var table = Progress.Show(log);
 
         Assert.Equal(2, table.Rows.Count);
-        Assert.Equal(["01", $"not begun: {Progress.Ranges(notBegun.Select(e => int.Parse(e.Id[..2])).Distinct().ToList())}"], table["lesson"].Cast<string>());   // 02–12, 14 while lesson 13 is missing
+        Assert.Equal("01", (string)table["lesson"][0]);
+        Assert.Matches($"^not begun: 02–.*{ExerciseCatalog.All.Max(e => e.Id[..2])}$", (string)table["lesson"][1]);   // "02–15", or with a gap "02–12, 15"
         Assert.Equal(notBegun.Count(e => !e.IsReflection), Convert.ToInt32(table["exercises"][1]));
         Assert.Equal(notBegun.Count(e => e.IsReflection), Convert.ToInt32(table["reflections"][1]));
         Assert.Equal("all", (string)table["still open"][1]);

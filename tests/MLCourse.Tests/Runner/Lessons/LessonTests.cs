@@ -46,6 +46,7 @@ public sealed class LessonTests
     [InlineData("12-reinforcement-learning.ipynb", true)]
     [InlineData("13-forecasting.ipynb", true)]
     [InlineData("14-attention-language-model.ipynb", true)]
+    [InlineData("15-embeddings-search.ipynb", true)]
     [InlineData("07-edge2-deployment.ipynb", true)]
     [InlineData("3-bad.ipynb", false)]
     [InlineData("003-three-digits.ipynb", false)]
