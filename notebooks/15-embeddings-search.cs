@@ -6,7 +6,8 @@
 //     dotnet run --file notebooks/15-embeddings-search.cs
 // It prints what the notebook shows under a cell: values and tables as text, each chart as an HTML file (it
 // prints the file's path: open it in a browser). To do an exercise, replace the null in its answer cell and
-// run it again.
+// run it again; or, quicker, do the exercises in notebooks/15-embeddings-search.exercises.cs: the same
+// exercises and checks without the rest of the lesson, so each try takes seconds.
 //
 // Made from notebooks/15-embeddings-search.ipynb by
 //     dotnet run --project src/MLCourse.Runner -- --export-apps 15
@@ -136,6 +137,7 @@ display($"{firstTwo.Count} vectors of {first.Length} numbers. The first eight of
 // **What to notice.** One text, one vector of 384 numbers, whatever the text's length; no single number means
 // anything on its own. Two vectors are compared by the angle between them: the **cosine similarity**, the dot
 // product divided by the two lengths, from 1 (same direction) through 0 (unrelated) to −1. By hand:
+MLCourse.ConsoleDisplay.Notice("One text, one vector of 384 numbers, whatever the text's length; no single number means anything on its own. Two vectors are compared by the angle between them: the cosine similarity, the dot product divided by the two lengths, from 1 (same direction) through 0 (unrelated) to −1. By hand:");
 
 // ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
 double Cosine(float[] a, float[] b)
@@ -349,6 +351,7 @@ display(new[]
 // not shared meaning. A measured tie is worth more than an unmeasured win.
 //
 // Look at one query's results side by side:
+MLCourse.ConsoleDisplay.Notice("Both intervals include 0. TF-IDF's lead over MiniLM (0.011 in MRR) and MiniLM's over LSA (0.013) are within what another sample of addresses could reverse: on this task the three are tied, with TF-IDF ahead by a hair. That is the lesson's verdict, and a useful one: a 22-million-weight encoder that took minutes to run buys nothing over word counts here, because the task rewards shared rare words, not shared meaning. A measured tie is worth more than an unmeasured win.");
 
 // ── cell 26 ────────────────────────────────────────────────────────────────────────────────────────────────
 string Opening(string text, int length = 90) => text.Length > length ? text[..length] + "…" : text;
@@ -701,7 +704,6 @@ Console.WriteLine(prompt);
 // in-memory, Qdrant, Azure AI Search, PostgreSQL and others (not used here: section 6's retrieval is the same
 // search written out). `sklearn.cluster.KMeans` → ML.NET's `KMeans` trainer (lesson 04);
 // `sklearn.decomposition.PCA` → `ProjectToPrincipalComponents`.
-MLCourse.ConsoleDisplay.Heading(2, "7. Coming from Python");
 
 // ## 8. The bar
 //
@@ -779,6 +781,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 15.1 · Cosine similarity by hand")
 // ── cell 59 · your answer to exercise 15.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<float[], float[], double>? cosine = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 60 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson15.CosineByHand.Check(cosine));
@@ -793,6 +796,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 15.2 · Nearest neighbours, without
 // ── cell 62 · your answer to exercise 15.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<float[][], int, int[]>? nearestTen = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 63 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson15.NearestTen.Check(nearestTen));
@@ -807,6 +811,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 15.3 · Reciprocal rank");
 // ── cell 65 · your answer to exercise 15.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<int[], HashSet<int>, double>? reciprocalRank = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 66 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson15.ReciprocalRankOf.Check(reciprocalRank));
@@ -823,6 +828,7 @@ MLCourse.ConsoleDisplay.Heading(3, "Exercise 15.4 · Zero-shot labels, in your w
 // ── cell 68 · your answer to exercise 15.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string[]? labelDescriptions = null;
+#nullable restore   // (a notebook cell's #nullable ends with the cell)
 
 // ── cell 69 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson15.ZeroShotLabels.Check(labelDescriptions));
@@ -851,7 +857,6 @@ display(Progress.Show());
 //   retrieval, which is measurable.
 //
 // **Next:** back to the [README](../README.md) for the whole course.
-MLCourse.ConsoleDisplay.Heading(2, "Summary");
 
 // ── end of the lesson ──
 // The notebook shows each cell's last value, and whatever display(…) is given; a program prints them instead.
