@@ -167,56 +167,7 @@ parameterized.Parameters.AddWithValue("$species", userInput);
 
 display(new { pastedSql = pasted.CommandText, pastedCount = Count(pasted), parameterizedCount = Count(parameterized) });
 
-// (Cells 39 to 41 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
-
-// ── cell 42 ────────────────────────────────────────────────────────────────────────────────────────────────
-// Moved from this cell: its using directives (at the top).
-var api = PenguinApi.Start();
-var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
-display($"The penguin API is listening at {api.BaseAddress}");
-
-// (Cells 43 to 49 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
-
-// ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
-var impatient = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(1) };
-var clock = System.Diagnostics.Stopwatch.StartNew();
-try
-{
-    await impatient.GetAsync("slow?seconds=3");
-}
-catch (TaskCanceledException)
-{
-    Console.WriteLine($"Gave up after {clock.Elapsed.TotalSeconds:0.0} s: the request timed out.");
-}
-
-// (Cells 51 to 55 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
-
-// ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
-var flightsFile = new FileInfo(CourseData.PathOf("flights-3m.parquet"));
-var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
-clock.Restart();
-var flights = CourseData.LoadFlights();
-var loadSeconds = clock.Elapsed.TotalSeconds;
-var heldMegabytes = (GC.GetTotalMemory(forceFullCollection: true) - memoryBefore) / 1e6;
-
-Console.WriteLine($"{flights.Rows.Count:N0} rows × {flights.Columns.Count} columns in {loadSeconds:0.0} s");
-Console.WriteLine($"{flightsFile.Length / 1e6:0} MB on disk, about {heldMegabytes:0} MB in memory");
-display(flights.Head(5));
-
-// (Cells 57 to 59 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
-
-// ── cell 60 ────────────────────────────────────────────────────────────────────────────────────────────────
-var flightsCsv = Path.Combine(Path.GetDirectoryName(brokenPath)!, "flights-1m.csv");
-using (var writer = new StreamWriter(flightsCsv))
-{
-    writer.WriteLine("date,delay,distance,origin,destination");
-    for (long row = 0; row < 1_000_000; row++)
-        writer.WriteLine(string.Join(',', ((DateTime)flights["date"][row]).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            flights["delay"][row], flights["distance"][row], flights["origin"][row], flights["destination"][row]));
-}
-display($"{new FileInfo(flightsCsv).Length / 1e6:0} MB of CSV for one million flights");
-
-// (Cells 61 to 69 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
+// (Cells 39 to 69 of the lesson are not needed by the exercises: notebooks/01-collect-data.cs has them.)
 
 // ### Exercise 01.1 · How many films have no director?
 //

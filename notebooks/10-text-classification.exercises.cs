@@ -182,42 +182,7 @@ display(new[]
     new { threshold = $"{threshold:0.00} (for 1 in 200)", realEmailsFlagged = $"{Flagged(cautiousFlags, false)} of {testHam}", falsePositiveRate = Math.Round(falsePositiveRate, 4), spamCaught = Math.Round(cautiousRecall, 3) },
 }.ToDataFrame());
 
-// (Cells 45 to 50 of the lesson are not needed by the exercises: notebooks/10-text-classification.cs has
-// them.)
-
-// ── cell 51 ────────────────────────────────────────────────────────────────────────────────────────────────
-var wordCounter = ml.Transforms.Text.FeaturizeText("Words", new TextFeaturizingEstimator.Options
-    { WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1 }, CharFeatureExtractor = null, Norm = TextFeaturizingEstimator.NormFunction.None }, "subject", "body").Fit(train);
-var wordNames = FeatureImportance.SlotNames(wordCounter.Transform(train), "Words");
-// The words (their slot numbers) each message contains, each once.
-int[] Present(VBuffer<float> counts)
-{
-    var present = new List<int>();
-    var values = counts.GetValues();
-    for (var j = 0; j < values.Length; j++) if (values[j] > 0) present.Add(counts.IsDense ? j : counts.GetIndices()[j]);
-    return present.ToArray();
-}
-List<int[]> WordsIn(DataFrame data) => wordCounter.Transform(data).GetColumn<VBuffer<float>>("Words").Select(Present).ToList();
-var trainWords = WordsIn(train);
-var testWords = WordsIn(test);
-var trainIsSpam = train["is_spam"].Cast<bool?>().Select(s => s!.Value).ToList();
-
-// The counts: wordCount[1, w] spam messages and wordCount[0, w] ham messages contain word w.
-var wordCount = new double[2, wordNames.Count];
-var classTotal = new double[2];
-for (var i = 0; i < trainWords.Count; i++)
-    foreach (var w in trainWords[i]) { wordCount[trainIsSpam[i] ? 1 : 0, w]++; classTotal[trainIsSpam[i] ? 1 : 0]++; }
-double LogP(int c, int w) => Math.Log((wordCount[c, w] + 1) / (classTotal[c] + wordNames.Count));   // Laplace smoothing
-var logPriorOdds = Math.Log(trainIsSpam.Count(s => s) / (double)trainIsSpam.Count(s => !s));
-float BayesScore(int[] words) => (float)(logPriorOdds + words.Sum(w => LogP(1, w) - LogP(0, w)));
-var bayesScores = testWords.Select(BayesScore).ToList();
-
-display($"{wordNames.Count:N0} words; prior log-odds ln({trainIsSpam.Count(s => s)} / {trainIsSpam.Count(s => !s)}) = {logPriorOdds:0.000}");
-var wordIndex = wordNames.Select((name, w) => (name, w)).ToDictionary(p => p.name, p => p.w);
-display(new[] { "click", "free", "money", "re:", "the", "but" }.Select(word => wordIndex[word]).Select(w => new
-    { word = wordNames[w], spamMessages = wordCount[1, w], hamMessages = wordCount[0, w], logRatio = Math.Round(LogP(1, w) - LogP(0, w), 3) }).ToDataFrame());
-
-// (Cells 52 to 63 of the lesson are not needed by the exercises: notebooks/10-text-classification.cs has
+// (Cells 45 to 63 of the lesson are not needed by the exercises: notebooks/10-text-classification.cs has
 // them.)
 
 // ── cell 64 ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -104,28 +104,7 @@ var first = firstTwo[0].Vector.ToArray();
 display(embedder.GetService<EmbeddingGeneratorMetadata>());
 display($"{firstTwo.Count} vectors of {first.Length} numbers. The first eight of the first: {string.Join(", ", first.Take(8).Select(x => x.ToString("0.000")))}; its length: {Math.Sqrt(first.Sum(x => (double)x * x)):0.0000}");
 
-// ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
-double Cosine(float[] a, float[] b)
-{
-    double dot = 0, aa = 0, bb = 0;
-    for (var i = 0; i < a.Length; i++) { dot += a[i] * b[i]; aa += a[i] * a[i]; bb += b[i] * b[i]; }
-    return dot / Math.Sqrt(aa * bb);
-}
-
-(string Kind, string A, string B)[] pairs =
-[
-    ("paraphrase", "The president asked Congress to cut taxes.", "The head of state urged lawmakers to lower taxes."),
-    ("same topic", "The president asked Congress to cut taxes.", "Federal revenue comes mostly from the income tax."),
-    ("unrelated", "The president asked Congress to cut taxes.", "Whales migrate thousands of miles every year."),
-    ("negation", "We will raise taxes this year.", "We will not raise taxes this year."),
-    ("numbers", "Unemployment fell to 4 percent.", "Unemployment rose to 14 percent."),
-    ("opposite event", "The war is over.", "The war has begun."),
-];
-var pairEmbeddings = await embedder.GenerateAsync(pairs.SelectMany(p => new[] { p.A, p.B }));
-var pairVectors = pairs.Select((p, k) => new[] { pairEmbeddings[2 * k].Vector.ToArray(), pairEmbeddings[2 * k + 1].Vector.ToArray() }).ToList();
-var pairCosines = pairVectors.Select(v => Cosine(v[0], v[1])).ToList();
-var pairDots = pairVectors.Select(v => v[0].Zip(v[1], (x, y) => (double)x * y).Sum()).ToList();
-display(pairs.Select((p, i) => new { kind = p.Kind, a = p.A, b = p.B, cosine = Math.Round(pairCosines[i], 3), dotProduct = Math.Round(pairDots[i], 3) }).ToDataFrame());
+// (Cells 8 to 10 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
 
 // ── cell 11 ────────────────────────────────────────────────────────────────────────────────────────────────
 var passages = CourseData.LoadSotuPassages();
@@ -156,78 +135,7 @@ var relevant = Enumerable.Range(0, corpus.Count).Select(q => (IReadOnlySet<int>)
 var miniLm = Measure(q => Retrieval.Nearest(vectors, vectors[q], corpus.Count, exclude: q));
 display($"MiniLM: recall@10 {miniLm.Recall:0.000}, MRR {miniLm.Mrr:0.000} over {corpus.Count:N0} queries ({relevant.Min(r => r.Count)} to {relevant.Max(r => r.Count)} relevant passages each)");
 
-// ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
-var others = corpus.Count - 1;
-var siblings = PerAddress - 1;
-// P(first sibling at rank r) = P(ranks 1..r-1 are not siblings) * P(rank r is one), over `others` places holding `siblings` siblings.
-double ExpectedRandomMrr()
-{
-    double total = 0, noneYet = 1;
-    for (var r = 1; r <= others - siblings + 1; r++)
-    {
-        var hereIsOne = siblings / (double)(others - r + 1);
-        total += noneYet * hereIsOne / r;
-        noneYet *= 1 - hereIsOne;
-    }
-    return total;
-}
-var shuffle = new Random(15);
-var random = Measure(q => Enumerable.Range(0, corpus.Count).Where(i => i != q).OrderBy(_ => shuffle.Next()).ToArray());
-display(new[]
-{
-    new { baseline = "random, by formula", recallAt10 = Math.Round(10.0 / others, 4), mrr = Math.Round(ExpectedRandomMrr(), 4) },
-    new { baseline = "random, by shuffling", recallAt10 = Math.Round(random.Recall, 4), mrr = Math.Round(random.Mrr, 4) },
-}.ToDataFrame());
-
-// ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
-var corpusFrame = new DataFrame(new StringDataFrameColumn("text", corpusTexts));
-var tfidfOptions = new TextFeaturizingEstimator.Options
-{
-    WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
-    CharFeatureExtractor = null,
-    Norm = TextFeaturizingEstimator.NormFunction.L2,
-    StopWordsRemoverOptions = new StopWordsRemovingEstimator.Options(),
-};
-var tfidf = ml.Transforms.Text.FeaturizeText("Tfidf", tfidfOptions, "text").Fit(corpusFrame);
-var tfidfView = tfidf.Transform(corpusFrame);
-var vocabularySize = ((VectorDataViewType)tfidfView.Schema["Tfidf"].Type).Size;
-
-// Each passage's non-zero weights, and for each word the passages that use it.
-(int Word, float Weight)[] Sparse(VBuffer<float> v)
-{
-    var entries = new List<(int Word, float Weight)>();
-    var values = v.GetValues();
-    for (var j = 0; j < values.Length; j++) if (values[j] != 0) entries.Add((v.IsDense ? j : v.GetIndices()[j], values[j]));
-    return entries.ToArray();
-}
-var tfidfRows = tfidfView.GetColumn<VBuffer<float>>("Tfidf").Select(Sparse).ToArray();
-var postings = tfidfRows.SelectMany((row, doc) => row.Select(t => (t.Word, Doc: doc, t.Weight))).ToLookup(t => t.Word, t => (t.Doc, t.Weight));
-float[] TfidfScores((int Word, float Weight)[] query)
-{
-    var scores = new float[corpus.Count];
-    foreach (var (word, weight) in query) foreach (var (doc, w) in postings[word]) scores[doc] += weight * w;
-    return scores;
-}
-var tfidfResult = Measure(q => Retrieval.Top(TfidfScores(tfidfRows[q]), corpus.Count, exclude: q));
-display($"TF-IDF: {vocabularySize:N0} words (English stop words removed); recall@10 {tfidfResult.Recall:0.000}, MRR {tfidfResult.Mrr:0.000}");
-
-// (Cells 20 to 29 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
-
-// ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
-const int ScaleCount = 100_000;
-const float Noise = 0.05f;
-var noise = new Random(15);
-float Gaussian() => (float)(Math.Sqrt(-2 * Math.Log(1 - noise.NextDouble())) * Math.Cos(2 * Math.PI * noise.NextDouble()));
-float[] Perturbed(float[] v) { var p = new float[v.Length]; for (var j = 0; j < v.Length; j++) p[j] = v[j] + Noise * Gaussian(); return Retrieval.Normalized(p); }
-var scaleVectors = Enumerable.Range(0, ScaleCount).Select(i => Perturbed(vectors[i % vectors.Length])).ToArray();
-var scaleQueries = Enumerable.Range(0, 200).Select(_ => Perturbed(vectors[noise.Next(vectors.Length)])).ToArray();
-
-var exactClock = Stopwatch.StartNew();
-var exactTop = scaleQueries.Select(q => Retrieval.Nearest(scaleVectors, q, 10)).ToArray();
-var exactQps = scaleQueries.Length / exactClock.Elapsed.TotalSeconds;
-display($"{scaleVectors.Length:N0} vectors ({scaleVectors.Length * 384 * 4 / 1e6:0} MB of float32); exact search: {exactQps:0} queries a second");
-
-// (Cells 31 to 37 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
+// (Cells 16 to 37 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
 
 // ── cell 38 ────────────────────────────────────────────────────────────────────────────────────────────────
 var mail = CourseData.LoadSpamAssassin();
@@ -242,40 +150,7 @@ var mailEmbeddings = EmbeddingCache.Load(embedder, mailTrain.Concat(mailTest).Se
 var mailVectors = mailTrain.Concat(mailTest).Select((row, k) => (row, vector: mailEmbeddings.Vectors[k])).ToDictionary(p => p.row, p => p.vector);
 display($"{mailTrain.Count} training and {mailTest.Count} test messages; {(mailEmbeddings.FromCache ? "read from" : "embedded now and kept in")} the cache in {mailEmbeddings.Elapsed.TotalSeconds:0.0} s");
 
-// (Cells 39 to 44 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
-
-// ── cell 45 ────────────────────────────────────────────────────────────────────────────────────────────────
-var mean = Enumerable.Range(0, 384).Select(j => vectors.Average(v => v[j])).ToArray();
-var centred = vectors.Select(v => v.Select((x, j) => (double)x - mean[j]).ToArray()).ToArray();
-double[] Project(double[][] x, double[] direction)   // X v: each row's score along the direction
-{
-    var scores = new double[x.Length];
-    for (var i = 0; i < x.Length; i++) for (var j = 0; j < direction.Length; j++) scores[i] += x[i][j] * direction[j];
-    return scores;
-}
-double[] Component(double[][] x, int steps = 100)
-{
-    var direction = Enumerable.Range(0, 384).Select(j => Math.Sin(j + 1.0)).ToArray();   // any start not at right angles to the answer
-    for (var step = 0; step < steps; step++)
-    {
-        var scores = Project(x, direction);
-        var next = new double[384];                                                              // Xᵀ (X v)
-        for (var i = 0; i < x.Length; i++) for (var j = 0; j < 384; j++) next[j] += x[i][j] * scores[i];
-        var length = Math.Sqrt(next.Sum(a => a * a));
-        direction = next.Select(a => a / length).ToArray();
-    }
-    return direction;
-}
-var pc1 = Component(centred);
-var pc1Scores = Project(centred, pc1);
-var deflated = centred.Select((row, i) => row.Select((a, j) => a - pc1Scores[i] * pc1[j]).ToArray()).ToArray();
-var pc2 = Component(deflated);
-var pc2Scores = Project(centred, pc2);
-var totalVariance = centred.Sum(row => row.Sum(a => a * a)) / centred.Length;
-var explained = new[] { pc1Scores.Average(s => s * s) / totalVariance, pc2Scores.Average(s => s * s) / totalVariance };
-display($"The two directions keep {explained[0]:P1} and {explained[1]:P1} of the variance; they are at right angles: dot product {pc1.Zip(pc2, (a, b) => a * b).Sum():0.0e0}");
-
-// (Cells 46 to 57 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
+// (Cells 39 to 57 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
 
 // ### Exercise 15.1 · Cosine similarity by hand
 //

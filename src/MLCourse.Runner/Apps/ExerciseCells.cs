@@ -75,16 +75,24 @@ public static partial class ExerciseCells
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=`[^`]*)\b[A-Za-z_]\w*(?=[^`]*`)|\b[A-Za-z_][a-z0-9_]*[A-Z]\w*|\b[A-Za-z_]\w*(?=\()")]
     private static partial System.Text.RegularExpressions.Regex Word();
 
-    /// <summary>The variables the cell changes by assignment or increment, named as the target's first identifier (<c>model</c> in <c>model.Seed = 1</c>).</summary>
-    private static IEnumerable<string> AssignedNames(SourceCell cell) =>
-        Root(cell).DescendantNodes().Select(n => n switch
+    /// <summary>
+    /// The top-level variables the cell changes by assignment or increment, named as the target's first identifier (<c>model</c>
+    /// in <c>model.Seed = 1</c>): not inside a function or lambda (those change their own variables, when called), and not a
+    /// variable of one of the cell's own loops or blocks.
+    /// </summary>
+    private static IEnumerable<string> AssignedNames(SourceCell cell)
+    {
+        var own = cell.Syntax!.Names.Nested.Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
+        return Root(cell).DescendantNodes(n => n is not (LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or BaseMethodDeclarationSyntax))
+            .Select(n => n switch
         {
             AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax } => null,   // a property set in `new T { … }` or `with { … }`
             AssignmentExpressionSyntax a => a.Left,
             PostfixUnaryExpressionSyntax p when p.IsKind(SyntaxKind.PostIncrementExpression) || p.IsKind(SyntaxKind.PostDecrementExpression) => p.Operand,
             PrefixUnaryExpressionSyntax p when p.IsKind(SyntaxKind.PreIncrementExpression) || p.IsKind(SyntaxKind.PreDecrementExpression) => p.Operand,
             _ => null,
-        }).OfType<ExpressionSyntax>().Select(FirstName).OfType<string>();
+        }).OfType<ExpressionSyntax>().Select(FirstName).OfType<string>().Where(name => !own.Contains(name));
+    }
 
     private static string? FirstName(ExpressionSyntax target) => target switch
     {

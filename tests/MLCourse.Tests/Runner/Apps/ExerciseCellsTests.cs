@@ -45,6 +45,29 @@ public sealed class ExerciseCellsTests
     }
 
     [Fact]
+    public void A_function_s_own_counter_is_not_a_change_to_a_top_level_variable_of_that_name()
+    {
+        var lesson = Lesson(
+            NotebookJson.Code("#r \"nuget: Microsoft.ML, 6.0.0\""),
+            NotebookJson.Code("var model = 1;\nstring Generate(int length) { var n = 0; while (n < length) n++; return new string('a', n); }"),
+            NotebookJson.Code("for (var n = 0; n < 3; n++) { }"),
+            NotebookJson.Code("Func<int, bool>? answer = null;", exercise: "97.1"),
+            NotebookJson.Code("display(answer is null || answer(2));   // a learner's answer might read n => n > 1"),
+            NotebookJson.Code("var n = 5;"));
+
+        Assert.Equal([1, 4, 5], Kept(lesson));
+    }
+
+    [Fact]
+    public void Lesson_14_s_exercises_need_no_TorchSharp()
+    {
+        var lesson = Repository.LessonNamed("14-attention-language-model");
+        var kept = ExerciseCells.Of(lesson).ToHashSet();
+
+        Assert.DoesNotContain(lesson.CodeCells, c => kept.Contains(c.Number) && c.Source.Contains("torch.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_lesson_without_exercises_has_no_exercises_app()
     {
         var lesson = Lesson(NotebookJson.Code("#r \"nuget: Microsoft.ML, 6.0.0\""), NotebookJson.Code("1 + 1"));
