@@ -29,6 +29,7 @@ try
             return 0;
         case ["births", var package, var output]:
             Console.WriteLine($"wrote {BirthsBuild.Build(package, output)}");
+            return 0;
         case ["moby-dick", var package, var output]:
             Console.WriteLine($"wrote {MobyDickBuild.Build(package, output)}");
             return 0;
