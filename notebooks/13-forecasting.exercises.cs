@@ -106,9 +106,57 @@ DataFrame ScoreTable(params string[] models) => ForecastScores.Of(backtest, seri
     .Where(s => models.Length == 0 || models.Contains(s.Model)).OrderBy(s => s.Horizon)
     .Select(s => new { model = s.Model, horizon = s.Horizon, mae = Math.Round(s.Mae, 1), fold_spread = Math.Round(s.MaeSpread, 1), mape_percent = Math.Round(s.Mape, 2), mase = Math.Round(s.Mase, 3), mae_vs_seasonal_naive = Math.Round(s.RelativeMae, 3) })
     .ToDataFrame();
+Console.WriteLine("Days scored: " + string.Join(", ", horizons.Select(h => $"{folds.Sum(f => f.TargetsAt(h).Count)} at horizon {h}")) + $", of the folds' {folds.Sum(f => f.Targets.Count)} days.");
 display(ScoreTable());
 
-// (Cells 23 to 52 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
+// (Cells 23 to 29 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
+
+// ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
+var treeLags = new Dictionary<int, int[]> { [1] = [1, 2, 3, 7, 14, 364], [7] = [7, 14, 21, 28, 364], [28] = [28, 35, 364] };
+var weekAheadFeatures = new LagFeatures(treeLags[7]);
+var thanksgiving = series.IndexOf(new DateTime(1987, 11, 26));
+var thanksgivingRow = weekAheadFeatures.Row(series.Values, series.Start, thanksgiving, horizon: 7);
+Console.WriteLine($"Thanksgiving 1987 had {series.Values[thanksgiving]:N0} births; the same Thursday a week before, {series.Values[thanksgiving - 7]:N0}.");
+display(weekAheadFeatures.Names.Select((name, j) => new { feature = name, value = Math.Round(thanksgivingRow[j], 1) }).ToDataFrame());
+
+// ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
+var treeModels = new Dictionary<(int Fold, int Horizon), TreeForecaster>();
+backtest.AddRange(RollingOrigin.Run(series, folds, horizons, "trees", (fold, horizon, targets) =>
+{
+    var features = new LagFeatures(treeLags[horizon]);
+    var first = features.FirstTarget(horizon);
+    var model = TreeForecaster.Fit(series, Enumerable.Range(first, fold.Start - first), horizon, features, relative: true);
+    treeModels[(fold.Number, horizon)] = model;
+    return model.Predict(series.Values, targets);
+}));
+display(ScoreTable("seasonal naive (week)", "seasonal naive (52 weeks)", "least squares (calendar)", "trees"));
+
+// (Cells 33 to 35 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
+
+// ── cell 36 ────────────────────────────────────────────────────────────────────────────────────────────────
+var scores = ForecastScores.Of(backtest, series, folds, reference);
+display(scores.Select(s => new { model = s.Model, horizon = s.Horizon, mae = s.Mae }).ToDataFrame()
+    .PlotLine("horizon", "mae", by: "model", title: "Backtest MAE by horizon (4 origins, 1986–1987)", xTitle: "horizon (days ahead)", yTitle: "MAE (births per day)"));
+
+// (Cells 37 to 41 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
+
+// ── cell 42 ────────────────────────────────────────────────────────────────────────────────────────────────
+var recursivePoints = new List<ForecastPoint>();
+foreach (var fold in folds)
+{
+    var origins = Enumerable.Range(fold.Start, fold.End - fold.Start).ToList();   // a path from every morning of the fold, none before it
+    var paths = treeModels[(fold.Number, 1)].PredictRecursive(series.Values, origins, steps: 28);
+    for (var h = 1; h <= 28; h++)
+    {
+        var ahead = h;
+        recursivePoints.AddRange(fold.TargetsAt(ahead).Select(t => new ForecastPoint("trees, recursive", fold.Number, ahead, t, series.Values[t], paths[t - ahead + 1 - origins[0]][ahead - 1])));
+    }
+}
+backtest.AddRange(recursivePoints.Where(p => horizons.Contains(p.Horizon)));
+scores = ForecastScores.Of(backtest, series, folds, reference);
+display(ScoreTable("trees", "trees, recursive"));
+
+// (Cells 43 to 52 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
 
 // ### Exercise 13.1 · The seasonal naive forecast
 //
@@ -131,8 +179,28 @@ display(Lesson13.SeasonalNaiveForecast.Check(seasonalNaive));
 //
 // Give the trees nothing but lags, at horizon 7: `new LagFeatures(lags, lagsOnly: true)`, no rolling means,
 // no calendar. Which lags make them beat seasonal naive by at least 10% on 1988 (an MAE at most 0.90 of
-// seasonal naive's)? Experiment on 1969–1987: train with `TreeForecaster.Fit` on the days before 1987 and
-// score on 1987. The checker trains on all of 1969–1987 with your lags and scores 1988.
+// seasonal naive's)? The checker makes exactly this call, on every day of 1969–1987 it can, and scores the
+// forecasts of 1988:
+//
+// ```csharp
+// TreeForecaster.Fit(series, days, 7, new LagFeatures(lags, lagsOnly: true))   // counts: not relative: true, unlike section 3's trees
+// ```
+//
+// Experiment on 1969–1987 the same way, training on the days before 1987 and scoring 1987 (a new cell; change
+// `tryLags` and run it again):
+//
+// ```csharp
+// int[] tryLags = [7];
+// var tryFeatures = new LagFeatures(tryLags, lagsOnly: true);
+// var start1987 = series.IndexOf(new DateTime(1987, 1, 1));
+// var days1987 = Enumerable.Range(start1987, series.Count - start1987).ToList();
+// var tryTrees = TreeForecaster.Fit(series, Enumerable.Range(tryFeatures.FirstTarget(7), start1987 - tryFeatures.FirstTarget(7)), 7, tryFeatures);
+// var tryForecasts = tryTrees.Predict(series.Values, days1987);
+// var weekBefore = Baselines.SeasonalNaive(series, period: 7);
+// $"MAE on 1987 over seasonal naive's: {days1987.Select((t, i) => Math.Abs(series.Values[t] - tryForecasts[i])).Average() / days1987.Average(t => Math.Abs(series.Values[t] - weekBefore(t, 7))):0.000}"
+// ```
+//
+// 1987 is not 1988: a set that scores well below 0.90 on 1987 has a margin to lose.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.2 · Lags that beat it");
 
 // ── cell 57 · your answer to exercise 13.2 ─────────────────────────────────────────────────────────────────
@@ -147,7 +215,8 @@ display(Lesson13.LagsThatBeatIt.Check(lags));
 //
 // Give an 80% `ForecastInterval` for the seasonal naive forecast a week ahead (13.1's forecast at horizon 7),
 // made from errors the lesson can see. The checker puts it around the seasonal naive forecast of every day of
-// 1988; it passes if it covers between 75% and 85% of them. Which past errors are most like 1988's?
+// 1988; it passes if it covers between 75% and 85% of them. Seasonal naive has nothing to fit, so every error
+// it made is out of sample: the question is which past errors are most like 1988's in size.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.3 · An 80% interval that holds");
 
 // ── cell 60 · your answer to exercise 13.3 ─────────────────────────────────────────────────────────────────

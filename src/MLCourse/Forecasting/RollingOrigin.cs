@@ -3,7 +3,9 @@ namespace MLCourse.Forecasting;
 /// <summary>
 /// Rolling-origin evaluation (Tashman, 2000), the honest way to score a forecast: for each origin, train on everything
 /// before it (an expanding window), forecast the days after it, and only then move the origin on. No fold ever trains on
-/// a day later than one it is scored on. Python: scikit-learn's <c>TimeSeriesSplit</c> (expanding by default).
+/// a day later than the morning its forecast is made: at horizon h, a fold scores the days from origin + h − 1 on
+/// (<see cref="BacktestFold.TargetsAt"/>). Python: scikit-learn's <c>TimeSeriesSplit</c> (expanding by default) with
+/// <c>gap=h - 1</c>, or sktime's <c>ExpandingWindowSplitter</c>.
 /// </summary>
 public static class RollingOrigin
 {
@@ -28,6 +30,7 @@ public static class RollingOrigin
     /// <summary>
     /// Runs one model through every fold and horizon: <paramref name="forecast"/>(fold, horizon, days) trains on the days
     /// before the fold (it is given only the fold) and returns the forecasts of those days, each made horizon days ahead.
+    /// The days are the fold's <see cref="BacktestFold.TargetsAt"/>(horizon): none is forecast before the origin.
     /// </summary>
     public static IReadOnlyList<ForecastPoint> Run(DailySeries series, IReadOnlyList<BacktestFold> folds, IReadOnlyList<int> horizons, string model,
         Func<BacktestFold, int, IReadOnlyList<int>, IReadOnlyList<double>> forecast)
@@ -36,7 +39,7 @@ public static class RollingOrigin
         foreach (var fold in folds)
             foreach (var horizon in horizons)
             {
-                var targets = fold.Targets;
+                var targets = fold.TargetsAt(horizon);
                 var forecasts = forecast(fold, horizon, targets);
                 Require.That(forecasts.Count == targets.Count, nameof(forecast), $"{targets.Count} forecasts for fold {fold.Number}", $"{forecasts.Count}",
                     "Return one forecast per day asked for.");

@@ -2,8 +2,8 @@ namespace MLCourse.Forecasting;
 
 /// <summary>
 /// The US federal holidays of a year, computed by rule (no table to download), with the rules as they changed between
-/// 1969 and 1988: the Uniform Monday Holiday Act moved Washington's Birthday, Memorial Day, Columbus Day and Veterans Day
-/// to Mondays from 1971; Veterans Day went back to November 11 from 1978; Martin Luther King Jr. Day began in 1986.
+/// 1969 and 1988: from 1971 the Uniform Monday Holiday Act moved Washington's Birthday, Memorial Day and Veterans Day to
+/// Mondays and made Columbus Day (a Monday in October) a federal holiday, which it was not before; Veterans Day went back to November 11 from 1978; Martin Luther King Jr. Day began in 1986.
 /// A holiday on a Saturday is also observed on the Friday before, one on a Sunday on the Monday after (both are listed).
 /// Python: the <c>holidays</c> package, or pandas' <c>USFederalHolidayCalendar</c> (which applies today's rules to every year).
 /// </summary>
@@ -22,11 +22,11 @@ public static class UsHolidays
             new(mondays ? Last(year, 5, DayOfWeek.Monday) : new DateTime(year, 5, 30), "Memorial Day"),
             new(new DateTime(year, 7, 4), "Independence Day"),
             new(Nth(year, 9, DayOfWeek.Monday, 1), "Labor Day"),
-            new(mondays ? Nth(year, 10, DayOfWeek.Monday, 2) : new DateTime(year, 10, 12), "Columbus Day"),
             new(year is >= 1971 and <= 1977 ? Nth(year, 10, DayOfWeek.Monday, 4) : new DateTime(year, 11, 11), "Veterans Day"),
             new(Nth(year, 11, DayOfWeek.Thursday, 4), "Thanksgiving"),
             new(new DateTime(year, 12, 25), "Christmas Day"),
         };
+        if (mondays) days.Add(new(Nth(year, 10, DayOfWeek.Monday, 2), "Columbus Day"));
         if (year >= 1986) days.Add(new(Nth(year, 1, DayOfWeek.Monday, 3), "Martin Luther King Jr. Day"));
         var observed = days.Where(h => h.Date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
             .Select(h => new Holiday(h.Date.AddDays(h.Date.DayOfWeek == DayOfWeek.Saturday ? -1 : 1), h.Name + " (observed)"))

@@ -25,7 +25,10 @@ public sealed class RollingOriginTests
             return [.. targets.Select(_ => 1000.0)];
         });
         Assert.All(seen, s => Assert.True(s.LastTrainingDay < s.FirstTarget));
-        Assert.Equal(2 * folds.Sum(f => f.Targets.Count), points.Count);
+        Assert.Equal(folds.Sum(f => f.Targets.Count) + folds.Sum(f => f.Targets.Count - 6), points.Count);
+        // at horizon h a fold scores from its origin + h − 1: every forecast is made on or after the origin
+        Assert.All(points, p => Assert.True(p.Target - p.Horizon + 1 >= folds[p.Fold - 1].Start));
+        Assert.Equal(folds[0].Start + 6, points.Where(p => p.Horizon == 7).Min(p => p.Target));
         Assert.Equal(Series.Values[folds[0].Start] - 1000, points[0].Error);
     }
 
