@@ -109,54 +109,7 @@ DataFrame ScoreTable(params string[] models) => ForecastScores.Of(backtest, seri
 Console.WriteLine("Days scored: " + string.Join(", ", horizons.Select(h => $"{folds.Sum(f => f.TargetsAt(h).Count)} at horizon {h}")) + $", of the folds' {folds.Sum(f => f.Targets.Count)} days.");
 display(ScoreTable());
 
-// (Cells 23 to 29 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
-
-// ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
-var treeLags = new Dictionary<int, int[]> { [1] = [1, 2, 3, 7, 14, 364], [7] = [7, 14, 21, 28, 364], [28] = [28, 35, 364] };
-var weekAheadFeatures = new LagFeatures(treeLags[7]);
-var thanksgiving = series.IndexOf(new DateTime(1987, 11, 26));
-var thanksgivingRow = weekAheadFeatures.Row(series.Values, series.Start, thanksgiving, horizon: 7);
-Console.WriteLine($"Thanksgiving 1987 had {series.Values[thanksgiving]:N0} births; the same Thursday a week before, {series.Values[thanksgiving - 7]:N0}.");
-display(weekAheadFeatures.Names.Select((name, j) => new { feature = name, value = Math.Round(thanksgivingRow[j], 1) }).ToDataFrame());
-
-// ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
-var treeModels = new Dictionary<(int Fold, int Horizon), TreeForecaster>();
-backtest.AddRange(RollingOrigin.Run(series, folds, horizons, "trees", (fold, horizon, targets) =>
-{
-    var features = new LagFeatures(treeLags[horizon]);
-    var first = features.FirstTarget(horizon);
-    var model = TreeForecaster.Fit(series, Enumerable.Range(first, fold.Start - first), horizon, features, relative: true);
-    treeModels[(fold.Number, horizon)] = model;
-    return model.Predict(series.Values, targets);
-}));
-display(ScoreTable("seasonal naive (week)", "seasonal naive (52 weeks)", "least squares (calendar)", "trees"));
-
-// (Cells 33 to 35 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
-
-// ── cell 36 ────────────────────────────────────────────────────────────────────────────────────────────────
-var scores = ForecastScores.Of(backtest, series, folds, reference);
-display(scores.Select(s => new { model = s.Model, horizon = s.Horizon, mae = s.Mae }).ToDataFrame()
-    .PlotLine("horizon", "mae", by: "model", title: "Backtest MAE by horizon (4 origins, 1986–1987)", xTitle: "horizon (days ahead)", yTitle: "MAE (births per day)"));
-
-// (Cells 37 to 41 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
-
-// ── cell 42 ────────────────────────────────────────────────────────────────────────────────────────────────
-var recursivePoints = new List<ForecastPoint>();
-foreach (var fold in folds)
-{
-    var origins = Enumerable.Range(fold.Start, fold.End - fold.Start).ToList();   // a path from every morning of the fold, none before it
-    var paths = treeModels[(fold.Number, 1)].PredictRecursive(series.Values, origins, steps: 28);
-    for (var h = 1; h <= 28; h++)
-    {
-        var ahead = h;
-        recursivePoints.AddRange(fold.TargetsAt(ahead).Select(t => new ForecastPoint("trees, recursive", fold.Number, ahead, t, series.Values[t], paths[t - ahead + 1 - origins[0]][ahead - 1])));
-    }
-}
-backtest.AddRange(recursivePoints.Where(p => horizons.Contains(p.Horizon)));
-scores = ForecastScores.Of(backtest, series, folds, reference);
-display(ScoreTable("trees", "trees, recursive"));
-
-// (Cells 43 to 52 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
+// (Cells 23 to 52 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
 
 // ### Exercise 13.1 · The seasonal naive forecast
 //
