@@ -280,7 +280,7 @@ var attentionDifference = Math.Max(tinyDifference, largerDifference);
 if (attentionDifference > 1e-10)
     throw new InvalidOperationException($"Expected our attention to match TorchSharp's within 1e-10 in float64; the largest difference is {attentionDifference:0.0e+0}.");
 MLCourse.Course.Publish("attention_largest_difference", attentionDifference);
-display($"largest absolute difference from TorchSharp: {tinyDifference:0.0e+0} on the tiny example, {largerDifference:0.0e+0} on 64 positions");
+display($"largest absolute difference from TorchSharp: {tinyDifference:0.0e+0} on the tiny example, {largerDifference:0.0e+0} on 64 positions (the bar is 1e-10; the result line rounds to 15 decimals, so it shows {Math.Round(attentionDifference, 15)})");
 
 // **What to notice.** The two agree to the last few bits of a `double`: what remains is the order in which
 // sums are added. Our forty lines of arrays and TorchSharp's one call compute the same thing; from here on we
