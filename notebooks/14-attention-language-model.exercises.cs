@@ -114,7 +114,9 @@ Console.WriteLine($"queries, one row per position (s, h, i, p):\n{Show(queries)}
 //
 // Write the mask of section 2 as a function: given a number of positions n, return an n × n grid of `bool`
 // where `mask[i][j]` is `true` when position i may attend to position j. (Section 2's `Masked` used it
-// inline; here you write it on its own, as TorchSharp's `is_casual` builds it.)
+// inline; here you write it on its own, as TorchSharp's `is_casual` builds it.) Mind the convention: here
+// `true` means *may attend*, as in a boolean `attn_mask` for `scaled_dot_product_attention`; the `future`
+// mask in `Block.Weights` is the opposite, `true` where `masked_fill` blocks.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 14.1 · The causal mask");
 
 // ── cell 43 · your answer to exercise 14.1 ─────────────────────────────────────────────────────────────────
@@ -128,8 +130,10 @@ display(Lesson14.Mask.Check(causalMask));
 // ### Exercise 14.2 · Nats, bits and perplexity
 //
 // TorchSharp's `cross_entropy`, like PyTorch's, gives its loss in **nats** per character (natural logarithm).
-// Write a function that converts such a loss into **bits per character** and into **perplexity**. Then use it
-// on the GPT's validation loss, `gptNats`, and compare with section 3's table.
+// Write a function that converts such a loss into **bits per character** and into **perplexity**. Then try it
+// on the GPT's validation loss: in the lesson, `gptNats` holds it (the exercises app does not train the GPT;
+// there, try `Math.Log(89)`, the uniform guess, whose bits section 1 printed), and compare with section 3's
+// table.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 14.2 · Nats, bits and perplexity");
 
 // ── cell 46 · your answer to exercise 14.2 ─────────────────────────────────────────────────────────────────

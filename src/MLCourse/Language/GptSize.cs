@@ -12,7 +12,7 @@ public static class GptSize
     /// </summary>
     public static long BlockParameters(long embedding)
     {
-        Require.Number(embedding > 0, nameof(embedding), "a positive embedding width", $"{embedding}", "The lesson's model uses 128.");
+        Require.Number(embedding > 0, nameof(embedding), "a positive embedding width", $"{embedding}", "The lesson's model uses 64.");
         return 12 * embedding * embedding + 13 * embedding;
     }
 

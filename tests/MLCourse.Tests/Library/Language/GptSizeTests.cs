@@ -15,8 +15,8 @@ public sealed class GptSizeTests
     }
 
     /// <summary>
-    /// GPT-2 small, as released: 124,439,808 parameters (the count nanoGPT prints for "gpt2", and the sum of the released
-    /// checkpoint's tensors). Its output layer shares the token embedding's weights and has no bias, so ours minus that layer.
+    /// GPT-2 small, as released: 124,439,808 parameters (the count Hugging Face reports, and the sum of the released
+    /// checkpoint's tensors; nanoGPT prints 123.65M, because its count leaves out the 1,024 × 768 position embeddings). Its output layer shares the token embedding's weights and has no bias, so ours minus that layer.
     /// </summary>
     [Fact]
     public void The_formula_gives_gpt2_small_s_published_size()

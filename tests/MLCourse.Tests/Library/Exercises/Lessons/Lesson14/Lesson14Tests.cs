@@ -35,6 +35,8 @@ public sealed class Lesson14Tests
         Assert.Equal(Outcome.Correct, Lesson14.LossUnits.Check(n => (n / Math.Log(2), Math.Exp(n))).Outcome);
         Assert.Equal(Outcome.Correct, Lesson14.LossUnits.Check(n => (n * Math.Log2(Math.E), Math.Pow(2, n / Math.Log(2)))).Outcome);   // the same, another way
 
+        Assert.Equal(Outcome.Correct, Lesson14.LossUnits.Check(n => (n * 1.4427, Math.Exp(n))).Outcome);   // a constant rounded to 3e-6 passes
+        Assert.StartsWith("Close, but not exact: use Math.Log(2)", Lesson14.LossUnits.Check(n => (n / 0.693, Math.Pow(2, n / 0.693))).Message);
         Assert.StartsWith("Your bits are the other way round", Lesson14.LossUnits.Check(n => (n * Math.Log(2), Math.Exp(n))).Message);
         Assert.StartsWith("Those are decimal digits", Lesson14.LossUnits.Check(n => (n / Math.Log(10), Math.Exp(n))).Message);
         Assert.StartsWith("Your perplexity raises 2 to the loss in nats", Lesson14.LossUnits.Check(n => (n / Math.Log(2), Math.Pow(2, n))).Message);
