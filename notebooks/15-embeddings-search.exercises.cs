@@ -111,7 +111,9 @@ var passages = CourseData.LoadSotuPassages();
 display($"{passages.Count:N0} passages from {passages.Select(p => p.Address).Distinct().Count()} addresses, {passages.Min(p => p.Year)} to {passages.Max(p => p.Year)}; median {passages.Select(p => p.Text.Split(' ').Length).Order().ElementAt(passages.Count / 2)} words");
 display(passages.Where(p => p.Address == "1862-abraham-lincoln").Take(3).Select(p => new { p.Address, p.President, p.Party, p.Number, opening = p.Text[..110] + "…" }).ToDataFrame());
 
-// ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
+// (Cells 12 to 14 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
+
+// ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 const int PerAddress = 8;
 var pick = new Random(15);
 var corpus = passages.GroupBy(p => p.Address).SelectMany(g => g.OrderBy(_ => pick.Next()).Take(PerAddress).OrderBy(p => p.Number)).ToList();
@@ -121,7 +123,7 @@ var vectors = corpusEmbeddings.Vectors;
 display($"{vectors.Length:N0} passages, {(corpusEmbeddings.FromCache ? "read from" : "embedded now and kept in")} {Path.GetFileName(corpusEmbeddings.Path)} in {corpusEmbeddings.Elapsed.TotalSeconds:0.0} s. " +
 $"Embedding them took {corpusEmbeddings.EmbeddingTime.TotalSeconds:0} s ({vectors.Length / corpusEmbeddings.EmbeddingTime.TotalSeconds:0.0} passages a second) on the run that embedded them.");
 
-// ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 17 ────────────────────────────────────────────────────────────────────────────────────────────────
 var addressOf = corpus.Select(p => p.Address).ToArray();
 var relevant = Enumerable.Range(0, corpus.Count).Select(q => (IReadOnlySet<int>)Enumerable.Range(0, corpus.Count).Where(i => i != q && addressOf[i] == addressOf[q]).ToHashSet()).ToArray();
 
@@ -135,12 +137,12 @@ var relevant = Enumerable.Range(0, corpus.Count).Select(q => (IReadOnlySet<int>)
 var miniLm = Measure(q => Retrieval.Nearest(vectors, vectors[q], corpus.Count, exclude: q));
 display($"MiniLM: recall@10 {miniLm.Recall:0.000}, MRR {miniLm.Mrr:0.000} over {corpus.Count:N0} queries ({relevant.Min(r => r.Count)} to {relevant.Max(r => r.Count)} relevant passages each)");
 
-// (Cells 16 to 37 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
+// (Cells 18 to 39 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
 
-// ── cell 38 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
 var mail = CourseData.LoadSpamAssassin();
 var mailIsSpam = mail["is_spam"].Cast<bool?>().Select(s => s!.Value).ToList();
-var mailText = mail["subject"].Cast<string>().Zip(mail["body"].Cast<string>(), (s, b) => s + "\n" + string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(100))).ToList();
+var mailText = mail["subject"].Cast<string>().Zip(mail["body"].Cast<string>(), (s, b) => s + ". " + string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(100))).ToList();
 var mailPick = new Random(15);
 var spamSample = Enumerable.Range(0, mailIsSpam.Count).Where(i => mailIsSpam[i]).OrderBy(_ => mailPick.Next()).Take(250).ToList();
 var hamSample = Enumerable.Range(0, mailIsSpam.Count).Where(i => !mailIsSpam[i]).OrderBy(_ => mailPick.Next()).Take(250).ToList();
@@ -150,7 +152,7 @@ var mailEmbeddings = EmbeddingCache.Load(embedder, mailTrain.Concat(mailTest).Se
 var mailVectors = mailTrain.Concat(mailTest).Select((row, k) => (row, vector: mailEmbeddings.Vectors[k])).ToDictionary(p => p.row, p => p.vector);
 display($"{mailTrain.Count} training and {mailTest.Count} test messages; {(mailEmbeddings.FromCache ? "read from" : "embedded now and kept in")} the cache in {mailEmbeddings.Elapsed.TotalSeconds:0.0} s");
 
-// (Cells 39 to 57 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
+// (Cells 41 to 59 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
 
 // ### Exercise 15.1 · Cosine similarity by hand
 //
@@ -158,12 +160,12 @@ display($"{mailTrain.Count} training and {mailTest.Count} test messages; {(mailE
 // vectors have lengths from 0.1 to 50). Use only loops or LINQ, no library call.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 15.1 · Cosine similarity by hand");
 
-// ── cell 59 · your answer to exercise 15.1 ─────────────────────────────────────────────────────────────────
+// ── cell 61 · your answer to exercise 15.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<float[], float[], double>? cosine = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 60 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 62 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson15.CosineByHand.Check(cosine));
 
 // ### Exercise 15.2 · Nearest neighbours, without a leak
@@ -173,12 +175,12 @@ display(Lesson15.CosineByHand.Check(cosine));
 // The checker runs it on held-out queries over its own vectors.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 15.2 · Nearest neighbours, without a leak");
 
-// ── cell 62 · your answer to exercise 15.2 ─────────────────────────────────────────────────────────────────
+// ── cell 64 · your answer to exercise 15.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<float[][], int, int[]>? nearestTen = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 63 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 65 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson15.NearestTen.Check(nearestTen));
 
 // ### Exercise 15.3 · Reciprocal rank
@@ -188,12 +190,12 @@ display(Lesson15.NearestTen.Check(nearestTen));
 // first result has rank 1), or 0 when no result is relevant. Do not use `Retrieval.ReciprocalRank`.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 15.3 · Reciprocal rank");
 
-// ── cell 65 · your answer to exercise 15.3 ─────────────────────────────────────────────────────────────────
+// ── cell 67 · your answer to exercise 15.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<int[], HashSet<int>, double>? reciprocalRank = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 66 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson15.ReciprocalRankOf.Check(reciprocalRank));
 
 // ### Exercise 15.4 · Zero-shot labels, in your words
@@ -205,17 +207,17 @@ display(Lesson15.ReciprocalRankOf.Check(reciprocalRank));
 // section 5's test messages first: `mailTest`, `mailVectors`, `mailIsSpam` and `Cosine` are there to use.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 15.4 · Zero-shot labels, in your words");
 
-// ── cell 68 · your answer to exercise 15.4 ─────────────────────────────────────────────────────────────────
+// ── cell 70 · your answer to exercise 15.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string[]? labelDescriptions = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 69 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 71 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson15.ZeroShotLabels.Check(labelDescriptions));
 
 // Your progress so far:
 
-// ── cell 71 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 73 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Progress.Show());
 
 // ── end of the lesson ──

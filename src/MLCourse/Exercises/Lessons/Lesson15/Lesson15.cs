@@ -195,12 +195,12 @@ public static class Lesson15
         };
         """);
 
-    /// <summary>The bar of 15.4: the lesson's own descriptions label 62 of the 100 hidden messages rightly, the solution's 77 (see the tests).</summary>
+    /// <summary>The bar of 15.4: the lesson's own descriptions stay below it on the 100 hidden messages, the solution's pass it (see the tests).</summary>
     public const double ZeroShotBar = 0.72;
 
-    /// <summary>The text of a message as the lesson embeds it: the subject, a line break, and the body's first 100 words.</summary>
+    /// <summary>The text of a message as the lesson embeds it: the subject, ". ", and the body's first 100 words.</summary>
     public static string Opening(string subject, string body) =>
-        subject + "\n" + string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(100));
+        subject + ". " + string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(100));
 
     /// <summary>50 spam and 50 ham of lesson 10's hidden messages (seeded), embedded once per process.</summary>
     private static readonly Lazy<(float[][] Vectors, bool[] IsSpam)> HiddenMessages = new(() =>
