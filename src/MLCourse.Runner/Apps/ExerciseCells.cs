@@ -42,22 +42,22 @@ public static partial class ExerciseCells
             .OfType<IExercise>()
             .SelectMany(e => Names(CSharpScript.Parse(e.SolutionCode).GetRoot()).Concat(e.Hints.SelectMany(h => Word().Matches(h).Select(m => m.Value))))
             .ToHashSet(StringComparer.Ordinal);
+        // Each cell parsed once: the names it mentions, and the names it declares or assigns to.
+        var mentions = cells.Select(c => c.Cell.IsCode ? UsedNames(c).ToList() : []).ToArray();
+        var provides = cells.Select(c => c.Cell.IsCode ? Provided(c).ToHashSet(StringComparer.Ordinal) : []).ToArray();
         var added = kept.ToList();
         while (added.Count > 0)
         {
-            foreach (var i in added.Where(i => cells[i].Cell.IsCode)) needed.UnionWith(UsedNames(cells[i]));
-            added = Enumerable.Range(0, last).Where(i => !kept.Contains(i) && cells[i].Cell.IsCode && Provides(cells[i], needed)).ToList();
+            foreach (var i in added) needed.UnionWith(mentions[i]);
+            added = Enumerable.Range(0, last).Where(i => !kept.Contains(i) && provides[i].Overlaps(needed)).ToList();
             kept.UnionWith(added);
         }
         return kept.Select(i => cells[i].Cell.Number).ToList();
     }
 
-    /// <summary>Whether <paramref name="cell"/> declares, or assigns to, one of <paramref name="names"/>.</summary>
-    private static bool Provides(SourceCell cell, HashSet<string> names)
-    {
-        var declared = cell.Syntax!.Names;
-        return declared.TopLevel.Concat(declared.Types).Any(n => names.Contains(n.Name)) || AssignedNames(cell).Any(names.Contains);
-    }
+    /// <summary>The names <paramref name="cell"/> declares (variables, functions, types) or assigns to.</summary>
+    private static IEnumerable<string> Provided(SourceCell cell) =>
+        cell.Syntax!.Names.TopLevel.Concat(cell.Syntax.Names.Types).Select(n => n.Name).Concat(AssignedNames(cell));
 
     private static SyntaxNode Root(SourceCell cell) => CSharpScript.Parse(cell.Directives!.Code).GetRoot();
 
