@@ -184,9 +184,12 @@ public static class Checks
     /// <see cref="ModelRejectedException"/> with a message for the learner; any other exception is shown in
     /// <paramref name="failure"/>, whose <c>{0}</c> is the exception's type and message. <paramref name="on"/> says where the
     /// score was measured, in the feedback ("on held-out data", "cross-validated on the training cars").
+    /// <paramref name="withheld"/> is for a score on data the learner must not tune against (a hidden holdout): when it is
+    /// given, a failing answer is not told its score, only the bar and <paramref name="withheld"/>(answer), advice drawn from
+    /// the answer itself; a passing answer is told its score as usual. Without it, every answer is told its score.
     /// </summary>
     public static Func<T?, Judgement> Score<T>(Func<T, double> score, double threshold, string metric, bool higherIsBetter = true,
-        string failure = "Your answer failed on the held-out data ({0}).", string on = "on held-out data") => answer =>
+        string failure = "Your answer failed on the held-out data ({0}).", string on = "on held-out data", Func<T, string>? withheld = null) => answer =>
     {
         double value;
         try
@@ -202,9 +205,12 @@ public static class Checks
             return Judgement.Wrong(string.Format(CultureInfo.InvariantCulture, failure, $"{e.GetType().Name}: {e.Message}"));
         }
         var good = higherIsBetter ? value >= threshold : value <= threshold;
-        return good
-            ? Judgement.Right($"Its {metric} {on} is {value:0.000}.")
-            : Judgement.Wrong($"Its {metric} {on} is {value:0.000}; the exercise asks for {(higherIsBetter ? "at least" : "at most")} {threshold:0.00#}.");
+        var bar = $"{(higherIsBetter ? "at least" : "at most")} {threshold:0.00#}";
+        if (good) return Judgement.Right($"Its {metric} {on} is {value:0.000}.");
+        return withheld is null
+            ? Judgement.Wrong($"Its {metric} {on} is {value:0.000}; the exercise asks for {bar}.")
+            : Judgement.Wrong($"Its {metric} {on} does not reach the bar: the exercise asks for {bar}. The score itself is shown only once it does, " +
+                $"so that it cannot be tuned against. {withheld(answer!)}");
     };
 
     /// <summary>

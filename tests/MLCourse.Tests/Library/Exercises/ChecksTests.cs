@@ -76,6 +76,26 @@ public sealed class ChecksTests
     }
 
     [Fact]
+    public void Score_with_a_withheld_score_tells_a_failing_answer_only_the_bar_and_advice()
+    {
+        var check = Checks.Score<Func<int, int>>(f => f(2), threshold: 4, "value", failure: "The rule failed ({0}).", on: "on the hidden year",
+            withheld: f => $"Advice for a rule that gives {f(0)} at 0.");
+
+        Assert.Equal("Its value on the hidden year is 4.000.", check(x => x * x).Message);   // a pass still shows its score
+        var miss = check(x => x + 1);
+        Assert.False(miss.Correct);
+        Assert.Equal("Its value on the hidden year does not reach the bar: the exercise asks for at least 4.00. The score itself is shown only once it does, " +
+            "so that it cannot be tuned against. Advice for a rule that gives 1 at 0.", miss.Message);
+        Assert.DoesNotContain("3", miss.Message);
+        Assert.Equal("The rule failed (DivideByZeroException: Attempted to divide by zero.).", check(x => x / (x - 2)).Message);
+        Assert.Equal("not a label", check(_ => throw new ModelRejectedException("not a label")).Message);
+        var lowerIsBetter = Checks.Score<int>(x => x / 10.0, 1.0, "ratio", higherIsBetter: false, withheld: _ => "Lower.");
+        Assert.Equal("Its ratio on held-out data is 0.900.", lowerIsBetter(9).Message);
+        Assert.Equal("Its ratio on held-out data does not reach the bar: the exercise asks for at most 1.00. The score itself is shown only once it does, " +
+            "so that it cannot be tuned against. Lower.", lowerIsBetter(19).Message);
+    }
+
+    [Fact]
     public void Model_is_judged_by_its_score_on_held_out_data()
     {
         var ml = new MLContext(seed: 1);
