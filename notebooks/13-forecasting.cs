@@ -79,6 +79,7 @@ System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Inst
 //   gradient-boosted trees on lags, rolling means, the calendar and holidays computed by rule;
 // - score forecasts with a rolling-origin backtest at horizons of 1, 7 and 28 days, with MAE, MAPE and MASE,
 //   and see in numbers how much a random K-fold flatters the same model;
+// - read what a model leaves in its errors, with their autocorrelation;
 // - forecast several days ahead directly and recursively, and compare the two;
 // - make prediction intervals from past errors and check that they cover what they promise.
 MLCourse.ConsoleDisplay.Heading(1, "13 · Forecasting a time series honestly");
@@ -472,6 +473,46 @@ display(maseByHand.ToDataFrame());
 // **What to notice.** The scale barely moves from fold to fold (the training window grows by six months each
 // time, on top of 17 years), so MASE is each fold's MAE over about 270. The two computations agree.
 //
+// ### What the trees leave in their errors
+//
+// A model has used what it can when its errors look like noise: nothing left that a feature could catch. The
+// check is the autocorrelation of the errors, with section 1's `Autocorrelation.Of`. A day ahead, the four
+// folds' errors form one series of 730 consecutive days (further ahead each fold skips its first days, and
+// forecasts made from nearly the same mornings share their mistakes). If the errors were independent, about
+// 95% of their autocorrelations would fall within ± 1.96/√n of 0:
+MLCourse.ConsoleDisplay.Notice("The scale barely moves from fold to fold (the training window grows by six months each time, on top of 17 years), so MASE is each fold's MAE over about 270. The two computations agree.");
+MLCourse.ConsoleDisplay.Heading(3, "What the trees leave in their errors");
+
+// ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
+var residuals = backtest.Where(p => p.Model == "trees" && p.Horizon == 1).OrderBy(p => p.Target).ToList();
+var residualAcf = Autocorrelation.Of(residuals.Select(p => p.Error).ToList(), maxLag: 28);
+var noiseBand = 1.96 / Math.Sqrt(residuals.Count);   // where 95% of independent errors' autocorrelations would fall
+Console.WriteLine($"{residuals.Count} days, {series.DateAt(residuals[0].Target):yyyy-MM-dd} to {series.DateAt(residuals[^1].Target):yyyy-MM-dd}. Autocorrelation of the errors at lag 1: {residualAcf[1]:0.00}, at lag 7: {residualAcf[7]:0.00}; the band: ± {noiseBand:0.000}. Lags from 1 to 28 outside it: {string.Join(", ", Enumerable.Range(1, 28).Where(k => Math.Abs(residualAcf[k]) > noiseBand))}.");
+Console.WriteLine("Mean error (actual − forecast) by weekday: " + string.Join(", ", weekdays.Select((name, w) => $"{name} {residuals.Where(p => WeekdayOf(series.DateAt(p.Target)) == w).Average(p => p.Error):+0;-0}")) + ".");
+double SundayOverWeekdays(int year)
+{
+    var days = allDays.Where(t => series.DateAt(t).Year == year).ToList();
+    return days.Where(t => WeekdayOf(series.DateAt(t)) == 6).Average(t => series.Values[t]) / days.Where(t => WeekdayOf(series.DateAt(t)) < 5).Average(t => series.Values[t]);
+}
+Console.WriteLine("Sunday's mean births over Monday-to-Friday's: " + string.Join(", ", new[] { 1969, 1977, 1985, 1986, 1987 }.Select(y => $"{y} {SundayOverWeekdays(y):0.000}")) + ".");
+display(Enumerable.Range(1, 28).SelectMany(k => new[]
+{
+    new { lag = k, line = "autocorrelation of the errors", value = residualAcf[k] },
+    new { lag = k, line = "+1.96/√n", value = noiseBand },
+    new { lag = k, line = "−1.96/√n", value = -noiseBand },
+}).ToDataFrame().PlotLine("lag", "value", by: "line", title: "The trees' errors a day ahead, 1986–1987: autocorrelation at lags 1 to 28", xTitle: "lag (days)"));
+
+// **What to notice.** The errors are not noise. At lag 1 (0.17) and lag 7 (0.15) they stand well outside the
+// band (± 0.073): a day the trees miss tends to be followed by a miss the same way, and so does the same
+// weekday a week later. (Lags 16 and 25 lie just outside it too, as by chance alone about one lag in twenty
+// does.) The mean error by weekday says what lag 7 holds: the trees forecast every weekday too low (+23 to
+// +69 births) and both weekend days too high (−69 and −84). The weekend dip deepened year after year: a
+// Sunday had 0.851 of a weekday's births in 1969, 0.796 in 1985, 0.770 in 1987. A tree's forecast is an
+// average of training days, so it cannot extend a trend: the trees forecast a dip like those of the years
+// they learned from, shallower than 1986–1987's. Lag 1 says the rest: the level moves in runs of days, which
+// the 28-day mean behind the ratios follows late. Both point at the next features to try, such as this year's
+// own weekly profile (the last weeks' weekend over their weekdays), and the same backtest would judge them.
+//
 // ## 4. Honest evaluation
 //
 // ### The same model under a random K-fold
@@ -480,11 +521,10 @@ display(maseByHand.ToDataFrame());
 // by a random 5-fold cross-validation over every day of 1969–1987, as lesson 05 did for tables: each fold is
 // a random fifth of the days, trained on the other four fifths. Every feature is still a proper lag; nothing
 // is computed from the target day. Five more models:
-MLCourse.ConsoleDisplay.Notice("The scale barely moves from fold to fold (the training window grows by six months each time, on top of 17 years), so MASE is each fold's MAE over about 270. The two computations agree.");
 MLCourse.ConsoleDisplay.Heading(2, "4. Honest evaluation");
 MLCourse.ConsoleDisplay.Heading(3, "The same model under a random K-fold");
 
-// ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 42 ────────────────────────────────────────────────────────────────────────────────────────────────
 var kFoldFirst = weekAheadFeatures.FirstTarget(7);
 var shuffler = new Random(1);
 var shuffledDays = Enumerable.Range(kFoldFirst, series.Count - kFoldFirst).OrderBy(_ => shuffler.Next()).ToList();
@@ -533,7 +573,7 @@ display(new[]
 // next ones. From every origin in the folds, 28 steps:
 MLCourse.ConsoleDisplay.Heading(2, "5. Recursive or direct?");
 
-// ── cell 42 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 44 ────────────────────────────────────────────────────────────────────────────────────────────────
 var recursivePoints = new List<ForecastPoint>();
 foreach (var fold in folds)
 {
@@ -549,7 +589,7 @@ backtest.AddRange(recursivePoints.Where(p => horizons.Contains(p.Horizon)));
 scores = ForecastScores.Of(backtest, series, folds, reference);
 display(ScoreTable("trees", "trees, recursive"));
 
-// ── cell 43 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 45 ────────────────────────────────────────────────────────────────────────────────────────────────
 var seasonalNaiveWeek = Baselines.SeasonalNaive(series, period: 7);
 var stepTable = Enumerable.Range(1, 28).SelectMany(h => new[]
 {
@@ -589,7 +629,7 @@ display(stepTable.PlotLine("horizon", "mae", by: "forecast", title: "MAE by hori
 // deviation around 0). The table shows each interval's width:
 MLCourse.ConsoleDisplay.Heading(2, "6. Prediction intervals that hold");
 
-// ── cell 45 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 47 ────────────────────────────────────────────────────────────────────────────────────────────────
 var normalQuantile = new Dictionary<double, double> { [0.8] = 1.2816, [0.95] = 1.9600 };
 var intervalChecks = (from h in horizons
                       from nominal in new[] { 0.8, 0.95 }
@@ -617,7 +657,7 @@ display(intervalChecks.ToDataFrame());
 // The last fold, a week ahead, with the 80% interval made from the first two folds; the chart shows its final
 // ten weeks, from October 19 to December 31, 1987:
 
-// ── cell 47 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 49 ────────────────────────────────────────────────────────────────────────────────────────────────
 var weekInterval80 = EmpiricalIntervals.Fit(backtest.Where(p => p.Model == "trees" && p.Horizon == 7 && p.Fold <= 2).Select(p => p.Error), 0.8);
 var lastFold = backtest.Where(p => p.Model == "trees" && p.Horizon == 7 && p.Fold == folds.Count).OrderBy(p => p.Target).ToList();
 var bandTable = lastFold.Where(p => series.DateAt(p.Target) >= new DateTime(1987, 10, 19)).SelectMany(p => new[]
@@ -646,13 +686,14 @@ display(bandTable.PlotLine("date", "births", by: "line", title: "October 19 – 
 // random 5-fold on the same model reports a lower error than the backtest (the leak); the empirical 80% and
 // 95% intervals at a week ahead cover, on the later origins, within 5 points of what they promise; least
 // squares with weekday dummies matches its closed form; the MASE by hand matches the library's; the
-// autocorrelation peaks at lag 7; most of the deepest drops are holidays. The cell also publishes how long
-// the lesson has taken since section 1 began (a wall-clock time, so when you run the notebook by hand it
-// includes your reading); the course's runner reports whether the whole lesson ran within its 60 s target.
+// autocorrelation peaks at lag 7; the trees' errors a day ahead still correlate at lag 7; most of the deepest
+// drops are holidays. The cell also publishes how long the lesson has taken since section 1 began (a
+// wall-clock time, so when you run the notebook by hand it includes your reading); the course's runner
+// reports whether the whole lesson ran within its 60 s target.
 MLCourse.ConsoleDisplay.Notice("The forecast follows the weekly ribbon and the holidays (Thanksgiving, Christmas) a week in advance; the interval is a band of constant width around it. About a quarter of the days outside it (24%) are holidays or next to one, 2.6 times their share of the fold's days (the line above counts them): an interval of the same width every day is honest on average, not on every day. A band that widens on holidays would need errors calibrated per kind of day.");
 MLCourse.ConsoleDisplay.Heading(2, "7. The bars");
 
-// ── cell 49 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 51 ────────────────────────────────────────────────────────────────────────────────────────────────
 var seasonalWeekAhead = scores.Single(s => s.Model == reference && s.Horizon == 7);
 var bestBaselineWeekAhead = scores.Where(s => s.Model is "naive" or "seasonal naive (week)" or "seasonal naive (52 weeks)" or "moving average (7 days)" && s.Horizon == 7).MinBy(s => s.Mae)!;
 var calendarWeekAhead = scores.Single(s => s.Model == "least squares (calendar)" && s.Horizon == 7);
@@ -671,6 +712,7 @@ if (Math.Abs(coverage95 - 0.95) > 0.05) failures.Add($"the 95% interval at horiz
 if (closedFormGap > 1e-6) failures.Add($"least squares on weekday dummies should give the weekday means' differences, not differ by {closedFormGap}");
 if (Math.Abs(maseByHand.Average(f => f.mase) - treesWeekAhead.Mase) > 1e-9) failures.Add("the MASE by hand should equal the library's");
 if (acf[7] <= acf[1] || acf[7] <= acf[6]) failures.Add($"the autocorrelation should peak at lag 7 ({acf[7]:0.000}), above lags 1 ({acf[1]:0.000}) and 6 ({acf[6]:0.000})");
+if (residualAcf[7] <= noiseBand) failures.Add($"the trees' errors a day ahead should still correlate at lag 7, above the band {noiseBand:0.000}, not {residualAcf[7]:0.000}");
 if (unusualOnHolidays < 40) failures.Add($"at least 40 of the 50 deepest drops should be holidays or next to one, not {unusualOnHolidays}");
 if (failures.Count > 0)
     throw new InvalidOperationException("Expected: " + string.Join("; ", failures) + ".");
@@ -686,6 +728,8 @@ Course.Publish("trees_mase_h7", treesWeekAhead.Mase);
 Course.Publish("trees_relative_mae_h7", treesWeekAhead.RelativeMae);
 Course.Publish("trees_mae_h28", direct28.Mae);
 Course.Publish("recursive_mae_h28", recursive28.Mae);
+Course.Publish("residual_acf_lag_1_h1", residualAcf[1]);
+Course.Publish("residual_acf_lag_7_h1", residualAcf[7]);
 Course.Publish("kfold_mae_h7", kFoldMae);
 Course.Publish("coverage_80_h7", coverage80);
 Course.Publish("coverage_95_h7", coverage95);
@@ -701,6 +745,7 @@ Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 // | `s.rolling(7).mean().shift(h)` | `Baselines.MovingAverage(series, 7)`, and `LagFeatures`' `mean_7` (ending on the last known day) |
 // | `s.groupby(s.index.dayofweek).mean()` | LINQ: `GroupBy(t => WeekdayOf(series.DateAt(t)))` (section 1) |
 // | `statsmodels.tsa.stattools.acf(s, nlags=400)` | `Autocorrelation.Of(series.Values, 400)` (the same estimate) |
+// | `plot_acf(residuals, lags=28)`, statsmodels' `acorr_ljungbox` | `Autocorrelation.Of(errors, 28)` against ± 1.96/√n (section 3) |
 // | `holidays.US(years=…)`, `USFederalHolidayCalendar` | `UsHolidays.In(year)`: the rules as they were in that year (pandas' calendar puts the Monday holidays on Mondays before 1971 too, and Veterans Day on November 11 in 1971–1977) |
 // | `TimeSeriesSplit(n_splits=4, test_size=182, gap=h - 1)` for horizon `h`, or sktime's `ExpandingWindowSplitter` | `RollingOrigin.Folds` and `RollingOrigin.Run`: expanding window, every horizon, each fold scored from origin + *h* − 1 |
 // | `KFold(5, shuffle=True)` on a time series | the mistake of section 4 |
@@ -724,10 +769,37 @@ Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 // on **1988**, the year the lesson never loaded: forecasts for each day of 1988, made only from the days
 // before it. `Hint()` and `Solution()` help when you need them, for example
 // `Lesson13.SeasonalNaiveForecast.Hint()`.
+//
+// 13.2 and 13.3 are judged against a bar, and an answer that misses it is told which way, never its score on
+// 1988: a number you could try again and again would let you fit your answer to 1988, and 1988 would stop
+// being a year your answer has never seen. Choose on the lesson's own data instead, and submit once.
 MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
-// ── cell 52 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
+
+// For 13.2, `LagsOnlyBacktest(lags)` scores a set of lags on section 2's backtest: it trains trees whose only
+// features are those lags at each of the four origins, as the checker trains them on 1969–1987, and prints
+// their MAE a week ahead over weekly seasonal naive's on the same days, overall and fold by fold. The cell
+// first prints where 13.2's bar comes from, then tries the last four same weekdays:
+
+// ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
+var weeklyNaiveAtSeven = RollingOrigin.Run(series, folds, [7], "seasonal naive (week)", Baselines.SeasonalNaive(series, period: 7));
+double[] RatiosByFold(IReadOnlyList<ForecastPoint> points) =>
+    [.. folds.Select(f => points.Where(p => p.Fold == f.Number).Average(p => Math.Abs(p.Error)) / weeklyNaiveAtSeven.Where(p => p.Fold == f.Number).Average(p => Math.Abs(p.Error)))];
+string RatioReport(IReadOnlyList<ForecastPoint> points) =>
+    $"{points.Average(p => Math.Abs(p.Error)) / weeklyNaiveAtSeven.Average(p => Math.Abs(p.Error)):0.000} (folds: {string.Join(", ", RatiosByFold(points).Select(r => r.ToString("0.000")))})";
+string LagsOnlyBacktest(int[] lags)
+{
+    var features = new LagFeatures(lags, lagsOnly: true);
+    var first = features.FirstTarget(7);
+    var points = RollingOrigin.Run(series, folds, [7], "lags only", (fold, horizon, targets) =>
+        TreeForecaster.Fit(series, Enumerable.Range(first, fold.Start - first), 7, features).Predict(series.Values, targets));
+    return $"Lags [{string.Join(", ", lags)}] on the backtest, MAE a week ahead over weekly seasonal naive's: {RatioReport(points)}.";
+}
+var yearlyNaiveAtSeven = RollingOrigin.Run(series, folds, [7], "seasonal naive (52 weeks)", Baselines.SeasonalNaive(series, period: 364));
+Console.WriteLine($"13.2's bar: {Lesson13.LagsBar:0.00}. Seasonal naive (52 weeks), one lag and no model, on the backtest: {RatioReport(yearlyNaiveAtSeven)}.");
+display(LagsOnlyBacktest([7, 14, 21, 28]));
 
 // ### Exercise 13.1 · The seasonal naive forecast
 //
@@ -735,51 +807,43 @@ MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 // the `q.Horizon` in days, and `q.History`, every day from 1969-01-01 up to the day the forecast is made
 // (`q.History[^1]` is day `TargetDate − Horizon`). It returns the births of the same weekday in the last week
 // known. The checker asks it about every day of 1988 at horizons 1, 7 and 28, and tells you its MAE on 1988 a
-// week ahead: the number to beat in 13.2.
+// week ahead: 13.2's bar is a share of it.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.1 · The seasonal naive forecast");
 
-// ── cell 54 · your answer to exercise 13.1 ─────────────────────────────────────────────────────────────────
+// ── cell 58 · your answer to exercise 13.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<ForecastQuestion, double>? seasonalNaive = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 55 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 59 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson13.SeasonalNaiveForecast.Check(seasonalNaive));
 
 // ### Exercise 13.2 · Lags that beat it
 //
 // Give the trees nothing but lags, at horizon 7: `new LagFeatures(lags, lagsOnly: true)`, no rolling means,
-// no calendar. Which lags make them beat seasonal naive by at least 10% on 1988 (an MAE at most 0.90 of
-// seasonal naive's)? The checker makes exactly this call, on every day of 1969–1987 it can, and scores the
-// forecasts of 1988:
+// no calendar, trained on counts (not `relative: true`, unlike section 3's trees). Which lags make them beat
+// weekly seasonal naive by at least 10% on 1988, an MAE at most 0.90 of seasonal naive's? The checker trains
+// them on every day of 1969–1987 it can and scores their forecasts of 1988.
 //
-// ```csharp
-// TreeForecaster.Fit(series, days, 7, new LagFeatures(lags, lagsOnly: true))   // counts: not relative: true, unlike section 3's trees
-// ```
+// Choose the set on the backtest with `LagsOnlyBacktest(lags)`, from the start of the exercises: run it on a
+// few sets in a new cell, for example `LagsOnlyBacktest([7, 364])`, pick one, and submit that one. The
+// checker shows 1988's score only when a set passes; a set that misses is told so, with a hint drawn from its
+// lags.
 //
-// Experiment on 1969–1987 the same way, training on the days before 1987 and scoring 1987 (a new cell; change
-// `tryLags` and run it again):
-//
-// ```csharp
-// int[] tryLags = [7];
-// var tryFeatures = new LagFeatures(tryLags, lagsOnly: true);
-// var start1987 = series.IndexOf(new DateTime(1987, 1, 1));
-// var days1987 = Enumerable.Range(start1987, series.Count - start1987).ToList();
-// var tryTrees = TreeForecaster.Fit(series, Enumerable.Range(tryFeatures.FirstTarget(7), start1987 - tryFeatures.FirstTarget(7)), 7, tryFeatures);
-// var tryForecasts = tryTrees.Predict(series.Values, days1987);
-// var weekBefore = Baselines.SeasonalNaive(series, period: 7);
-// $"MAE on 1987 over seasonal naive's: {days1987.Select((t, i) => Math.Abs(series.Values[t] - tryForecasts[i])).Average() / days1987.Average(t => Math.Abs(series.Values[t] - weekBefore(t, 7))):0.000}"
-// ```
-//
-// 1987 is not 1988: a set that scores well below 0.90 on 1987 has a margin to lose.
+// **What to notice** in that cell's output: the bar is a round 10% because the 52-week seasonal naive, one
+// lag looked up with no model at all, beats weekly seasonal naive by about that much on the backtest (0.868),
+// but by very different amounts from one half-year to the next (its folds run from 0.678 to 0.992). The last
+// four same weekdays, `[7, 14, 21, 28]`, clear the bar on average (0.874) but not in fold 3 (0.938). 1988 is
+// one more year like a fold: submit a set whose every fold is clearly below the bar, not one that is only
+// just below it on average.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.2 · Lags that beat it");
 
-// ── cell 57 · your answer to exercise 13.2 ─────────────────────────────────────────────────────────────────
+// ── cell 61 · your answer to exercise 13.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 int[]? lags = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 58 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 62 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson13.LagsThatBeatIt.Check(lags));
 
 // ### Exercise 13.3 · An 80% interval that holds
@@ -788,14 +852,26 @@ display(Lesson13.LagsThatBeatIt.Check(lags));
 // made from errors the lesson can see. The checker puts it around the seasonal naive forecast of every day of
 // 1988; it passes if it covers between 75% and 85% of them. Seasonal naive has nothing to fit, so every error
 // it made is out of sample: the question is which past errors are most like 1988's in size.
+//
+// Measure a candidate before you submit it, on the lesson's own data, as section 6 did: make it from the
+// errors of 1986 (folds 1 and 2) and see how much of 1987 (folds 3 and 4) it covers, in a new cell:
+//
+// ```csharp
+// var weekAheadNaive = backtest.Where(p => p.Model == "seasonal naive (week)" && p.Horizon == 7).ToList();
+// var candidate = EmpiricalIntervals.Fit(weekAheadNaive.Where(p => p.Fold <= 2).Select(p => p.Error), 0.8);
+// EmpiricalIntervals.Coverage(weekAheadNaive.Where(p => p.Fold > 2), candidate)
+// ```
+//
+// Then make your answer the same way, from the errors you chose. As in 13.2, an interval that misses is told
+// whether it was too narrow or too wide on 1988, not its coverage there.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.3 · An 80% interval that holds");
 
-// ── cell 60 · your answer to exercise 13.3 ─────────────────────────────────────────────────────────────────
+// ── cell 64 · your answer to exercise 13.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 ForecastInterval? interval80 = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 61 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 65 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson13.Interval80.Check(interval80));
 
 // ### Exercise 13.4 · Why K-fold lied
@@ -805,17 +881,17 @@ display(Lesson13.Interval80.Check(interval80));
 // staff for next month should believe.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.4 · Why K-fold lied");
 
-// ── cell 63 · your answer to exercise 13.4 ─────────────────────────────────────────────────────────────────
+// ── cell 67 · your answer to exercise 13.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyKFoldLied = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 64 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson13.WhyKFoldLied.Check(whyKFoldLied));
 
 // Your progress so far:
 
-// ── cell 66 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 70 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Progress.Show());
 
 // ## Summary
@@ -829,6 +905,10 @@ display(Progress.Show());
 // - **Models.** Least squares on calendar terms (weekday dummies, Fourier terms, holidays, a trend) draws
 //   level with the best baseline; gradient-boosted trees on lags, rolling means, the calendar and holidays,
 //   learning ratios to the recent level, beat it by about a third.
+// - **Residuals.** The trees' errors a day ahead are not noise: they still correlate with the day before and
+//   the same weekday a week before. The weekend dip deepened every year, and trees cannot extrapolate a
+//   trend, so they forecast weekdays too low and weekends too high. What the errors still hold is the next
+//   feature to try.
 // - **Honest evaluation.** A rolling-origin backtest trains only on the past of each origin; MASE compares
 //   with seasonal naive in sample; a random K-fold on the same model reports a smaller error, partly because
 //   it scores easier days and mostly because it trains on the future of its test days.

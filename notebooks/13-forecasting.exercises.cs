@@ -109,7 +109,25 @@ DataFrame ScoreTable(params string[] models) => ForecastScores.Of(backtest, seri
 Console.WriteLine("Days scored: " + string.Join(", ", horizons.Select(h => $"{folds.Sum(f => f.TargetsAt(h).Count)} at horizon {h}")) + $", of the folds' {folds.Sum(f => f.Targets.Count)} days.");
 display(ScoreTable());
 
-// (Cells 23 to 52 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
+// (Cells 23 to 55 of the lesson are not needed by the exercises: notebooks/13-forecasting.cs has them.)
+
+// ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
+var weeklyNaiveAtSeven = RollingOrigin.Run(series, folds, [7], "seasonal naive (week)", Baselines.SeasonalNaive(series, period: 7));
+double[] RatiosByFold(IReadOnlyList<ForecastPoint> points) =>
+    [.. folds.Select(f => points.Where(p => p.Fold == f.Number).Average(p => Math.Abs(p.Error)) / weeklyNaiveAtSeven.Where(p => p.Fold == f.Number).Average(p => Math.Abs(p.Error)))];
+string RatioReport(IReadOnlyList<ForecastPoint> points) =>
+    $"{points.Average(p => Math.Abs(p.Error)) / weeklyNaiveAtSeven.Average(p => Math.Abs(p.Error)):0.000} (folds: {string.Join(", ", RatiosByFold(points).Select(r => r.ToString("0.000")))})";
+string LagsOnlyBacktest(int[] lags)
+{
+    var features = new LagFeatures(lags, lagsOnly: true);
+    var first = features.FirstTarget(7);
+    var points = RollingOrigin.Run(series, folds, [7], "lags only", (fold, horizon, targets) =>
+        TreeForecaster.Fit(series, Enumerable.Range(first, fold.Start - first), 7, features).Predict(series.Values, targets));
+    return $"Lags [{string.Join(", ", lags)}] on the backtest, MAE a week ahead over weekly seasonal naive's: {RatioReport(points)}.";
+}
+var yearlyNaiveAtSeven = RollingOrigin.Run(series, folds, [7], "seasonal naive (52 weeks)", Baselines.SeasonalNaive(series, period: 364));
+Console.WriteLine($"13.2's bar: {Lesson13.LagsBar:0.00}. Seasonal naive (52 weeks), one lag and no model, on the backtest: {RatioReport(yearlyNaiveAtSeven)}.");
+display(LagsOnlyBacktest([7, 14, 21, 28]));
 
 // ### Exercise 13.1 · The seasonal naive forecast
 //
@@ -117,51 +135,43 @@ display(ScoreTable());
 // the `q.Horizon` in days, and `q.History`, every day from 1969-01-01 up to the day the forecast is made
 // (`q.History[^1]` is day `TargetDate − Horizon`). It returns the births of the same weekday in the last week
 // known. The checker asks it about every day of 1988 at horizons 1, 7 and 28, and tells you its MAE on 1988 a
-// week ahead: the number to beat in 13.2.
+// week ahead: 13.2's bar is a share of it.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.1 · The seasonal naive forecast");
 
-// ── cell 54 · your answer to exercise 13.1 ─────────────────────────────────────────────────────────────────
+// ── cell 58 · your answer to exercise 13.1 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 Func<ForecastQuestion, double>? seasonalNaive = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 55 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 59 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson13.SeasonalNaiveForecast.Check(seasonalNaive));
 
 // ### Exercise 13.2 · Lags that beat it
 //
 // Give the trees nothing but lags, at horizon 7: `new LagFeatures(lags, lagsOnly: true)`, no rolling means,
-// no calendar. Which lags make them beat seasonal naive by at least 10% on 1988 (an MAE at most 0.90 of
-// seasonal naive's)? The checker makes exactly this call, on every day of 1969–1987 it can, and scores the
-// forecasts of 1988:
+// no calendar, trained on counts (not `relative: true`, unlike section 3's trees). Which lags make them beat
+// weekly seasonal naive by at least 10% on 1988, an MAE at most 0.90 of seasonal naive's? The checker trains
+// them on every day of 1969–1987 it can and scores their forecasts of 1988.
 //
-// ```csharp
-// TreeForecaster.Fit(series, days, 7, new LagFeatures(lags, lagsOnly: true))   // counts: not relative: true, unlike section 3's trees
-// ```
+// Choose the set on the backtest with `LagsOnlyBacktest(lags)`, from the start of the exercises: run it on a
+// few sets in a new cell, for example `LagsOnlyBacktest([7, 364])`, pick one, and submit that one. The
+// checker shows 1988's score only when a set passes; a set that misses is told so, with a hint drawn from its
+// lags.
 //
-// Experiment on 1969–1987 the same way, training on the days before 1987 and scoring 1987 (a new cell; change
-// `tryLags` and run it again):
-//
-// ```csharp
-// int[] tryLags = [7];
-// var tryFeatures = new LagFeatures(tryLags, lagsOnly: true);
-// var start1987 = series.IndexOf(new DateTime(1987, 1, 1));
-// var days1987 = Enumerable.Range(start1987, series.Count - start1987).ToList();
-// var tryTrees = TreeForecaster.Fit(series, Enumerable.Range(tryFeatures.FirstTarget(7), start1987 - tryFeatures.FirstTarget(7)), 7, tryFeatures);
-// var tryForecasts = tryTrees.Predict(series.Values, days1987);
-// var weekBefore = Baselines.SeasonalNaive(series, period: 7);
-// $"MAE on 1987 over seasonal naive's: {days1987.Select((t, i) => Math.Abs(series.Values[t] - tryForecasts[i])).Average() / days1987.Average(t => Math.Abs(series.Values[t] - weekBefore(t, 7))):0.000}"
-// ```
-//
-// 1987 is not 1988: a set that scores well below 0.90 on 1987 has a margin to lose.
+// **What to notice** in that cell's output: the bar is a round 10% because the 52-week seasonal naive, one
+// lag looked up with no model at all, beats weekly seasonal naive by about that much on the backtest (0.868),
+// but by very different amounts from one half-year to the next (its folds run from 0.678 to 0.992). The last
+// four same weekdays, `[7, 14, 21, 28]`, clear the bar on average (0.874) but not in fold 3 (0.938). 1988 is
+// one more year like a fold: submit a set whose every fold is clearly below the bar, not one that is only
+// just below it on average.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.2 · Lags that beat it");
 
-// ── cell 57 · your answer to exercise 13.2 ─────────────────────────────────────────────────────────────────
+// ── cell 61 · your answer to exercise 13.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 int[]? lags = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 58 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 62 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson13.LagsThatBeatIt.Check(lags));
 
 // ### Exercise 13.3 · An 80% interval that holds
@@ -170,14 +180,26 @@ display(Lesson13.LagsThatBeatIt.Check(lags));
 // made from errors the lesson can see. The checker puts it around the seasonal naive forecast of every day of
 // 1988; it passes if it covers between 75% and 85% of them. Seasonal naive has nothing to fit, so every error
 // it made is out of sample: the question is which past errors are most like 1988's in size.
+//
+// Measure a candidate before you submit it, on the lesson's own data, as section 6 did: make it from the
+// errors of 1986 (folds 1 and 2) and see how much of 1987 (folds 3 and 4) it covers, in a new cell:
+//
+// ```csharp
+// var weekAheadNaive = backtest.Where(p => p.Model == "seasonal naive (week)" && p.Horizon == 7).ToList();
+// var candidate = EmpiricalIntervals.Fit(weekAheadNaive.Where(p => p.Fold <= 2).Select(p => p.Error), 0.8);
+// EmpiricalIntervals.Coverage(weekAheadNaive.Where(p => p.Fold > 2), candidate)
+// ```
+//
+// Then make your answer the same way, from the errors you chose. As in 13.2, an interval that misses is told
+// whether it was too narrow or too wide on 1988, not its coverage there.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.3 · An 80% interval that holds");
 
-// ── cell 60 · your answer to exercise 13.3 ─────────────────────────────────────────────────────────────────
+// ── cell 64 · your answer to exercise 13.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 ForecastInterval? interval80 = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 61 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 65 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson13.Interval80.Check(interval80));
 
 // ### Exercise 13.4 · Why K-fold lied
@@ -187,17 +209,17 @@ display(Lesson13.Interval80.Check(interval80));
 // staff for next month should believe.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.4 · Why K-fold lied");
 
-// ── cell 63 · your answer to exercise 13.4 ─────────────────────────────────────────────────────────────────
+// ── cell 67 · your answer to exercise 13.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 string? whyKFoldLied = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 64 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson13.WhyKFoldLied.Check(whyKFoldLied));
 
 // Your progress so far:
 
-// ── cell 66 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 70 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Progress.Show());
 
 // ── end of the lesson ──

@@ -53,7 +53,7 @@ public static class Lesson13
         var judgement = Checks.Function(questions.Select(q => (q, SeasonalNaive(q))).ToList(), (a, b) => Math.Abs(a - b) < 1e-9)(answer);
         if (judgement.Correct)
             return Judgement.Right(string.Create(CultureInfo.InvariantCulture,
-                $"It gives the seasonal naive forecast of every day of 1988 at horizons 1, 7 and 28. Its MAE on 1988 at horizon 7 is {HiddenYearMae(SeasonalNaive, 7):0.0} births a day: the bar for exercise 13.2."));
+                $"It gives the seasonal naive forecast of every day of 1988 at horizons 1, 7 and 28. Its MAE on 1988 at horizon 7 is {HiddenYearMae(SeasonalNaive, 7):0.0} births a day: exercise 13.2 asks for at most {LagsBar:0.00} of it."));
         foreach (var (mistake, message) in SeasonalMistakes)
             if (questions.All(q => Same(answer!, mistake, q))) return Judgement.Wrong(message);
         return judgement;
@@ -87,6 +87,9 @@ public static class Lesson13
         if (list.Count == 0) throw new ModelRejectedException("Give at least one lag: with no feature the trees can only forecast one number for every day.");
         if (list.Contains(0))
             throw new ModelRejectedException("Lag 0 is the very day being forecast: a feature that is the answer itself (an unshifted column). It does not exist on the morning the forecast is made.");
+        var future = list.FirstOrDefault(l => l < 0);
+        if (future < 0)
+            throw new ModelRejectedException($"Lag {future} is a day {-future} day(s) after the one being forecast: a feature shifted the wrong way, from the future. A lag counts days back: 7 is the same weekday a week before.");
         var early = list.FirstOrDefault(l => l is > 0 and < 7);
         if (early > 0)
             throw new ModelRejectedException($"Lag {early} is not known 7 days ahead: when the forecast is made, day t − {early} is still {7 - early} day(s) in the future. Every lag must be 7 or more.");
@@ -100,20 +103,36 @@ public static class Lesson13
     }
 
     /// <summary>
-    /// 13.2's bar: the trees' MAE on 1988 must be at most this share of seasonal naive's (see the tests for what lag sets give).
-    /// Same-weekday lags of the last weeks alone stay above it ([7, 14, 21, 28]: 0.990); a set with the year-back lag 364
-    /// passes ([7, 364]: 0.895, close to the bar; [7, 14, 21, 28, 364]: 0.872), which is the idea the exercise is after.
+    /// 13.2's bar: the trees' MAE on 1988 must be at most this share of weekly seasonal naive's, "beat it by 10%". The 10%
+    /// comes from the lesson's backtest, not from 1988: there the 52-week seasonal naive, a single lag and no model at all, is
+    /// 0.868 of weekly seasonal naive's MAE a week ahead (section 2's table: 254.1 against 292.9, the pinned
+    /// seasonal_naive_52_weeks_mae_h7 and seasonal_naive_mae_h7; the cell before exercise 13.1 prints the ratio and its folds).
+    /// Trees given lags of their choice should do at least what that lookup does; the bar is the round 10% just short of its
+    /// 13%, leaving room for one year's luck, since its four half-years ran from 0.678 to 0.992 (printed by the same cell).
+    /// The bar is fixed: no 1988 score chose it, and a failing set is not told its 1988 score (<see cref="LagsAdvice"/>).
+    /// The tests record 1988's ratios of a few sets only to prove that the shipped solution passes and the weekly lags do not.
     /// </summary>
     public const double LagsBar = 0.90;
+
+    /// <summary>
+    /// What to try next, from the lags themselves, for a set that misses 13.2's bar: the checker does not show 1988's score then,
+    /// so that the set is chosen on the lesson's backtest and not tuned to 1988.
+    /// </summary>
+    internal static string LagsAdvice(int[] lags) => lags.Max() < 357
+        ? $"None of your lags reaches back a year (the longest is {lags.Max()} days): they know the last weeks' level, not the season or last year's holidays. " +
+          "Look at section 1's autocorrelation again, and score candidate sets on the lesson's backtest with LagsOnlyBacktest(lags) before you submit one."
+        : "Your set reaches back a year, but one day a year back is a noisy guide. Add neighbours of the lags that help (the same weekday a week or two " +
+          "either side, or more of the last weeks) and compare sets with LagsOnlyBacktest(lags) on the lesson's backtest: submit one whose every fold, " +
+          $"not only the mean, is clearly below {LagsBar:0.00}.";
 
     /// <summary>13.2: a set of lags that, as the trees' only features, beats seasonal naive by 10% on 1988 at horizon 7.</summary>
     public static Exercise<int[]?> LagsThatBeatIt { get; } = new(
         "13.2", "lags that beat seasonal naive",
         Checks.Score<int[]?>(lags => LagsOnlyRatio(lags!), threshold: LagsBar, "MAE relative to seasonal naive", higherIsBetter: false,
-            failure: "Those lags cannot be used ({0}).", on: "on 1988 at horizon 7"),
-        ["Try sets with the exercise's code: TreeForecaster.Fit(series, days before 1987, 7, new LagFeatures(lags, lagsOnly: true)), on counts as the checker does (no relative: true), scored on 1987 (never on 1988: the checker keeps it for the verdict).",
+            failure: "Those lags cannot be used ({0}).", on: "on 1988 at horizon 7", withheld: lags => LagsAdvice(lags!)),
+        ["Choose on the lesson's backtest, never on 1988: LagsOnlyBacktest([7, 14]) trains lags-only trees at each of the four origins, as the checker does, and prints their MAE over seasonal naive's, fold by fold. The checker shows 1988's score only once it passes.",
          "One week back is seasonal naive itself. Look again at section 1's autocorrelation: which lags of at least 7 days stand out? Several of them let the trees average out one unusual week, and the furthest peak knows the holidays and the season.",
-         "Every lag must be at least 7: at horizon 7 nothing later is known."],
+         "Every lag must be at least 7: at horizon 7 nothing later is known. Try the last four same weekdays together with the same weekday 52 weeks back and a week either side of it."],
         """int[]? lags = [7, 14, 21, 28, 357, 364, 371];""");
 
     /// <summary>The share of 1988's days whose births the interval around the seasonal naive forecast a week ahead covers.</summary>
@@ -138,19 +157,22 @@ public static class Lesson13
         {
             return Judgement.Wrong(e.Message);
         }
-        var text = coverage.ToString("0.0%", CultureInfo.InvariantCulture);
+        // A failing interval is told which way it misses, not its coverage on 1988: a number to tune the quantiles against.
+        // The honest way to measure an interval is on the lesson's own data (calibrate on 1986, measure on 1987, as section 6 does).
         return Math.Abs(coverage - 0.8) <= 0.05
-            ? Judgement.Right($"On 1988 it covered {text} of the days: within 5 points of the 80% it promised.")
+            ? Judgement.Right($"On 1988 it covered {coverage.ToString("0.0%", CultureInfo.InvariantCulture)} of the days: within 5 points of the 80% it promised.")
             : Judgement.Wrong(coverage < 0.8
-                ? $"On 1988 it covered only {text} of the days; the exercise asks for 75% to 85%. An interval is as wide as the errors it is made from: are they seasonal naive's own errors a week ahead (another model's errors have another size), and are they recent enough to be like 1988's (births, and their swings, were smaller in the 1970s)?"
-                : $"On 1988 it covered {text} of the days, more than the 85% an 80% interval may: it is wider than it needs to be. Which quantiles did you take?");
+                ? "On 1988 it covered fewer than 75% of the days, the least the exercise accepts: it is too narrow. (Its coverage is shown only once it holds, so that it cannot be tuned against.) " +
+                  "An interval is as wide as the errors it is made from: are they seasonal naive's own errors a week ahead (another model's errors have another size), and are they recent enough to be like 1988's (births, and their swings, were smaller in the 1970s)? " +
+                  "Measure a candidate on the lesson's own data first: made from 1986's errors, does it cover about 80% of 1987?"
+                : "On 1988 it covered more than 85% of the days, the most an 80% interval may: it is wider than it needs to be. (Its coverage is shown only once it holds.) Which quantiles did you take?");
     }
 
     /// <summary>13.3: an 80% interval for the seasonal naive forecast a week ahead, judged by its coverage on 1988.</summary>
     public static Exercise<ForecastInterval?> Interval80 { get; } = new(
         "13.3", "an 80% interval that holds",
         JudgeInterval,
-        ["The interval is made of errors: actual − forecast of seasonal naive, a week ahead. Which days' errors will look most like 1988's?",
+        ["The interval is made of errors: actual − forecast of seasonal naive, a week ahead. Which days' errors will look most like 1988's? Try candidates on the lesson's own data: made from the errors of 1986 (folds 1 and 2), does an interval cover about 80% of 1987 (folds 3 and 4)? EmpiricalIntervals.Coverage measures it.",
          "The backtest holds seasonal naive's errors at horizon 7 for 1986 and 1987: backtest.Where(p => p.Model == \"seasonal naive (week)\" && p.Horizon == 7). Births and their swings were smaller in the 1970s.",
          "EmpiricalIntervals.Fit(errors, 0.8) takes their 10% and 90% quantiles."],
         """ForecastInterval? interval80 = EmpiricalIntervals.Fit(backtest.Where(p => p.Model == "seasonal naive (week)" && p.Horizon == 7).Select(p => p.Error), 0.8);""");

@@ -13,7 +13,7 @@ public sealed class Lesson13Tests
         var check = Lesson13.SeasonalNaiveForecast;
         var right = check.Check(q => q.History[q.History.Count - 1 - (7 * ((q.Horizon + 6) / 7) - q.Horizon)]);
         Assert.Equal(Outcome.Correct, right.Outcome);
-        Assert.Contains("Its MAE on 1988 at horizon 7 is 327.6 births a day", right.Message);
+        Assert.Contains("Its MAE on 1988 at horizon 7 is 327.6 births a day: exercise 13.2 asks for at most 0.90 of it.", right.Message);
         // By hand (Python's csv module on data/us-births.csv): mean |y[t] − y[t − 7]| over 1988's 366 days = 327.5656.
         Assert.Equal(327.5656, Lesson13.HiddenYearMae(Lesson13.SeasonalNaive, 7), 4);
 
@@ -35,22 +35,45 @@ public sealed class Lesson13Tests
     }
 
     [Fact]
-    public void Lags_are_scored_on_1988_and_a_leaking_lag_is_named_before_any_model_is_trained()
+    public void Lags_are_scored_on_1988_and_only_a_passing_set_is_told_its_score()
     {
         // Measured (FastTree, one thread, seed 1): lags-only trees at horizon 7 on 1988, MAE over seasonal naive's:
         //   [7] 1.128, [7, 14] 1.018, [7, 14, 21, 28] 0.990, [7, 364] 0.895, [7, 14, 21, 28, 364] 0.872, [7, 14, 21, 28, 357, 364, 371] 0.855.
+        // These are recorded to prove that the solution passes and the weekly lags do not; the bar (LagsBar) comes from the backtest.
         var check = Lesson13.LagsThatBeatIt;
         var right = check.Check([7, 14, 21, 28, 357, 364, 371]);
         Assert.Equal(Outcome.Correct, right.Outcome);
         Assert.Contains("0.855", right.Message);
+
         var weekOnly = check.Check([7]);
         Assert.Equal(Outcome.Incorrect, weekOnly.Outcome);
-        Assert.Contains("1.128", weekOnly.Message);
+        Assert.Contains("does not reach the bar: the exercise asks for at most 0.90", weekOnly.Message);
+        Assert.DoesNotContain("1.128", weekOnly.Message);   // 1988's score of a failing set is not shown: it would be tuned against
+        Assert.Contains("None of your lags reaches back a year (the longest is 7 days)", weekOnly.Message);
 
+        var fourWeeks = check.Check([7, 14, 21, 28]);   // below the bar on the backtest's mean (0.874), not on 1988
+        Assert.Equal(Outcome.Incorrect, fourWeeks.Outcome);
+        Assert.DoesNotContain("0.99", fourWeeks.Message);
+        Assert.Contains("LagsOnlyBacktest(lags)", fourWeeks.Message);
+
+        var yearOnly = check.Check([364]);   // reaches back a year, alone: the advice then is about neighbours, not about the year
+        Assert.Equal(Outcome.Incorrect, yearOnly.Outcome);
+        Assert.Contains("Your set reaches back a year", yearOnly.Message);
+        Assert.DoesNotContain(Lesson13.LagsOnlyRatio([364]).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), yearOnly.Message);
+    }
+
+    [Fact]
+    public void A_lag_that_leaks_is_named_before_any_model_is_trained()
+    {
+        var check = Lesson13.LagsThatBeatIt;
         Assert.StartsWith("Lag 0 is the very day being forecast", check.Check([0, 7]).Message);           // an unshifted feature
         Assert.StartsWith("Lag 3 is not known 7 days ahead", check.Check([3, 7, 364]).Message);          // shifted too little: a leak
+        Assert.StartsWith("Lag 1 is not known 7 days ahead", check.Check([1, 2, 3, 4, 5, 6]).Message);   // every lag shorter than the horizon
+        Assert.StartsWith("Lag -7 is a day 7 day(s) after the one being forecast", check.Check([-7, 7, 364]).Message);   // shifted the wrong way
         Assert.StartsWith("Give at least one lag", check.Check([]).Message);
         Assert.StartsWith("Those lags cannot be used", check.Check([7, 7]).Message);
+        Assert.StartsWith("Those lags cannot be used", check.Check([7, 900]).Message);
+        Assert.All(new int[][] { [0, 7], [3, 7, 364], [1, 2, 3, 4, 5, 6], [-7, 7, 364] }, lags => Assert.Equal(Outcome.Incorrect, check.Check(lags).Outcome));
     }
 
     private static IEnumerable<double> SeasonalNaiveErrors(DateTime from, DateTime to)
@@ -72,7 +95,9 @@ public sealed class Lesson13Tests
         var allYears = EmpiricalIntervals.Fit(SeasonalNaiveErrors(new(1969, 1, 8), new(1987, 12, 31)), 0.8);
         var tooNarrow = check.Check(allYears);
         Assert.Equal(Outcome.Incorrect, tooNarrow.Outcome);
-        Assert.Contains("covered only 72.7%", tooNarrow.Message);
+        Assert.Contains("covered fewer than 75% of the days", tooNarrow.Message);
+        Assert.DoesNotContain("72.7", tooNarrow.Message);   // a failing interval's coverage on 1988 is not shown: it would be tuned against
+        Assert.DoesNotContain("72.", tooNarrow.Message);
 
         // The wrong model's errors: the trees' (here in sample, on days they were trained on) are much smaller than seasonal naive's.
         var features = new LagFeatures([7, 14, 21, 28, 364]);
@@ -85,11 +110,16 @@ public sealed class Lesson13Tests
         var otherModel = check.Check(inSample);
         Assert.Equal(Outcome.Incorrect, otherModel.Outcome);
         Assert.Contains("are they seasonal naive's own errors a week ahead", otherModel.Message);
+        Assert.DoesNotContain(Lesson13.HiddenYearCoverage(inSample).ToString("0.0%", System.Globalization.CultureInfo.InvariantCulture), otherModel.Message);
         Assert.Contains("recent enough", tooNarrow.Message);
 
         var ninetyFive = EmpiricalIntervals.Fit(SeasonalNaiveErrors(new(1986, 1, 1), new(1987, 12, 31)), 0.95);
         Assert.StartsWith("That interval says it covers 0.95", check.Check(ninetyFive).Message);
-        Assert.Contains("more than the 85%", check.Check(ninetyFive with { Nominal = 0.8 }).Message);
+        var tooWide = check.Check(ninetyFive with { Nominal = 0.8 });   // a 95% interval's offsets, claimed as 80%
+        Assert.Equal(Outcome.Incorrect, tooWide.Outcome);
+        Assert.Contains("covered more than 85% of the days", tooWide.Message);
+        Assert.DoesNotContain(Lesson13.HiddenYearCoverage(ninetyFive with { Nominal = 0.8 }).ToString("0.0%", System.Globalization.CultureInfo.InvariantCulture), tooWide.Message);
+        Assert.Contains("On 1988 it covered 79.0% of the days", check.Check(recent).Message);   // a passing one is told its coverage
         Assert.StartsWith("Its Lower offset is not below", check.Check(new ForecastInterval(0.8, 400, -400)).Message);
     }
 
