@@ -162,8 +162,8 @@ display(Lesson13.SeasonalNaiveForecast.Check(seasonalNaive));
 // lag looked up with no model at all, beats weekly seasonal naive by about that much on the backtest (0.868),
 // but by very different amounts from one half-year to the next (its folds run from 0.678 to 0.992). The last
 // four same weekdays, `[7, 14, 21, 28]`, clear the bar on average (0.874) but not in fold 3 (0.938). 1988 is
-// one more year like a fold: submit a set whose every fold is clearly below the bar, not one that is only
-// just below it on average.
+// one more stretch of days like a fold: submit a set whose every fold is clearly below the bar, not one that
+// is only just below it on average.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.2 · Lags that beat it");
 
 // ── cell 61 · your answer to exercise 13.2 ─────────────────────────────────────────────────────────────────
@@ -190,8 +190,10 @@ display(Lesson13.LagsThatBeatIt.Check(lags));
 // EmpiricalIntervals.Coverage(weekAheadNaive.Where(p => p.Fold > 2), candidate)
 // ```
 //
-// Then make your answer the same way, from the errors you chose. As in 13.2, an interval that misses is told
-// whether it was too narrow or too wide on 1988, not its coverage there.
+// Errors from other years come straight from the series: `series.Values[t] - series.Values[t - 7]` is
+// seasonal naive's error on day `t` a week ahead. Then make your answer the same way, from the errors you
+// chose. As in 13.2, an interval that misses is told whether it was too narrow or too wide on 1988, not its
+// coverage there.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.3 · An 80% interval that holds");
 
 // ── cell 64 · your answer to exercise 13.3 ─────────────────────────────────────────────────────────────────
