@@ -13,7 +13,11 @@ public static class EmpiricalIntervals
     public static ForecastInterval Fit(IEnumerable<double> errors, double nominal)
     {
         var sorted = errors.Order().ToArray();
-        Require.That(sorted.Length >= 20, nameof(errors), "at least 20 past errors", $"{sorted.Length}", "Backtest on more days.");
+        Require.That(sorted.Length >= 20, nameof(errors), "at least 20 past errors",
+            $"{(sorted.Length == 0 ? "none: the list of errors is empty" : sorted.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))}",
+            $"{(sorted.Length == 0
+                ? "Check the filter that chose them: does the backtest hold that model at that horizon? A model's errors exist only where it ran: the lesson's trees run in the notebook and the lesson's app, not in the exercises app, whose backtest holds the baselines only."
+                : "Backtest on more days.")}");
         Require.Number(nominal is > 0 and < 1, nameof(nominal), "a coverage between 0 and 1, such as 0.8", $"{nominal}", "Give it as a share, not a percentage.");
         return new ForecastInterval(nominal, Quantile(sorted, (1 - nominal) / 2), Quantile(sorted, (1 + nominal) / 2));
     }

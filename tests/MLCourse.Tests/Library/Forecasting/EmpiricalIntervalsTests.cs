@@ -22,6 +22,11 @@ public sealed class EmpiricalIntervalsTests
     public void Too_few_errors_or_a_percentage_are_refused()
     {
         Assert.Throws<ArgumentException>(() => EmpiricalIntervals.Fit([1, 2, 3], 0.8));
+        // An empty list (a filter on a model the backtest does not hold, such as the trees in the exercises app) says so.
+        var empty = Assert.Throws<ArgumentException>(() => EmpiricalIntervals.Fit([], 0.8));
+        Assert.Contains("none: the list of errors is empty", empty.Message);
+        Assert.Contains("not in the exercises app", empty.Message);
+        Assert.DoesNotContain("Backtest on more days", empty.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => EmpiricalIntervals.Fit([.. Enumerable.Range(0, 30).Select(i => (double)i)], 80));
     }
 }

@@ -22,15 +22,19 @@ public static class Lesson13
     private static double[] Values => [.. Births.Values];
 
     /// <summary>
-    /// Exercise 13.1's questions: every day of 1988 at horizons 1, 7 and 28, each with the history known that morning, wrapped
-    /// read-only so that no cast reaches the array behind it (whose later days are the answers).
+    /// Exercise 13.1's questions: every day of 1988 at every horizon from 1 to <see cref="LongestHorizon"/> days, each with the
+    /// history known that morning, wrapped read-only so that no cast reaches the array behind it (whose later days are the answers).
+    /// Every horizon, not only the lesson's 1, 7 and 28: a function can be right at those three and wrong in between.
     /// </summary>
     internal static IReadOnlyList<ForecastQuestion> Questions()
     {
         var values = Values;
-        return [.. new[] { 1, 7, 28 }.SelectMany(h => HiddenYear.Select(t => new ForecastQuestion(
+        return [.. Enumerable.Range(1, LongestHorizon).SelectMany(h => HiddenYear.Select(t => new ForecastQuestion(
             new System.Collections.ObjectModel.ReadOnlyCollection<double>(new ArraySegment<double>(values, 0, t - h + 1)), Births.DateAt(t), h)))];
     }
+
+    /// <summary>13.1 asks every horizon from 1 day to this many (four weeks, the lesson's longest).</summary>
+    internal const int LongestHorizon = 28;
 
     /// <summary>The seasonal naive forecast: the same weekday in the last week known, ceil(h / 7) weeks before the target.</summary>
     internal static double SeasonalNaive(ForecastQuestion q) => q.History[q.History.Count - 1 - (7 * ((q.Horizon + 6) / 7) - q.Horizon)];
@@ -53,10 +57,42 @@ public static class Lesson13
         var judgement = Checks.Function(questions.Select(q => (q, SeasonalNaive(q))).ToList(), (a, b) => Math.Abs(a - b) < 1e-9)(answer);
         if (judgement.Correct)
             return Judgement.Right(string.Create(CultureInfo.InvariantCulture,
-                $"It gives the seasonal naive forecast of every day of 1988 at horizons 1, 7 and 28. Its MAE on 1988 at horizon 7 is {HiddenYearMae(SeasonalNaive, 7):0.0} births a day: exercise 13.2 asks for at most {LagsBar:0.00} of it."));
+                $"It gives the seasonal naive forecast of every day of 1988 at every horizon from 1 to {LongestHorizon} days. Its MAE on 1988 at horizon 7 is {HiddenYearMae(SeasonalNaive, 7):0.0} births a day: exercise 13.2 asks for at most {LagsBar:0.00} of it."));
         foreach (var (mistake, message) in SeasonalMistakes)
             if (questions.All(q => Same(answer!, mistake, q))) return Judgement.Wrong(message);
-        return judgement;
+        return PartlyRight(answer!, questions) ?? judgement;
+    }
+
+    /// <summary>
+    /// For a function right at some horizons and wrong at others (say right at 1, 7 and 28 only), the horizons where it is
+    /// right and the first day it gets wrong, with the weekday of the day it returned; null when it is right at no horizon.
+    /// </summary>
+    private static Judgement? PartlyRight(Func<ForecastQuestion, double> answer, IReadOnlyList<ForecastQuestion> questions)
+    {
+        var byHorizon = questions.GroupBy(q => q.Horizon).ToList();
+        var right = byHorizon.Where(g => g.All(q => Same(answer, SeasonalNaive, q))).Select(g => g.Key).ToList();
+        if (right.Count == 0) return null;
+        var wrong = byHorizon.First(g => !right.Contains(g.Key)).First(q => !Same(answer, SeasonalNaive, q));
+        var inv = CultureInfo.InvariantCulture;
+        string returned;
+        try
+        {
+            var value = answer(wrong);
+            var lastKnown = wrong.TargetDate.AddDays(-wrong.Horizon);
+            var back = Enumerable.Range(0, Math.Min(wrong.History.Count, 7 * 60)).FirstOrDefault(k => wrong.History[wrong.History.Count - 1 - k] == value, -1);
+            returned = back < 0
+                ? string.Create(inv, $"{value:N0}, not the births of any of the last known weeks")
+                : string.Create(inv, $"{value:N0}, the births of {lastKnown.AddDays(-back):yyyy-MM-dd}, a {lastKnown.AddDays(-back).DayOfWeek}");
+        }
+        catch (Exception e)
+        {
+            returned = $"nothing: it threw {e.GetType().Name}";
+        }
+        var rightList = right.Count == 1 ? $"horizon {right[0]}" : $"horizons {string.Join(", ", right.Take(right.Count - 1))} and {right[^1]}";
+        return Judgement.Wrong(
+            string.Create(inv, $"Right at {rightList}, but not at horizon {wrong.Horizon}: for {wrong.TargetDate:yyyy-MM-dd}, a {wrong.TargetDate.DayOfWeek}, {wrong.Horizon} day{(wrong.Horizon == 1 ? "" : "s")} ahead ") +
+            string.Create(inv, $"(the history ends on {wrong.TargetDate.AddDays(-wrong.Horizon):yyyy-MM-dd}), it returned {returned}; seasonal naive gives {SeasonalNaive(wrong):N0}, ") +
+            string.Create(inv, $"the same weekday as the target. Count back from the target in whole weeks until you reach a known day, and try your function at every horizon from 1 to {LongestHorizon}, not only 1, 7 and 28."));
     }
 
     private static bool Same(Func<ForecastQuestion, double> answer, Func<ForecastQuestion, double> mistake, ForecastQuestion q)
@@ -89,10 +125,10 @@ public static class Lesson13
             throw new ModelRejectedException("Lag 0 is the very day being forecast: a feature that is the answer itself (an unshifted column). It does not exist on the morning the forecast is made.");
         var future = list.FirstOrDefault(l => l < 0);
         if (future < 0)
-            throw new ModelRejectedException($"Lag {future} is a day {-future} day(s) after the one being forecast: a feature shifted the wrong way, from the future. A lag counts days back: 7 is the same weekday a week before.");
+            throw new ModelRejectedException($"Lag {future} is {(future == -1 ? "the day" : $"a day {-future} days")} after the one being forecast: a feature shifted the wrong way, from the future. A lag counts days back: 7 is the same weekday a week before.");
         var early = list.FirstOrDefault(l => l is > 0 and < 7);
         if (early > 0)
-            throw new ModelRejectedException($"Lag {early} is not known 7 days ahead: when the forecast is made, day t − {early} is still {7 - early} day(s) in the future. Every lag must be 7 or more.");
+            throw new ModelRejectedException($"Lag {early} is not known 7 days ahead: when the forecast is made, day t − {early} is still {(early == 6 ? "a day" : $"{7 - early} days")} in the future. Every lag must be 7 or more.");
         var features = new LagFeatures(list, lagsOnly: true);
         var first = features.FirstTarget(7);
         var start = HiddenYear[0];
@@ -132,7 +168,7 @@ public static class Lesson13
             failure: "Those lags cannot be used ({0}).", on: "on 1988 at horizon 7", withheld: lags => LagsAdvice(lags!)),
         ["Choose on the lesson's backtest, never on 1988: LagsOnlyBacktest([7, 14]) trains lags-only trees at each of the four origins, as the checker does, and prints their MAE over seasonal naive's, fold by fold. The checker shows 1988's score only once it passes.",
          "One week back is seasonal naive itself. Look again at section 1's autocorrelation: which lags of at least 7 days stand out? Several of them let the trees average out one unusual week, and the furthest peak knows the holidays and the season.",
-         "Every lag must be at least 7: at horizon 7 nothing later is known. Try the last four same weekdays together with the same weekday 52 weeks back and a week either side of it."],
+         "A next step: display(LagsOnlyBacktest([7, 14, 21, 28, 364])) and display(LagsOnlyBacktest([7, 14, 21, 28, 357, 364, 371])) add the year to the last four weeks, alone and with a week either side of it. Compare their folds with [7, 14, 21, 28]'s, and submit the set whose every fold is clearly below the bar."],
         """int[]? lags = [7, 14, 21, 28, 357, 364, 371];""");
 
     /// <summary>The share of 1988's days whose births the interval around the seasonal naive forecast a week ahead covers.</summary>
@@ -146,6 +182,38 @@ public static class Lesson13
         return week.Count(q => interval.Covers(Births.Values[Births.IndexOf(q.TargetDate)], SeasonalNaive(q))) / (double)week.Count;
     }
 
+    /// <summary>Seasonal naive's errors a week ahead (actual − the same weekday a week before) on <paramref name="days"/>.</summary>
+    private static IEnumerable<double> WeekAheadErrors(IEnumerable<int> days) => days.Select(t => Births.Values[t] - Births.Values[t - 7]);
+
+    private static IEnumerable<int> DaysOf(DateTime from, DateTime to) => Enumerable.Range(Births.IndexOf(from), Births.IndexOf(to) - Births.IndexOf(from) + 1);
+
+    /// <summary>
+    /// The intervals 13.3 accepts: the 80% interval (<see cref="EmpiricalIntervals.Fit"/>) of seasonal naive's own errors a week
+    /// ahead in the last two years the lesson sees, 1986–1987, or in either of them, on the backtest's days (section 2's folds,
+    /// which leave out each half-year's first 6 days at horizon 7) or on every day. The first is the solution. No 1988 number
+    /// chose them: they are what the stated method gives on the days before 1988.
+    /// </summary>
+    internal static IReadOnlyList<(string Errors, ForecastInterval Interval)> HonestIntervals()
+    {
+        var folds = RollingOrigin.Folds(Births, new DateTime(1986, 1, 1), months: 6, count: 4);
+        IEnumerable<int> Backtest(int from, int to) => folds.Where(f => f.Number >= from && f.Number <= to).SelectMany(f => f.TargetsAt(7));
+        return
+        [
+            ("1986–1987 (the backtest's days)", EmpiricalIntervals.Fit(WeekAheadErrors(Backtest(1, 4)), 0.8)),
+            ("1986 (the backtest's folds 1 and 2)", EmpiricalIntervals.Fit(WeekAheadErrors(Backtest(1, 2)), 0.8)),
+            ("1987 (the backtest's folds 3 and 4)", EmpiricalIntervals.Fit(WeekAheadErrors(Backtest(3, 4)), 0.8)),
+            ("every day of 1986–1987", EmpiricalIntervals.Fit(WeekAheadErrors(DaysOf(new(1986, 1, 1), new(1987, 12, 31))), 0.8)),
+            ("every day of 1986", EmpiricalIntervals.Fit(WeekAheadErrors(DaysOf(new(1986, 1, 1), new(1986, 12, 31))), 0.8)),
+            ("every day of 1987", EmpiricalIntervals.Fit(WeekAheadErrors(DaysOf(new(1987, 1, 1), new(1987, 12, 31))), 0.8)),
+        ];
+    }
+
+    /// <summary>How far a bound may lie from the one the method gives: rounding to whole births.</summary>
+    internal const double IntervalTolerance = 1.0;
+
+    private static bool Near(ForecastInterval a, ForecastInterval b, double tolerance) =>
+        Math.Abs(a.Lower - b.Lower) <= tolerance && Math.Abs(a.Upper - b.Upper) <= tolerance;
+
     private static Judgement JudgeInterval(ForecastInterval? interval)
     {
         double coverage;
@@ -157,18 +225,43 @@ public static class Lesson13
         {
             return Judgement.Wrong(e.Message);
         }
-        // A failing interval is told which way it misses, not its coverage on 1988: a number to tune the quantiles against.
-        // The honest way to measure an interval is on the lesson's own data (calibrate on 1986, measure on 1987, as section 6 does).
-        return Math.Abs(coverage - 0.8) <= 0.05
-            ? Judgement.Right($"On 1988 it covered {coverage.ToString("0.0%", CultureInfo.InvariantCulture)} of the days: within 5 points of the 80% it promised.")
-            : Judgement.Wrong(coverage < 0.8
-                ? "On 1988 it covered fewer than 75% of the days, the least the exercise accepts: it is too narrow. (Its coverage is shown only once it holds, so that it cannot be tuned against.) " +
-                  "An interval is as wide as the errors it is made from: are they seasonal naive's own errors a week ahead (another model's errors have another size), and are they recent enough to be like 1988's (births, and their swings, were smaller in the 1970s)? " +
-                  "Measure a candidate on the lesson's own data first: made from 1986's errors, does it cover about 80% of 1987?"
-                : "On 1988 it covered more than 85% of the days, the most an 80% interval may: it is wider than it needs to be. (Its coverage is shown only once it holds.) Which quantiles did you take?");
+        var inv = CultureInfo.InvariantCulture;
+        var honest = HonestIntervals().FirstOrDefault(h => Near(interval!, h.Interval, IntervalTolerance));
+        if (honest.Interval is not null)
+            return Judgement.Right(
+                string.Create(inv, $"It is the 80% interval of seasonal naive's own errors a week ahead in {honest.Errors}, [{interval!.Lower:0.#}, {interval.Upper:0.#}] births around the forecast. ") +
+                string.Create(inv, $"On 1988, a year it had never seen, it covered {coverage:0.0%} of the days: an honest interval's coverage on new days misses its promise by a few points, either way."));
+
+        // A failing interval is told what it is not, never its coverage on 1988: a number to tune the bounds against.
+        var before1988 = WeekAheadErrors(DaysOf(Births.Start.AddDays(7), new(1987, 12, 31))).ToList();
+        if (Near(interval!, EmpiricalIntervals.Fit(WeekAheadErrors(HiddenYear), 0.8), 5))
+            return Judgement.Wrong("Those are the quantiles of 1988's own errors: an interval made from the very days it is judged on, which no forecaster has on the morning " +
+                "a forecast is made (the lesson never loads 1988; reading it from the data file is a leak). Make it from errors the lesson can see: seasonal naive's, a week ahead, in 1986–1987.");
+        var largest = before1988.Max(Math.Abs);
+        if (Math.Min(Math.Abs(interval!.Lower), Math.Abs(interval.Upper)) > largest)
+            return Judgement.Wrong(
+                "Lower and Upper are offsets from the forecast (errors, actual − forecast), not births: the day's value should lie between forecast + Lower and forecast + Upper. " +
+                string.Create(inv, $"Yours, {interval.Lower:0.#} and {interval.Upper:0.#}, are both further from 0 than any error seasonal naive made a week ahead in 1969–1987 (the largest, {largest:N0}). ") +
+                "Take the 10% and 90% quantiles of its errors, with EmpiricalIntervals.Fit(errors, 0.8).");
+        var expected = "The checker expects the 80% interval of seasonal naive's own errors a week ahead in 1986–1987 (or in one of those years), made with EmpiricalIntervals.Fit(errors, 0.8).";
+        if (Near(interval, EmpiricalIntervals.Fit(before1988, 0.8), IntervalTolerance))
+            return Judgement.Wrong($"{expected} Yours is made from every year's errors, 1969–1987: are they recent enough to be like 1988's? Births, and their swings, were smaller in the 1970s, so the interval comes out too narrow for the late 1980s. " +
+                "Measure a candidate on the lesson's own data first: made from 1986's errors, does it cover about 80% of 1987?");
+        var solution = HonestIntervals()[0].Interval;
+        var width = (interval.Upper - interval.Lower) / (solution.Upper - solution.Lower);
+        return Judgement.Wrong(width < 0.9
+            ? $"{expected} Yours is narrower than that. Are they seasonal naive's own errors a week ahead (another model's errors have another size; the trees' are smaller), and are they recent enough to be like 1988's (births, and their swings, were smaller in the 1970s)? " +
+              "Measure a candidate on the lesson's own data first: made from 1986's errors, does it cover about 80% of 1987?"
+            : width > 1.1
+            ? $"{expected} Yours is wider than that. Which quantiles did you take? An 80% interval keeps the middle 80% of the errors: their 10% and 90% quantiles."
+            : $"{expected} Yours is about as wide, but its bounds are not those quantiles: a guessed or rounded interval is not one made from past errors. " +
+              "Compute it from the errors with EmpiricalIntervals.Fit, and measure it on 1987 first (made from 1986's errors, does it cover about 80%?).");
     }
 
-    /// <summary>13.3: an 80% interval for the seasonal naive forecast a week ahead, judged by its coverage on 1988.</summary>
+    /// <summary>
+    /// 13.3: an 80% interval for the seasonal naive forecast a week ahead, judged by how it was made (<see cref="HonestIntervals"/>),
+    /// not by a band of coverage on 1988: a round guess and 1988's own quantiles can land inside any such band.
+    /// </summary>
     public static Exercise<ForecastInterval?> Interval80 { get; } = new(
         "13.3", "an 80% interval that holds",
         JudgeInterval,
@@ -177,21 +270,29 @@ public static class Lesson13
          "EmpiricalIntervals.Fit(errors, 0.8) takes their 10% and 90% quantiles."],
         """ForecastInterval? interval80 = EmpiricalIntervals.Fit(backtest.Where(p => p.Model == "seasonal naive (week)" && p.Horizon == 7).Select(p => p.Error), 0.8);""");
 
-    /// <summary>13.4: why the random K-fold's error was lower than the backtest's.</summary>
+    /// <summary>13.4's model answer, shown by the check after a revised submission and by Solution(): the same words.</summary>
+    internal const string WhyKFoldLiedAnswer =
+        "A random K-fold tests on days that lie between training days, so the model has seen the days just before and just after each test day: " +
+        "the level of births at that time, the holidays of that very year, even changes that came later. A real forecast never knows the days after it. " +
+        "Neighbouring days are alike (the autocorrelation is high), so the test days are not new to the model, and its error comes out too low. " +
+        "A rolling-origin backtest trains only on the past of each origin, as the forecast will be used, so a team planning staff for next month " +
+        "should believe the backtest's error, the larger one, not the K-fold's.";
+
+    /// <summary>13.4: why the random K-fold's error was lower than the backtest's, and which number to believe.</summary>
     public static Exercise<string?> WhyKFoldLied { get; } = new(
         "13.4", "why K-fold lied",
-        Checks.Reflection(30,
-            "A random K-fold puts every test day between training days: the model has seen the days just before and just after it, " +
-            "so it knows the level of births at that time, the holidays of that very year and any change that came later. A real " +
-            "forecast never knows the future. Neighbouring days are alike (the autocorrelation is high), so the test days are " +
-            "not new to the model and the error comes out too low. A rolling-origin backtest trains only on the past of each origin, " +
-            "as the forecast will be used, so its error is the one to expect.",
-            new KeyIdea("the model saw the future", "future", "later days", "after the test", "ahead", "look ahead", "peek", "leak"),
-            new KeyIdea("neighbouring days are alike", "neighbo", "adjacent", "nearby", "autocorrel", "alike", "similar", "correlat", "surround", "between"),
-            new KeyIdea("what the honest test does instead", "rolling", "origin", "backtest", "only the past", "past only", "time order", "chronolog", "expanding", "time split")),
-        ["What did the model trained on four random fifths of the days know about a test day in, say, March 1985?",
-         "Compare with the backtest: what does it know, and not know, when it forecasts March 1985?"],
-        """string? whyKFoldLied = "A random K-fold tests on days that lie between training days, so the model has seen the days just before and after each test day: the level, the holidays of that year, even the trends that came later: it has seen the future. Neighbouring days are alike, so the test is too easy and its error too low. A rolling-origin backtest trains only on the past of each origin, as a real forecast must.";""");
+        Checks.Reflection(30, WhyKFoldLiedAnswer,
+            new KeyIdea("what the model knew of the days after a test day", "future", "later days", "days after", "just after", "after it", "after each",
+                "after the test", "ahead", "look ahead", "peek", "leak"),
+            new KeyIdea("how alike neighbouring days are", "neighbo", "adjacent", "nearby", "autocorrel", "alike", "similar", "correlat", "surround", "between"),
+            new KeyIdea("what the honest test does instead", "rolling", "origin", "backtest", "only the past", "past only", "time order", "chronolog", "expanding", "time split"),
+            new KeyIdea("which of the two numbers to believe",
+                "believe the backtest", "believe the rolling", "trust the backtest", "trust the rolling", "rely on the backtest", "rely on the rolling",
+                "use the backtest", "use the rolling", "plan with the backtest", "plan on the backtest", "believe the larger", "trust the larger",
+                "believe the higher", "trust the higher", "the one to expect")),
+        ["What did the model trained on four random fifths of the days know about a test day in, say, March 1987?",
+         "Compare with the backtest (its fold 3 forecasts January to June 1987): what does it know, and not know, when it forecasts March 1987? Which of the two errors will the team meet next month?"],
+        $"string? whyKFoldLied = \"{WhyKFoldLiedAnswer}\";");
 
     /// <summary>The lesson's exercises, in order.</summary>
     public static IReadOnlyList<IExercise> All { get; } = [SeasonalNaiveForecast, LagsThatBeatIt, Interval80, WhyKFoldLied];
