@@ -200,9 +200,10 @@ display($"Lag 7: autocorrelation {acf[7]:0.0000}, Pearson correlation of the pai
 //
 // The sharp drops are holidays. No holiday table is downloaded: `UsHolidays.In(year)` computes the US federal
 // holidays of a year from their rules, and the rules changed inside the data. From 1971 the Uniform Monday
-// Holiday Act moved Washington's Birthday, Memorial Day and Veterans Day to Mondays and made Columbus Day,
-// the second Monday of October, a federal holiday (before 1971 it was not one); Veterans Day went back to
-// November 11 from 1978; Martin Luther King Jr. Day was first observed in 1986. A holiday that falls on a
+// Holiday Act moved Washington's Birthday, Memorial Day and Veterans Day to Mondays and moved Columbus Day, a
+// federal holiday on October 12 since 1937, to the second Monday of October (`UsHolidays` lists it from 1971
+// only, so October 12 of 1969 and 1970 are ordinary days here: two days in 19 years); Veterans Day went back
+// to November 11 from 1978; Martin Luther King Jr. Day was first observed in 1986. A holiday that falls on a
 // weekend is also observed on the Friday before or the Monday after.
 MLCourse.ConsoleDisplay.Notice("Nearly the same: the autocorrelation's numerator has 7 terms fewer than its denominator, so it is a shade smaller, a difference that grows with the lag. For lags that are small next to the length of the series, both say the same.");
 MLCourse.ConsoleDisplay.Heading(3, "Holidays, by rule");
@@ -300,9 +301,10 @@ display(ScoreTable());
 // scores differ only because horizon 7 leaves out each fold's first 6 days), and at 7 the naive forecast is
 // too; at 28 it reaches back four weeks and gets worse. The 52-week seasonal naive does not care about the
 // horizon (it always looks 364 days back) and is the best baseline at every horizon: it knows last year's
-// holidays (which mostly fall on the same weekday again), though not the trend. Its MASE is below 1: the
-// yardstick in MASE is weekly seasonal naive, in sample. **Every model below is judged against the best of
-// these baselines.**
+// Monday holidays and Thanksgiving, which fall on the same weekday 52 weeks later, though not the fixed-date
+// ones (New Year, July 4, Veterans Day from 1978, Christmas), which are 365 or 366 days back and land one or
+// two weekdays later, nor the trend. Its MASE is below 1: the yardstick in MASE is weekly seasonal naive, in
+// sample. **Every model below is judged against the best of these baselines.**
 //
 // ## 3. Models
 //
@@ -547,9 +549,9 @@ Console.WriteLine($"The K-fold reports {1 - kFoldMae / treesWeekAhead.Mae:0%} le
 Console.WriteLine($"Days in a K-fold fold: about {kFoldPoints.Count / 5:N0}; in a backtest fold: about {backtest.Count(p => p.Model == "trees" && p.Horizon == 7) / folds.Count:N0}.");
 display(new[]
 {
-    new { evaluation = "rolling origin (4 origins, trained on the past only)", days_scored = backtest.Count(p => p.Model == "trees" && p.Horizon == 7), mae = Math.Round(treesWeekAhead.Mae, 1), fold_spread = Math.Round(treesWeekAhead.MaeSpread, 1) },
-    new { evaluation = "random 5-fold, every day of 1969–1987", days_scored = kFoldPoints.Count, mae = Math.Round(kFoldMae, 1), fold_spread = Math.Round(kFoldSpread, 1) },
-    new { evaluation = "random 5-fold, only the backtest's days", days_scored = kFoldPoints.Count(p => backtestDays.Contains(p.Target)), mae = Math.Round(kFoldMaeOnBacktestDays, 1), fold_spread = double.NaN },
+    new { evaluation = "rolling origin, 4 origins, past only", days_scored = backtest.Count(p => p.Model == "trees" && p.Horizon == 7), mae = Math.Round(treesWeekAhead.Mae, 1), fold_spread = $"{treesWeekAhead.MaeSpread:0.0}" },
+    new { evaluation = "random 5-fold, every day of 1969–1987", days_scored = kFoldPoints.Count, mae = Math.Round(kFoldMae, 1), fold_spread = $"{kFoldSpread:0.0}" },
+    new { evaluation = "random 5-fold, the backtest's days", days_scored = kFoldPoints.Count(p => backtestDays.Contains(p.Target)), mae = Math.Round(kFoldMaeOnBacktestDays, 1), fold_spread = "n/a" },   // those days are spread over all five folds: no fold of their own
 }.ToDataFrame());
 
 // **What to notice.** Same model, same features, same horizon: the random K-fold reports an error 18% smaller
@@ -560,9 +562,10 @@ display(new[]
 // the target day, yet each test day sits between training days, so the model was trained on the days just
 // after it. It learned that year's level and that year's holidays from their neighbours, which a real
 // forecast never has. (The K-fold's folds also vary less, 4.4 against 14.6, but each holds about 1,315 random
-// days against about 176 consecutive ones, and bigger folds always vary less: those spreads do not compare.)
-// The backtest's number is the one to expect in use; the K-fold's is what you would promise and fail to
-// deliver. (Exercise 13.4 asks you to put this in your own words.)
+// days against about 176 consecutive ones, and bigger folds always vary less: those spreads do not compare.
+// The third row has none, `n/a`: its days are spread over all five K-fold folds.) The backtest's number is
+// the one to expect in use; the K-fold's is what you would promise and fail to deliver. (Exercise 13.4 asks
+// you to put this in your own words.)
 //
 // ## 5. Recursive or direct?
 //
@@ -735,6 +738,7 @@ Course.Publish("coverage_80_h7", coverage80);
 Course.Publish("coverage_95_h7", coverage95);
 Course.Publish("coverage_80_h28", intervalChecks.Single(c => c.horizon == 28 && c.nominal == 0.8).coverage_later);
 Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
+Console.WriteLine($"Every claim above held. A week ahead: the trees' MAE {treesWeekAhead.Mae:0.0} (MASE {treesWeekAhead.Mase:0.000}), the best baseline's {bestBaselineWeekAhead.Mae:0.0}, the random 5-fold's {kFoldMae:0.0}; the 80% and 95% intervals covered {coverage80:0.0%} and {coverage95:0.0%} of the later origins' days.");
 
 // ## 8. Coming from Python
 //
@@ -770,9 +774,11 @@ Course.PublishTiming("lesson_seconds", lessonClock.Elapsed.TotalSeconds);
 // before it. `Hint()` and `Solution()` help when you need them, for example
 // `Lesson13.SeasonalNaiveForecast.Hint()`.
 //
-// 13.2 and 13.3 are judged against a bar, and an answer that misses it is told which way, never its score on
-// 1988: a number you could try again and again would let you fit your answer to 1988, and 1988 would stop
-// being a year your answer has never seen. Choose on the lesson's own data instead, and submit once.
+// 13.2 is judged against a bar, and a set of lags that misses it is told so with advice drawn from its lags,
+// never its score on 1988; 13.3 is judged by how the interval was made, and one that fails is not told its
+// coverage of 1988 either: a number you could try again and again would let you fit your answer to 1988, and
+// 1988 would stop being a year your answer has never seen. Choose on the lesson's own data instead, and
+// submit once.
 MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -804,10 +810,11 @@ display(LagsOnlyBacktest([7, 14, 21, 28]));
 // ### Exercise 13.1 · The seasonal naive forecast
 //
 // Write the weekly seasonal naive forecast as a function. It gets a `ForecastQuestion` `q`: `q.TargetDate`,
-// the `q.Horizon` in days, and `q.History`, every day from 1969-01-01 up to the day the forecast is made
-// (`q.History[^1]` is day `TargetDate − Horizon`). It returns the births of the same weekday in the last week
-// known. The checker asks it about every day of 1988 at horizons 1, 7 and 28, and tells you its MAE on 1988 a
-// week ahead: 13.2's bar is a share of it.
+// the `q.Horizon` in days, and `q.History`, every day from 1969-01-01 to day `TargetDate − Horizon`
+// (`q.History[^1]`), the last day known on the morning the forecast is made, as in section 2. It returns the
+// births of the same weekday in the last week known. The checker asks it about every day of 1988 at every
+// horizon from 1 to 28 days (not only the lesson's 1, 7 and 28: a function can be right at those and wrong in
+// between), and tells you its MAE on 1988 a week ahead: 13.2's bar is a share of it.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.1 · The seasonal naive forecast");
 
 // ── cell 58 · your answer to exercise 13.1 ─────────────────────────────────────────────────────────────────
@@ -825,10 +832,10 @@ display(Lesson13.SeasonalNaiveForecast.Check(seasonalNaive));
 // weekly seasonal naive by at least 10% on 1988, an MAE at most 0.90 of seasonal naive's? The checker trains
 // them on every day of 1969–1987 it can and scores their forecasts of 1988.
 //
-// Choose the set on the backtest with `LagsOnlyBacktest(lags)`, from the start of the exercises: run it on a
-// few sets in a new cell, for example `LagsOnlyBacktest([7, 364])`, pick one, and submit that one. The
-// checker shows 1988's score only when a set passes; a set that misses is told so, with a hint drawn from its
-// lags.
+// Choose the set on the backtest with `LagsOnlyBacktest(lags)`, from the start of the exercises: add a line
+// such as `display(LagsOnlyBacktest([7, 364]));` below your answer (in a notebook a new cell works too; in
+// the exercises app, add it to the file), run it on a few sets, pick one, and submit that one. The checker
+// shows 1988's score only when a set passes; a set that misses is told so, with a hint drawn from its lags.
 //
 // **What to notice** in that cell's output: the bar is a round 10% because the 52-week seasonal naive, one
 // lag looked up with no model at all, beats weekly seasonal naive by about that much on the backtest (0.868),
@@ -849,23 +856,29 @@ display(Lesson13.LagsThatBeatIt.Check(lags));
 // ### Exercise 13.3 · An 80% interval that holds
 //
 // Give an 80% `ForecastInterval` for the seasonal naive forecast a week ahead (13.1's forecast at horizon 7),
-// made from errors the lesson can see. The checker puts it around the seasonal naive forecast of every day of
-// 1988; it passes if it covers between 75% and 85% of them. Seasonal naive has nothing to fit, so every error
-// it made is out of sample: the question is which past errors are most like 1988's in size.
+// made from errors the lesson can see: seasonal naive's own errors a week ahead in the last two years the
+// lesson loads, 1986 and 1987 (the backtest's days, or every day of those years; either year alone is
+// accepted too), their 10% and 90% quantiles, as `EmpiricalIntervals.Fit(errors, 0.8)` takes them (rounding
+// the bounds to whole births is fine). The checker recomputes that interval from the data before 1988 and
+// compares; once yours matches, it puts it around the seasonal naive forecast of every day of 1988 and tells
+// you how much of 1988 it covered. Why the recent years: seasonal naive has nothing to fit, so every error it
+// made is out of sample, and the question is only which past errors are most like 1988's in size.
 //
-// Measure a candidate before you submit it, on the lesson's own data, as section 6 did: make it from the
-// errors of 1986 (folds 1 and 2) and see how much of 1987 (folds 3 and 4) it covers, in a new cell:
+// Measure it before you submit it, on the lesson's own data, as section 6 did: make it from the errors of
+// 1986 (folds 1 and 2) and see how much of 1987 (folds 3 and 4) it covers. Add these lines below your answer
+// (in a notebook a new cell works too):
 //
 // ```csharp
 // var weekAheadNaive = backtest.Where(p => p.Model == "seasonal naive (week)" && p.Horizon == 7).ToList();
 // var candidate = EmpiricalIntervals.Fit(weekAheadNaive.Where(p => p.Fold <= 2).Select(p => p.Error), 0.8);
-// EmpiricalIntervals.Coverage(weekAheadNaive.Where(p => p.Fold > 2), candidate)
+// display(EmpiricalIntervals.Coverage(weekAheadNaive.Where(p => p.Fold > 2), candidate));
 // ```
 //
-// Errors from other years come straight from the series: `series.Values[t] - series.Values[t - 7]` is
-// seasonal naive's error on day `t` a week ahead. Then make your answer the same way, from the errors you
-// chose. As in 13.2, an interval that misses is told whether it was too narrow or too wide on 1988, not its
-// coverage there.
+// Errors of any day come straight from the series: `series.Values[t] - series.Values[t - 7]` is seasonal
+// naive's error on day `t` a week ahead. Try every year's errors the same way too (made from 1969–1985, do
+// they cover about 80% of 1986–1987?) to see why the checker asks for the recent years. Then make your answer
+// from 1986–1987's errors. An interval that fails is told what it looks like instead (another model's errors,
+// every year's, a guess, 1988's own), never its coverage of 1988.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.3 · An 80% interval that holds");
 
 // ── cell 64 · your answer to exercise 13.3 ─────────────────────────────────────────────────────────────────

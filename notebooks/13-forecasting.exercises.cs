@@ -132,10 +132,11 @@ display(LagsOnlyBacktest([7, 14, 21, 28]));
 // ### Exercise 13.1 · The seasonal naive forecast
 //
 // Write the weekly seasonal naive forecast as a function. It gets a `ForecastQuestion` `q`: `q.TargetDate`,
-// the `q.Horizon` in days, and `q.History`, every day from 1969-01-01 up to the day the forecast is made
-// (`q.History[^1]` is day `TargetDate − Horizon`). It returns the births of the same weekday in the last week
-// known. The checker asks it about every day of 1988 at horizons 1, 7 and 28, and tells you its MAE on 1988 a
-// week ahead: 13.2's bar is a share of it.
+// the `q.Horizon` in days, and `q.History`, every day from 1969-01-01 to day `TargetDate − Horizon`
+// (`q.History[^1]`), the last day known on the morning the forecast is made, as in section 2. It returns the
+// births of the same weekday in the last week known. The checker asks it about every day of 1988 at every
+// horizon from 1 to 28 days (not only the lesson's 1, 7 and 28: a function can be right at those and wrong in
+// between), and tells you its MAE on 1988 a week ahead: 13.2's bar is a share of it.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.1 · The seasonal naive forecast");
 
 // ── cell 58 · your answer to exercise 13.1 ─────────────────────────────────────────────────────────────────
@@ -153,10 +154,10 @@ display(Lesson13.SeasonalNaiveForecast.Check(seasonalNaive));
 // weekly seasonal naive by at least 10% on 1988, an MAE at most 0.90 of seasonal naive's? The checker trains
 // them on every day of 1969–1987 it can and scores their forecasts of 1988.
 //
-// Choose the set on the backtest with `LagsOnlyBacktest(lags)`, from the start of the exercises: run it on a
-// few sets in a new cell, for example `LagsOnlyBacktest([7, 364])`, pick one, and submit that one. The
-// checker shows 1988's score only when a set passes; a set that misses is told so, with a hint drawn from its
-// lags.
+// Choose the set on the backtest with `LagsOnlyBacktest(lags)`, from the start of the exercises: add a line
+// such as `display(LagsOnlyBacktest([7, 364]));` below your answer (in a notebook a new cell works too; in
+// the exercises app, add it to the file), run it on a few sets, pick one, and submit that one. The checker
+// shows 1988's score only when a set passes; a set that misses is told so, with a hint drawn from its lags.
 //
 // **What to notice** in that cell's output: the bar is a round 10% because the 52-week seasonal naive, one
 // lag looked up with no model at all, beats weekly seasonal naive by about that much on the backtest (0.868),
@@ -177,23 +178,29 @@ display(Lesson13.LagsThatBeatIt.Check(lags));
 // ### Exercise 13.3 · An 80% interval that holds
 //
 // Give an 80% `ForecastInterval` for the seasonal naive forecast a week ahead (13.1's forecast at horizon 7),
-// made from errors the lesson can see. The checker puts it around the seasonal naive forecast of every day of
-// 1988; it passes if it covers between 75% and 85% of them. Seasonal naive has nothing to fit, so every error
-// it made is out of sample: the question is which past errors are most like 1988's in size.
+// made from errors the lesson can see: seasonal naive's own errors a week ahead in the last two years the
+// lesson loads, 1986 and 1987 (the backtest's days, or every day of those years; either year alone is
+// accepted too), their 10% and 90% quantiles, as `EmpiricalIntervals.Fit(errors, 0.8)` takes them (rounding
+// the bounds to whole births is fine). The checker recomputes that interval from the data before 1988 and
+// compares; once yours matches, it puts it around the seasonal naive forecast of every day of 1988 and tells
+// you how much of 1988 it covered. Why the recent years: seasonal naive has nothing to fit, so every error it
+// made is out of sample, and the question is only which past errors are most like 1988's in size.
 //
-// Measure a candidate before you submit it, on the lesson's own data, as section 6 did: make it from the
-// errors of 1986 (folds 1 and 2) and see how much of 1987 (folds 3 and 4) it covers, in a new cell:
+// Measure it before you submit it, on the lesson's own data, as section 6 did: make it from the errors of
+// 1986 (folds 1 and 2) and see how much of 1987 (folds 3 and 4) it covers. Add these lines below your answer
+// (in a notebook a new cell works too):
 //
 // ```csharp
 // var weekAheadNaive = backtest.Where(p => p.Model == "seasonal naive (week)" && p.Horizon == 7).ToList();
 // var candidate = EmpiricalIntervals.Fit(weekAheadNaive.Where(p => p.Fold <= 2).Select(p => p.Error), 0.8);
-// EmpiricalIntervals.Coverage(weekAheadNaive.Where(p => p.Fold > 2), candidate)
+// display(EmpiricalIntervals.Coverage(weekAheadNaive.Where(p => p.Fold > 2), candidate));
 // ```
 //
-// Errors from other years come straight from the series: `series.Values[t] - series.Values[t - 7]` is
-// seasonal naive's error on day `t` a week ahead. Then make your answer the same way, from the errors you
-// chose. As in 13.2, an interval that misses is told whether it was too narrow or too wide on 1988, not its
-// coverage there.
+// Errors of any day come straight from the series: `series.Values[t] - series.Values[t - 7]` is seasonal
+// naive's error on day `t` a week ahead. Try every year's errors the same way too (made from 1969–1985, do
+// they cover about 80% of 1986–1987?) to see why the checker asks for the recent years. Then make your answer
+// from 1986–1987's errors. An interval that fails is told what it looks like instead (another model's errors,
+// every year's, a guess, 1988's own), never its coverage of 1988.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 13.3 · An 80% interval that holds");
 
 // ── cell 64 · your answer to exercise 13.3 ─────────────────────────────────────────────────────────────────

@@ -3,7 +3,8 @@ namespace MLCourse.Forecasting;
 /// <summary>
 /// The US federal holidays of a year, computed by rule (no table to download), with the rules as they changed between
 /// 1969 and 1988: from 1971 the Uniform Monday Holiday Act moved Washington's Birthday, Memorial Day and Veterans Day to
-/// Mondays and made Columbus Day (a Monday in October) a federal holiday, which it was not before; Veterans Day went back to November 11 from 1978; Martin Luther King Jr. Day began in 1986.
+/// Mondays and moved Columbus Day, a federal holiday on October 12 since 1937, to the second Monday of October (listed from
+/// 1971 only: October 12 of 1969 and 1970 are left out); Veterans Day went back to November 11 from 1978; Martin Luther King Jr. Day began in 1986.
 /// A holiday on a Saturday is also observed on the Friday before, one on a Sunday on the Monday after (both are listed).
 /// Python: the <c>holidays</c> package, or pandas' <c>USFederalHolidayCalendar</c> (which applies today's rules to every year).
 /// </summary>

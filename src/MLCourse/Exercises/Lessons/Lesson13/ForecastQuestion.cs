@@ -4,8 +4,8 @@ namespace MLCourse.Exercises;
 
 /// <summary>
 /// What a forecaster is asked in exercise 13.1: the value of <see cref="TargetDate"/>, <see cref="Horizon"/> days ahead,
-/// knowing <see cref="History"/>, every day from 1969-01-01 up to and including the day the forecast is made
-/// (<c>TargetDate − Horizon</c>), so <c>History[^1]</c> is the last known day.
+/// knowing <see cref="History"/>, every day from 1969-01-01 up to and including day <c>TargetDate − Horizon</c>, the last day
+/// known on the morning the forecast is made (the lesson's section 2), so <c>History[^1]</c> is the last known day.
 /// </summary>
 public sealed record ForecastQuestion(IReadOnlyList<double> History, DateTime TargetDate, int Horizon)
 {
