@@ -96,12 +96,16 @@ public static class ConsoleDisplay
 
     private static string More(long rows) => rows > MaxRows ? $"\n… {rows - MaxRows} more rows ({rows} in all)" : "";
 
-    /// <summary>One value in a table cell: numbers in invariant culture with six significant digits, a list in brackets.</summary>
+    /// <summary>
+    /// One value in a table cell: numbers in invariant culture with six significant digits, a date at midnight as an ISO date
+    /// (yyyy-MM-dd, not 01/01/1969 00:00:00), a list in brackets.
+    /// </summary>
     private static string Cell(object? value) => value switch
     {
         null => "",
         double d => d.ToString("G6", CultureInfo.InvariantCulture),
         float f => f.ToString("G6", CultureInfo.InvariantCulture),
+        DateTime { TimeOfDay.Ticks: 0 } day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         string text => text,
         IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Take(10).Select(Cell)) + "]",

@@ -27,6 +27,16 @@ public sealed class ConsoleDisplayTests
     }
 
     [Fact]
+    public void A_date_at_midnight_in_a_table_is_an_ISO_date_and_a_time_of_day_is_kept()
+    {
+        var frame = new DataFrame(new PrimitiveDataFrameColumn<DateTime>("date", [new DateTime(1969, 1, 1), new DateTime(1969, 1, 2, 6, 30, 0)]));
+        var text = ConsoleDisplay.Text(frame);
+        Assert.Contains("1969-01-01", text);          // lesson 13's first table printed 01/01/1969 00:00:00
+        Assert.DoesNotContain("01/01/1969", text);
+        Assert.Contains("01/02/1969 06:30:00", text);   // a time of day is not thrown away
+    }
+
+    [Fact]
     public void A_long_DataFrame_shows_its_first_rows_and_counts_the_rest()
     {
         var frame = new DataFrame(new Int32DataFrameColumn("i", Enumerable.Range(1, 25)));
