@@ -234,6 +234,8 @@ public static class Lesson13
 
         // A failing interval is told what it is not, never its coverage on 1988: a number to tune the bounds against.
         var before1988 = WeekAheadErrors(DaysOf(Births.Start.AddDays(7), new(1987, 12, 31))).ToList();
+        // 1988's own quantiles, within 5 births (rounded, or from a few days more or fewer of 1988): far from every honest interval,
+        // whose upper bounds lie between 392 and 409, against 1988's 427.5.
         if (Near(interval!, EmpiricalIntervals.Fit(WeekAheadErrors(HiddenYear), 0.8), 5))
             return Judgement.Wrong("Those are the quantiles of 1988's own errors: an interval made from the very days it is judged on, which no forecaster has on the morning " +
                 "a forecast is made (the lesson never loads 1988; reading it from the data file is a leak). Make it from errors the lesson can see: seasonal naive's, a week ahead, in 1986–1987.");
