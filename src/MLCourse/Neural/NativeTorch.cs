@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Text;
 
 namespace MLCourse.Neural;
@@ -19,9 +21,60 @@ public static class NativeTorch
     private static readonly string[] Folders =
         ["/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib"];
 
-    /// <summary>Whether <paramref name="program"/> (the running lesson program) uses TorchSharp.</summary>
-    public static bool IsUsedBy(Assembly? program) =>
-        program?.GetReferencedAssemblies().Any(a => a.Name == "TorchSharp") == true;
+    /// <summary>
+    /// Whether <paramref name="program"/> (the running lesson program) uses TorchSharp: calls one of its methods, constructors
+    /// or fields, or derives a type from one of its types. Referencing it is not enough: a debug build of a program that only
+    /// says <c>using static TorchSharp.torch;</c> (as an exercises app keeps its lesson's using lines) references TorchSharp, for
+    /// the debugger's sake, and never loads libtorch. A program whose file cannot be read counts as using it when it references it.
+    /// </summary>
+    public static bool IsUsedBy(Assembly? program)
+    {
+        if (program is null || !program.GetReferencedAssemblies().Any(a => a.Name == TorchSharp)) return false;
+        if (string.IsNullOrEmpty(program.Location) || !File.Exists(program.Location)) return true;
+        using var image = File.OpenRead(program.Location);
+        return IsCalledBy(image);
+    }
+
+    /// <summary>The assembly of TorchSharp's managed types.</summary>
+    private const string TorchSharp = "TorchSharp";
+
+    /// <summary>Whether the compiled program in <paramref name="image"/> calls into TorchSharp (see <see cref="IsUsedBy"/>).</summary>
+    internal static bool IsCalledBy(Stream image)
+    {
+        using var reader = new PEReader(image);
+        var metadata = reader.GetMetadataReader();
+        var torch = metadata.AssemblyReferences.Where(a => metadata.GetString(metadata.GetAssemblyReference(a).Name) == TorchSharp).ToHashSet();
+
+        bool InTorch(EntityHandle type)
+        {
+            switch (type.Kind)
+            {
+                case HandleKind.TypeReference:
+                    var scope = metadata.GetTypeReference((TypeReferenceHandle)type).ResolutionScope;
+                    return scope.Kind == HandleKind.AssemblyReference ? torch.Contains((AssemblyReferenceHandle)scope)
+                        : scope.Kind == HandleKind.TypeReference && InTorch((TypeReferenceHandle)scope);   // a nested type: torch.nn
+                case HandleKind.TypeSpecification:   // a generic type, nn.Module<Tensor, Tensor>: its definition, then its arguments
+                    var blob = metadata.GetBlobReader(metadata.GetTypeSpecification((TypeSpecificationHandle)type).Signature);
+                    if (blob.ReadSignatureTypeCode() != SignatureTypeCode.GenericTypeInstance) return false;
+                    blob.ReadSignatureTypeCode();   // class or value type
+                    if (InTorch(blob.ReadTypeHandle())) return true;
+                    for (var count = blob.ReadCompressedInteger(); count > 0; count--)
+                    {
+                        var argument = blob.ReadSignatureTypeCode();
+                        if (argument == SignatureTypeCode.TypeHandle && InTorch(blob.ReadTypeHandle())) return true;
+                        if (argument != SignatureTypeCode.TypeHandle && (int)argument > (int)SignatureTypeCode.String && argument is not (SignatureTypeCode.IntPtr or SignatureTypeCode.UIntPtr or SignatureTypeCode.Object))
+                            return false;   // an array or a generic type as argument: not read further (a program that makes one calls TorchSharp elsewhere too)
+                    }
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        return torch.Count > 0 && (
+            metadata.MemberReferences.Any(m => InTorch(metadata.GetMemberReference(m).Parent)) ||
+            metadata.TypeDefinitions.Any(t => metadata.GetTypeDefinition(t).BaseType is { IsNil: false } baseType && InTorch(baseType)));
+    }
 
     /// <summary>Why libtorch cannot load on this machine, or null when it can (or when this is not Linux, or no C++ runtime was found to read).</summary>
     public static string? Problem() =>

@@ -33,4 +33,74 @@ public sealed class NativeTorchTests
         Assert.False(NativeTorch.IsUsedBy(typeof(NativeTorchTests).Assembly));
         Assert.False(NativeTorch.IsUsedBy(null));
     }
+
+    /// <summary>A stand-in for TorchSharp's assembly: its name, a static class torch with a nested class nn, a generic module.</summary>
+    private const string FakeTorchSharp = """
+        namespace TorchSharp
+        {
+            public static class torch
+            {
+                public static int ones(int n) => n;
+                public static class nn { public static int Linear(int a, int b) => a * b; }
+                public class Tensor { }
+            }
+            public abstract class Module<TIn, TOut> { public abstract TOut forward(TIn x); }
+        }
+        """;
+
+    /// <summary>Compiles <paramref name="program"/> as a debug build does (with a portable PDB) against the stand-in TorchSharp.</summary>
+    private static MemoryStream Compiled(string program)
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "System.Console.dll")
+            .Select(p => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(p)).ToList();
+        var torch = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("TorchSharp", [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(FakeTorchSharp)],
+            references, new(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        var app = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("app", [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(program)],
+            [.. references, torch.ToMetadataReference()], new(Microsoft.CodeAnalysis.OutputKind.ConsoleApplication, optimizationLevel: Microsoft.CodeAnalysis.OptimizationLevel.Debug));
+        var (image, pdb) = (new MemoryStream(), new MemoryStream());
+        var emitted = app.Emit(image, pdb);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        image.Position = 0;
+        return image;
+    }
+
+    [Fact]
+    public void A_program_that_only_names_TorchSharp_in_its_usings_does_not_use_it_though_its_debug_build_references_it()
+    {
+        // An exercises app keeps its lesson's using lines; `using static` leaves a reference to TorchSharp for the debugger.
+        using var image = Compiled("using TorchSharp;\nusing static TorchSharp.torch;\nSystem.Console.WriteLine(System.Math.Max(1, 2));");
+        using (var reader = new System.Reflection.PortableExecutable.PEReader(image, System.Reflection.PortableExecutable.PEStreamOptions.LeaveOpen))
+        {
+            var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+            Assert.Contains(metadata.AssemblyReferences, a => metadata.GetString(metadata.GetAssemblyReference(a).Name) == "TorchSharp");
+        }
+        image.Position = 0;
+
+        Assert.False(NativeTorch.IsCalledBy(image));
+    }
+
+    [Theory]
+    [InlineData("using static TorchSharp.torch;\nSystem.Console.WriteLine(ones(3));")]                                  // a static method, through `using static`
+    [InlineData("System.Console.WriteLine(TorchSharp.torch.nn.Linear(2, 3));")]                                         // a nested class's method
+    [InlineData("var t = new TorchSharp.torch.Tensor();\nSystem.Console.WriteLine(t);")]                                 // a constructor
+    [InlineData("System.Console.WriteLine(1);\nsealed class Block : TorchSharp.Module<int, int> { public override int forward(int x) => x; }")]   // a module of its own
+    public void A_program_that_calls_TorchSharp_or_derives_from_its_types_uses_it(string program)
+    {
+        using var image = Compiled(program);
+
+        Assert.True(NativeTorch.IsCalledBy(image));
+    }
+
+    [Fact]
+    public void The_lesson_programs_are_judged_from_their_files()
+    {
+        var folder = Repository.TestFolder("native-torch");
+        var path = Path.Combine(folder, $"uses-torch-{Guid.NewGuid():N}.dll");
+        using (var image = Compiled("System.Console.WriteLine(TorchSharp.torch.ones(3));"))
+            File.WriteAllBytes(path, image.ToArray());
+
+        Assert.True(NativeTorch.IsUsedBy(System.Reflection.Assembly.LoadFrom(path)));
+    }
 }
+
