@@ -252,7 +252,7 @@ public static class Lesson14
                 if (probes.Zip(answers).All(p => lesson(p.First).Zip(p.Second).All(q => Math.Abs(q.First - q.Second) <= 1e-9)))
                     return Judgement.Wrong($"Your model gives the same probabilities as the helper library's InterpolatedNGrams of order {order}, the lesson's own model: " +
                         "this exercise asks for a smoothing you write yourself, that beats it. Count with dictionaries, and mix each context's counts with the estimate " +
-                        "from one character less, weighted by a β you choose on the validation text (Hint() says how).");
+                        "from one character less, weighted by a β you choose on the validation text (the hints say how).");
             }
             hidden = HoldoutBits(next);
         }
