@@ -183,7 +183,7 @@ public sealed class Lesson14Tests
         var verdict = Lesson14.HiddenText.Check(peeking);
 
         Assert.Equal(Outcome.Incorrect, verdict.Outcome);
-        Assert.Contains("so it must be reading the text it is asked to predict", verdict.Message);
+        Assert.Contains("did it read the end of the book?", verdict.Message);
     }
 
     [Fact]
@@ -236,5 +236,50 @@ public sealed class Lesson14Tests
         Assert.Equal(3.50, Lesson14.BitsPerCharacter(context => bigram.Distribution(vocabulary.Encode(context[^1..]), 1), book.Validation), 2);
         Assert.Contains("a text longer than the 16 characters", Assert.Throws<ArgumentException>(() => Lesson14.BitsPerCharacter(_ => [], "short")).Message);
         Assert.Throws<ArgumentNullException>(() => Lesson14.BitsPerCharacter(null!, book.Validation));
+    }
+    [Fact]
+    public void Hidden_text_refuses_an_8_gram_fitted_on_the_whole_book_with_the_hidden_end()
+    {
+        // A learner's answer: the whole of data/moby-dick.txt.gz counted (1.008 bits on the hidden end; fitted on book.Train, the same 8-gram needs 2.399 there).
+        var (book, vocabulary, _) = Training();
+        var wholeBook = InterpolatedNGrams.Fit(vocabulary.Encode(book.Train + book.Validation + book.Holdout), vocabulary.Size, 8);
+
+        var verdict = Lesson14.HiddenText.Check(context => wholeBook.Distribution(vocabulary.Encode(context[^7..]), 7));
+
+        Assert.Equal(Outcome.Incorrect, verdict.Outcome);
+        Assert.Contains("than the lesson's 5-gram needs on the very text it counted (1.821 on the training text)", verdict.Message);
+        Assert.Contains("better than any model of the training text can do: did it read the end of the book?", verdict.Message);
+        Assert.DoesNotContain("1.008", verdict.Message);
+        Assert.Equal(1.8210, Lesson14.Bar.Floor, 3);   // the 5-gram on its own training text: computed, not chosen
+    }
+
+    [Fact]
+    public void Hidden_text_messages_never_quote_the_hidden_text()
+    {
+        var (book, vocabulary, _) = Training();
+        var model = Backoff(book.Train, vocabulary, order: 4, beta: 4);
+        bool FromValidation(string context) => book.Validation.Contains(context, StringComparison.Ordinal);
+
+        // Twice the probabilities, but only on contexts the checker's probes (taken from the validation text) never ask about.
+        var doubled = Lesson14.HiddenText.Check(context => FromValidation(context) ? model(context) : model(context).Select(p => 2 * p).ToArray());
+        Assert.StartsWith("After one of the hidden contexts (character ", doubled.Message);
+        Assert.Contains("your probabilities add up to 2", doubled.Message);
+        Assert.DoesNotContain("\"", doubled.Message);
+        var throwing = Lesson14.HiddenText.Check(context => FromValidation(context) ? model(context) : throw new KeyNotFoundException($"The given key '{context}' was not present."));
+        Assert.StartsWith("After one of the hidden contexts", throwing.Message);
+        Assert.Contains("your function threw KeyNotFoundException. Run it on the validation text", throwing.Message);
+        Assert.DoesNotContain("given key", throwing.Message);
+    }
+
+    [Fact]
+    public void Hidden_text_tells_a_model_worse_than_the_uniform_guess_so()
+    {
+        var (book, vocabulary, _) = Training();
+        var model = Backoff(book.Train, vocabulary, order: 3, beta: 4);
+
+        var verdict = Lesson14.HiddenText.Check(context => model(context).Reverse().ToArray());   // the probabilities on the wrong characters
+
+        Assert.Equal(Outcome.Incorrect, verdict.Outcome);
+        Assert.Contains("no better than the uniform guess, every one of the 89 characters equally likely (log₂ 89 = 6.476 bits)", verdict.Message);
     }
 }
