@@ -82,7 +82,61 @@ public static class NativeTorch
             ? Problem(runtime) : null;
 
     /// <summary>Why libtorch cannot load with the C++ runtime <paramref name="runtime"/>, or null when it can.</summary>
-    public static string? Problem(string runtime)
+    public static string? Problem(string runtime) => Problem(runtime,
+        "This lesson runs natively on Windows, macOS, Ubuntu 24.04 or later (GitHub Codespaces) and Debian 13. Here, the course runner " +
+        $"can run this very file, your answers and all, inside a small Debian 13 root: sudo dotnet run --project src/MLCourse.Runner -- --run-file {ProgramPath()} " +
+        "(README: \"Where lesson 11 runs\"). Every other lesson runs here as it is.");
+
+    /// <summary>
+    /// The warning a notebook prints, once, when TorchSharp loads in its kernel where libtorch cannot (see <see cref="WatchKernel"/>),
+    /// or null when it can; <paramref name="runtime"/> is the C++ runtime to read, by default the machine's.
+    /// </summary>
+    public static string? NotebookWarning(string? runtime = null)
+    {
+        runtime ??= OperatingSystem.IsLinux() ? Folders.Select(f => Path.Combine(f, "libstdc++.so.6")).FirstOrDefault(File.Exists) : null;
+        return runtime is null ? null : Problem(runtime,
+            "This notebook's cells that use TorchSharp will fail here, with a message about libtorch-cpu-linux-x64 that is not the cause; the cells " +
+            "without it, the exercises among them, still work. To run the whole lesson on this machine, the course runner runs the notebook inside a " +
+            "small Debian 13 root and writes it, outputs and all, to artifacts/notebooks/: sudo dotnet run --project src/MLCourse.Runner -- NN, with " +
+            "this lesson's number (README: \"Where lesson 11 runs\"). Windows, macOS, Ubuntu 24.04 or later (GitHub Codespaces) and Debian 13 run it natively.") is { } problem
+            ? $"Warning: TorchSharp cannot run on this machine. {problem}" : null;
+    }
+
+    private static int kernelWatched;
+
+    /// <summary>
+    /// In a notebook's kernel: writes <paramref name="warning"/>'s text with <paramref name="write"/> once, when TorchSharp is loaded
+    /// (now, or later, at the first cell that uses it, which then fails), if there is a warning. <see cref="Course.Start()"/> calls
+    /// it; calling it again does nothing.
+    /// </summary>
+    internal static void WatchKernel(Action<string> write, Func<string?> warning)
+    {
+        if (Interlocked.Exchange(ref kernelWatched, 1) == 1) return;
+        var warned = 0;
+        void Warn()
+        {
+            if (Interlocked.Exchange(ref warned, 1) == 0 && warning() is { } text) write(text);
+        }
+        AssemblyLoadEventHandler? loaded = null;
+        loaded = (_, e) =>
+        {
+            if (e.LoadedAssembly.GetName().Name != TorchSharp) return;
+            AppDomain.CurrentDomain.AssemblyLoad -= loaded;
+            Warn();
+        };
+        AppDomain.CurrentDomain.AssemblyLoad += loaded;
+        if (AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name == TorchSharp))
+        {
+            AppDomain.CurrentDomain.AssemblyLoad -= loaded;
+            Warn();
+        }
+    }
+
+    /// <summary>Lets a test watch again, as a fresh kernel would.</summary>
+    internal static void ForgetKernel() => Interlocked.Exchange(ref kernelWatched, 0);
+
+    /// <summary>Why libtorch cannot load with the C++ runtime <paramref name="runtime"/>, or null when it can; <paramref name="whatToDo"/> ends the message.</summary>
+    private static string? Problem(string runtime, string whatToDo)
     {
         var text = Encoding.Latin1.GetString(File.ReadAllBytes(runtime));
         if (text.Contains(NeededVersion, StringComparison.Ordinal)) return null;
@@ -91,9 +145,7 @@ public static class NativeTorch
         return Require.Message(
             $"a C++ runtime with {NeededVersion} (GCC 13 or later), which TorchSharp's engine, libtorch 2.10, needs",
             $"{runtime}, whose newest is {(newest > 0 ? $"GLIBCXX_3.4.{newest}" : "unknown")} (an older Linux, such as Debian 12)",
-            "This lesson runs natively on Windows, macOS, Ubuntu 24.04 or later (GitHub Codespaces) and Debian 13. Here, the course runner " +
-            $"can run this very file, your answers and all, inside a small Debian 13 root: sudo dotnet run --project src/MLCourse.Runner -- --run-file {ProgramPath()} " +
-            "(README: \"Where lesson 11 runs\"). Every other lesson runs here as it is.");
+            whatToDo);
     }
 
     /// <summary>The running program's file as the learner would type it from the course folder (e.g. notebooks/11-neural-networks.cs).</summary>

@@ -102,5 +102,54 @@ public sealed class NativeTorchTests
 
         Assert.True(NativeTorch.IsUsedBy(System.Reflection.Assembly.LoadFrom(path)));
     }
-}
 
+    [Fact]
+    public void A_notebook_is_warned_in_a_line_that_names_the_runner_s_Debian_13_route_not_stopped()
+    {
+        var warning = NativeTorch.NotebookWarning(Runtime("GLIBCXX_3.4.29\0GLIBCXX_3.4.30"));
+
+        Assert.StartsWith("Warning: TorchSharp cannot run on this machine. Expected a C++ runtime with GLIBCXX_3.4.32", warning);
+        Assert.Contains("whose newest is GLIBCXX_3.4.30", warning);
+        Assert.Contains("with a message about libtorch-cpu-linux-x64 that is not the cause", warning);
+        Assert.Contains("the exercises among them, still work", warning);
+        Assert.Contains("inside a small Debian 13 root", warning);
+        Assert.Contains("sudo dotnet run --project src/MLCourse.Runner -- NN, with this lesson's number", warning);
+        Assert.DoesNotContain("--run-file", warning);
+        Assert.DoesNotContain("\n", warning);
+        Assert.Null(NativeTorch.NotebookWarning(Runtime("GLIBCXX_3.4.31\0GLIBCXX_3.4.32")));
+    }
+
+    [Fact]
+    public void A_kernel_is_warned_once_when_TorchSharp_loads_and_only_if_there_is_a_problem()
+    {
+        var torch = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("TorchSharp", [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(FakeTorchSharp, cancellationToken: TestContext.Current.CancellationToken)],
+            ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+                .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll")
+                .Select(p => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(p)),
+            new(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        var image = new MemoryStream();
+        Assert.True(torch.Emit(image, cancellationToken: TestContext.Current.CancellationToken).Success);
+        void LoadTorchSharp()   // as the kernel does at the first cell that uses it
+        {
+            var context = new System.Runtime.Loader.AssemblyLoadContext("kernel", isCollectible: true);
+            image.Position = 0;
+            context.LoadFromStream(image);
+            context.Unload();
+        }
+
+        var lines = new List<string>();
+        NativeTorch.ForgetKernel();
+        NativeTorch.WatchKernel(lines.Add, () => "the warning");
+        NativeTorch.WatchKernel(lines.Add, () => "a second setup cell");   // Course.Start again: nothing more
+        LoadTorchSharp();
+        LoadTorchSharp();
+        Assert.Equal(["the warning"], lines);
+
+        var quiet = new List<string>();
+        NativeTorch.ForgetKernel();
+        NativeTorch.WatchKernel(quiet.Add, () => null);   // a machine where libtorch loads
+        LoadTorchSharp();
+        Assert.Empty(quiet);
+        NativeTorch.ForgetKernel();
+    }
+}
