@@ -38,18 +38,20 @@ public static class Lesson14
             }
             catch (Exception e)
             {
-                return Judgement.Wrong($"For {n} positions your function threw {e.GetType().Name}: {e.Message}");
+                return Judgement.Wrong($"For {Positions(n)} your function threw {e.GetType().Name}: {e.Message}");
             }
             if (given is null || given.Length != n || given.Any(row => row is null || row.Length != n))
-                return Judgement.Wrong($"For {n} positions your function returned {(given is null ? "null" : $"{given.Length} rows of {string.Join(", ", given.Select(r => r?.Length ?? 0).Distinct())} values")}: the mask has one row and one column per position, {n} × {n}.");
+                return Judgement.Wrong($"For {Positions(n)} your function returned {(given is null ? "null" : $"{given.Length} rows of {string.Join(", ", given.Select(r => r?.Length ?? 0).Distinct())} values")}: the mask has one row and one column per position, {n} × {n}.");
             if (Same(given, (i, j) => j <= i)) continue;
             foreach (var (rule, message) in MaskMistakes)
                 if (Same(given, rule)) return Judgement.Wrong(message);
             var (row, column) = Enumerable.Range(0, n).SelectMany(i => Enumerable.Range(0, n).Select(j => (i, j))).First(p => given[p.i][p.j] != (p.j <= p.i));
-            return Judgement.Wrong($"For {n} positions, row {row} column {column} is not right (rows are the positions that look, columns the positions looked at).");
+            return Judgement.Wrong($"For {Positions(n)}, row {row} column {column} is not right (rows are the positions that look, columns the positions looked at).");
         }
         return Judgement.Right("It is right for 1, 2, 4 and 7 positions.");
     }
+
+    private static string Positions(int n) => n == 1 ? "1 position" : $"{n} positions";
 
     private static bool Same(bool[][] mask, Func<int, int, bool> rule) =>
         Enumerable.Range(0, mask.Length).All(i => Enumerable.Range(0, mask.Length).All(j => mask[i][j] == rule(i, j)));
@@ -74,7 +76,7 @@ public static class Lesson14
         answer => JudgeLossUnits(answer!),
         ["cross_entropy uses the natural logarithm: its loss is in nats. A bit is the loss of a fair coin: log₂ 2 = 1 bit = ln 2 nats.",
          "So bits = nats / ln 2. Perplexity is the number of equally likely choices with the same loss: a loss of ln k nats is a perplexity of k.",
-         "nats => (nats / Math.Log(2), Math.Exp(nats))"],
+         "Last step: your lambda takes the loss in nats and returns a tuple of two numbers, (bits, perplexity): the first divides by ln 2 (Math.Log(2) in C#), the second is e raised to the nats (Math.Exp)."],
         """Func<double, (double Bits, double Perplexity)>? fromNats = nats => (nats / Math.Log(2), Math.Exp(nats));""");
 
     private static Judgement JudgeLossUnits(Func<double, (double Bits, double Perplexity)> convert)
@@ -88,7 +90,7 @@ public static class Lesson14
             }
             catch (Exception e)
             {
-                return Judgement.Wrong($"For a loss of {nats.ToString(CultureInfo.InvariantCulture)} nats your function threw {e.GetType().Name}: {e.Message}");
+                return Judgement.Wrong($"For a loss of {Nats(nats)} your function threw {e.GetType().Name}: {e.Message}");
             }
             if (Close(given, FromNats(nats))) continue;
             if (LossCases.All(n => Close(Safely(convert, n), FromNats(n), 1e-2)))
@@ -96,10 +98,12 @@ public static class Lesson14
             foreach (var (mistake, message) in LossMistakes)
                 if (LossCases.All(n => Close(Safely(convert, n), mistake(n)))) return Judgement.Wrong(message);
             var bitsRight = Math.Abs(given.Bits - FromNats(nats).Bits) <= Tolerance * Math.Max(1, FromNats(nats).Bits);
-            return Judgement.Wrong($"For a loss of {nats.ToString(CultureInfo.InvariantCulture)} nats your {(bitsRight ? "perplexity" : "bits per character")} {(bitsRight ? "is" : "are")} not right{(bitsRight ? " (the bits are)" : "")}.");
+            return Judgement.Wrong($"For a loss of {Nats(nats)} your {(bitsRight ? "perplexity" : "bits per character")} {(bitsRight ? "is" : "are")} not right{(bitsRight ? " (the bits are)" : "")}.");
         }
         return Judgement.Right($"It is right for losses of {string.Join(", ", LossCases.Select(n => n.ToString(CultureInfo.InvariantCulture)))} nats.");
     }
+
+    private static string Nats(double nats) => $"{nats.ToString(CultureInfo.InvariantCulture)} {(nats == 1 ? "nat" : "nats")}";
 
     private static (double, double) Safely(Func<double, (double, double)> convert, double nats)
     {
@@ -125,13 +129,7 @@ public static class Lesson14
     /// <summary>14.3: the weights and biases of one block of GPT-2 small (d = 768), which has the lesson's layout.</summary>
     public static Exercise<double?> BlockSize { get; } = new(
         "14.3", "the size of a block",
-        Checks.Computed(() => GptSize.BlockParameters(Gpt2SmallWidth), tolerance: 0, "the number of weights and biases of one block with d = 768",
-            "Count each layer of the block: its weights and its biases.", right: null,
-            (() => 12.0 * 768 * 768, "That counts the weight matrices only: every linear layer has a bias per output, and each layer norm has a scale and a shift per feature."),
-            (() => 12.0 * 768 * 768 + 9 * 768, "Almost: the block's two layer norms have parameters too, a scale and a shift for each of the d features."),
-            (() => 6.0 * 768 * 768 + 10 * 768, "The MLP widens to 4d before coming back to d: its two layers are d × 4d and 4d × d."),
-            (() => 11.0 * 768 * 768 + 12 * 768, "You left out the output projection after attention (d × d, plus d biases), which mixes the heads' results."),
-            (() => 10.0 * 768 * 768 + 11 * 768, "Attention has three projections, for the queries, keys and values (3 × d × d, plus biases), then the output projection.")),
+        answer => Thousands(answer, JudgeBlockSize(answer)),
         ["A block is: layer norm, attention (queries, keys and values in one d → 3d layer, then a d → d output projection), layer norm, MLP (d → 4d → d).",
          "A linear layer from a inputs to b outputs has a × b weights and b biases; a layer norm over d features has 2d (a scale and a shift each). The number of heads changes nothing.",
          "Add 2 · 2d, (3d² + 3d), (d² + d), (4d² + 4d) and (4d² + d) with d = 768."],
@@ -142,6 +140,25 @@ public static class Lesson14
             + (gpt2Width * gpt2Width + gpt2Width)                           // output projection
             + (4 * gpt2Width * gpt2Width + 4 * gpt2Width) + (4 * gpt2Width * gpt2Width + gpt2Width);   // MLP: 12d² + 13d in all
         """);
+
+    private static Judgement JudgeBlockSize(double? answer) =>
+        Checks.Computed(() => GptSize.BlockParameters(Gpt2SmallWidth), tolerance: 0, "the number of weights and biases of one block with d = 768",
+            "Count each layer of the block: its weights and its biases.", right: null,
+            (() => GptSize.BlockParameters(64), "That is the lesson's d = 64; this block has d = 768: count the same layers with d = 768 (Lesson14.Gpt2SmallWidth)."),
+            (() => 12.0 * 768 * 768, "That counts the weight matrices only: every linear layer has a bias per output, and each layer norm has a scale and a shift per feature."),
+            (() => 12.0 * 768 * 768 + 9 * 768, "Almost: the block's two layer norms have parameters too, a scale and a shift for each of the d features."),
+            (() => 6.0 * 768 * 768 + 10 * 768, "The MLP widens to 4d before coming back to d: its two layers are d × 4d and 4d × d."),
+            (() => 11.0 * 768 * 768 + 12 * 768, "You left out the output projection after attention (d × d, plus d biases), which mixes the heads' results."),
+            (() => 10.0 * 768 * 768 + 11 * 768, "Attention has three projections, for the queries, keys and values (3 × d × d, plus biases), then the output projection."))(answer);
+
+    /// <summary>A whole number at the start of <paramref name="judgement"/>'s message, the answer as the checker quotes it, with thousands separators (7,086,336).</summary>
+    private static Judgement Thousands(double? answer, Judgement judgement)
+    {
+        if (judgement.Correct || answer is not { } value || value != Math.Round(value)) return judgement;
+        var raw = value.ToString("0.####", CultureInfo.InvariantCulture);
+        return !judgement.Message.StartsWith(raw + " ", StringComparison.Ordinal) ? judgement
+            : judgement with { Message = value.ToString("N0", CultureInfo.InvariantCulture) + judgement.Message[raw.Length..] };
+    }
 
     /// <summary>How many characters before each position exercise 14.4's function is given.</summary>
     public const int ContextLength = 16;

@@ -44,7 +44,15 @@ public sealed class Lesson14Tests
         Assert.StartsWith("Perplexity is not one over the loss", Lesson14.LossUnits.Check(n => (n / Math.Log(2), 1 / n)).Message);
         Assert.Contains("your perplexity is not right (the bits are)", Lesson14.LossUnits.Check(n => (n / Math.Log(2), n)).Message);
         Assert.Contains("your bits per character are not right", Lesson14.LossUnits.Check(n => (n, Math.Exp(n))).Message);
-        Assert.Contains("threw DivideByZeroException", Lesson14.LossUnits.Check(_ => throw new DivideByZeroException()).Message);
+        Assert.StartsWith("For a loss of 1 nat your function threw DivideByZeroException", Lesson14.LossUnits.Check(_ => throw new DivideByZeroException()).Message);
+        Assert.DoesNotContain("Math.Exp(nats)", Lesson14.LossUnits.Hint(3));   // the last hint is a step, not the answer
+    }
+
+    [Fact]
+    public void Mask_messages_say_1_position()
+    {
+        var verdict = Lesson14.Mask.Check(n => n == 1 ? throw new InvalidOperationException("one") : MaskOf(n, (i, j) => j <= i));
+        Assert.StartsWith("For 1 position your function threw InvalidOperationException", verdict.Message);
     }
 
     [Fact]
@@ -57,6 +65,8 @@ public sealed class Lesson14Tests
         Assert.StartsWith("The MLP widens to 4d", Lesson14.BlockSize.Check(6.0 * 768 * 768 + 10 * 768).Message);
         Assert.StartsWith("You left out the output projection", Lesson14.BlockSize.Check(11.0 * 768 * 768 + 12 * 768).Message);
         Assert.StartsWith("Attention has three projections", Lesson14.BlockSize.Check(10.0 * 768 * 768 + 11 * 768).Message);
+        Assert.Equal("That is the lesson's d = 64; this block has d = 768: count the same layers with d = 768 (Lesson14.Gpt2SmallWidth).", Lesson14.BlockSize.Check(49_984).Message);
+        Assert.StartsWith("7,086,336 is not the number of weights and biases", Lesson14.BlockSize.Check(7_086_336).Message);   // 12d² + 11d: thousands separated
         var guess = Lesson14.BlockSize.Check(7_000_000);
         Assert.Equal(Outcome.Incorrect, guess.Outcome);
         Assert.DoesNotContain("high", guess.Message);
