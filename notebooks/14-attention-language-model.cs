@@ -221,10 +221,10 @@ MLCourse.ConsoleDisplay.Heading(2, "2. Attention by hand");
 var numbers = new Random(3);
 double[][] RandomMatrix(int rows, int columns) =>
     Enumerable.Range(0, rows).Select(_ => Enumerable.Range(0, columns).Select(_ => Math.Round(2 * numbers.NextDouble() - 1, 2)).ToArray()).ToArray();
-string Show(double[][] matrix) => string.Join("\n", matrix.Select(row => string.Join("  ", row.Select(v => double.IsNegativeInfinity(v) ? "    -∞" : v.ToString("+0.000;-0.000; 0.000").PadLeft(6)))));
+string MatrixText(double[][] matrix) => string.Join("\n", matrix.Select(row => string.Join("  ", row.Select(v => double.IsNegativeInfinity(v) ? "    -∞" : v.ToString("+0.000;-0.000; 0.000").PadLeft(6)))));
 
 var (queries, keys, values) = (RandomMatrix(4, 3), RandomMatrix(4, 3), RandomMatrix(4, 3));
-Console.WriteLine($"queries, one row per position (s, h, i, p):\n{Show(queries)}\nkeys:\n{Show(keys)}\nvalues:\n{Show(values)}");
+Console.WriteLine($"queries, one row per position (s, h, i, p):\n{MatrixText(queries)}\nkeys:\n{MatrixText(keys)}\nvalues:\n{MatrixText(values)}");
 
 // Step by step, one function per step:
 
@@ -249,7 +249,7 @@ double[][] Attend(double[][] q, double[][] k, double[][] v) => WeightedSum(RowSo
 var scores = Scores(queries, keys);
 var weights = RowSoftmax(Masked(scores));
 var attended = WeightedSum(weights, values);
-Console.WriteLine($"scaled scores q·k/√3:\n{Show(scores)}\n\nmasked (the future is −∞):\n{Show(Masked(scores))}\n\nweights (softmax of each row):\n{Show(weights)}\n\noutput (weights × values):\n{Show(attended)}");
+Console.WriteLine($"scaled scores q·k/√3:\n{MatrixText(scores)}\n\nmasked (the future is −∞):\n{MatrixText(Masked(scores))}\n\nweights (softmax of each row):\n{MatrixText(weights)}\n\noutput (weights × values):\n{MatrixText(attended)}");
 
 // **What to notice.** The first position (`s`) can only look at itself: its weight is 1 and its output is its
 // own value. The last (`p`) spreads its attention over all four, most on the position whose key matches its
@@ -280,7 +280,7 @@ var attentionDifference = Math.Max(tinyDifference, largerDifference);
 if (attentionDifference > 1e-10)
     throw new InvalidOperationException($"Expected our attention to match TorchSharp's within 1e-10 in float64; the largest difference is {attentionDifference:0.0e+0}.");
 MLCourse.Course.Publish("attention_largest_difference", attentionDifference);
-display($"largest absolute difference from TorchSharp: {tinyDifference:0.0e+0} on the tiny example, {largerDifference:0.0e+0} on 64 positions (the bar is 1e-10; the result line rounds to 15 decimals, so it shows {Math.Round(attentionDifference, 15)})");
+display($"largest absolute difference from TorchSharp: {tinyDifference:0.0e+0} on the tiny example, {largerDifference:0.0e+0} on 64 positions (the bar is 1e-10; published as attention_largest_difference, rounded to 15 decimals, it is {Math.Round(attentionDifference, 15)})");
 
 // **What to notice.** The two agree to the last few bits of a `double`: what remains is the order in which
 // sums are added. Our forty lines of arrays and TorchSharp's one call compute the same thing; from here on we
@@ -491,7 +491,7 @@ MLCourse.Course.Publish("gpt_validation_bits_per_character", gptBits);
 MLCourse.Course.Publish("gpt_to_bigram_ratio", ratio);
 MLCourse.Course.Publish("interpolated_counts_bits_per_character", bestCounts.Bits);
 MLCourse.Course.PublishTiming("gpt_training_s", trainingSeconds);
-display($"the GPT needs {ratio:P0} of the bigram's bits per character and {gptBits / bestCounts.Bits:P0} of the {bestCounts.Order}-gram's ({validationWindows:N0} windows, {validationWindows * contextLength:N0} characters)");
+display($"the GPT needs {100 * ratio:0}% of the bigram's bits per character and {100 * gptBits / bestCounts.Bits:0}% of the {bestCounts.Order}-gram's ({validationWindows:N0} windows, {validationWindows * contextLength:N0} characters)");
 
 // **What to notice.** The GPT needs 73% of the bigram's bits per character (2.563 against 3.500), after 700
 // steps on one CPU thread (section 3 printed how long they took here). **Perplexity** says the same another
@@ -596,8 +596,8 @@ display(new DataFrame(
     new DoubleDataFrameColumn("temperature", samples.Select(s => s.Setting.Temperature)),
     new Int32DataFrameColumn("top-k (0: all)", samples.Select(s => s.Setting.TopK)),
     new Int32DataFrameColumn("words written", samples.Select(s => s.Words)),
-    new DoubleDataFrameColumn("words of the book", samples.Select(s => Math.Round(s.Real, 2))),
-    new DoubleDataFrameColumn("distinct words", samples.Select(s => Math.Round(s.Distinct, 2)))));
+    new StringDataFrameColumn("words of the book", samples.Select(s => $"{s.Real:0.00}")),
+    new StringDataFrameColumn("distinct words", samples.Select(s => $"{s.Distinct:0.00}"))));
 
 // **What to notice.** Temperature trades variety for safety. Cooled to 0.5, the model sticks to its likeliest
 // characters: 0.82 of its words are words of the book, against 0.63 as trained, but it repeats more (0.66 of
@@ -646,10 +646,10 @@ if (tokenRows.Any(r => !r.Exact)) throw new InvalidOperationException("Expected 
 Console.WriteLine($"o200k_base's embedding and output layers alone, at width {d}: {(tokenRows[2].Vocabulary * d * 2 + tokenRows[2].Vocabulary) / (double)fromModel:0} times this lesson's whole model");
 display(new DataFrame(
     new StringDataFrameColumn("tokens", tokenRows.Select(r => r.Name)),
-    new Int64DataFrameColumn("vocabulary", tokenRows.Select(r => r.Vocabulary)),
-    new Int32DataFrameColumn("tokens in the validation text", tokenRows.Select(r => r.Tokens)),
+    new StringDataFrameColumn("vocabulary", tokenRows.Select(r => $"{r.Vocabulary:N0}")),
+    new StringDataFrameColumn("tokens in the validation text", tokenRows.Select(r => $"{r.Tokens:N0}")),
     new DoubleDataFrameColumn("characters per token", tokenRows.Select(r => Math.Round(r.CharactersPerToken, 2))),
-    new Int64DataFrameColumn("embedding + output parameters (d = 64)", tokenRows.Select(r => r.Vocabulary * d * 2 + r.Vocabulary)),
+    new StringDataFrameColumn("embedding + output parameters (d = 64)", tokenRows.Select(r => $"{r.Vocabulary * d * 2 + r.Vocabulary:N0}")),
     new Int32DataFrameColumn("characters a 64-token window covers", tokenRows.Select(r => (int)Math.Round(contextLength * r.CharactersPerToken)))));
 
 // **What to notice.** A BPE token carries about 4.1 characters of *Moby-Dick*, so the same 64-position window

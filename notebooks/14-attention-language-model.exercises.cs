@@ -95,19 +95,7 @@ var (trainTokens, validationTokens) = (vocabulary.Encode(book.Train), vocabulary
 Console.WriteLine($"{book.Train.Length:N0} characters to train on, {book.Validation.Length:N0} to validate on; {vocabulary.Size} different characters");
 display(book.Train[..240]);
 
-// (Cells 6 to 12 of the lesson are not needed by the exercises: notebooks/14-attention-language-model.cs has
-// them.)
-
-// ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
-var numbers = new Random(3);
-double[][] RandomMatrix(int rows, int columns) =>
-    Enumerable.Range(0, rows).Select(_ => Enumerable.Range(0, columns).Select(_ => Math.Round(2 * numbers.NextDouble() - 1, 2)).ToArray()).ToArray();
-string Show(double[][] matrix) => string.Join("\n", matrix.Select(row => string.Join("  ", row.Select(v => double.IsNegativeInfinity(v) ? "    -∞" : v.ToString("+0.000;-0.000; 0.000").PadLeft(6)))));
-
-var (queries, keys, values) = (RandomMatrix(4, 3), RandomMatrix(4, 3), RandomMatrix(4, 3));
-Console.WriteLine($"queries, one row per position (s, h, i, p):\n{Show(queries)}\nkeys:\n{Show(keys)}\nvalues:\n{Show(values)}");
-
-// (Cells 14 to 41 of the lesson are not needed by the exercises: notebooks/14-attention-language-model.cs has
+// (Cells 6 to 41 of the lesson are not needed by the exercises: notebooks/14-attention-language-model.cs has
 // them.)
 
 // ### Exercise 14.1 · The causal mask
