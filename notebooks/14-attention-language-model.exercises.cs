@@ -165,7 +165,9 @@ display(Lesson14.BlockSize.Check(blockParameters));
 // your model needs fewer bits per character on the hidden text than the lesson's 5-gram, measured the same
 // way. When it does not, the check does not say by how much, so that the hidden text stays a test and is not
 // tuned on; it compares the two on the validation text instead. `InterpolatedNGrams` itself is not an answer:
-// the checker recognises its probabilities.
+// the checker recognises its probabilities. Count the training text only (`book.Train`): a model that does
+// better on the hidden text than the lesson's 5-gram does on the very text it counted has read the end of the
+// book, and the checker says so.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 14.4 · Your own smoothing, on hidden text");
 
 // ── cell 52 · your answer to exercise 14.4 ─────────────────────────────────────────────────────────────────
