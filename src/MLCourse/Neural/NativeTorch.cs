@@ -10,7 +10,8 @@ namespace MLCourse.Neural;
 /// runtime (the symbol version <c>GLIBCXX_3.4.32</c> in <c>libstdc++.so.6</c>); an older Linux such as Debian 12 (3.4.30)
 /// lacks it, and TorchSharp then fails deep inside its first call with a message about a library it could not find, which
 /// sends a learner looking in the wrong place. <see cref="Course.Start()"/> asks this in a program that references TorchSharp
-/// and stops the lesson at once with what is wrong and what to do instead.
+/// and stops the lesson at once with what is wrong and what to do instead; in a notebook's kernel it prints a warning when
+/// TorchSharp loads (<see cref="WatchKernel"/>), since the cells without TorchSharp still run there.
 /// </summary>
 public static class NativeTorch
 {
@@ -96,7 +97,7 @@ public static class NativeTorch
         runtime ??= OperatingSystem.IsLinux() ? Folders.Select(f => Path.Combine(f, "libstdc++.so.6")).FirstOrDefault(File.Exists) : null;
         return runtime is null ? null : Problem(runtime,
             "This notebook's cells that use TorchSharp will fail here, with a message about libtorch-cpu-linux-x64 that is not the cause; the cells " +
-            "without it, the exercises among them, still work. To run the whole lesson on this machine, the course runner runs the notebook inside a " +
+            "without it still work (lesson 14's exercises among them). To run the whole lesson on this machine, the course runner runs the notebook inside a " +
             "small Debian 13 root and writes it, outputs and all, to artifacts/notebooks/: sudo dotnet run --project src/MLCourse.Runner -- NN, with " +
             "this lesson's number (README: \"Where lesson 11 runs\"). Windows, macOS, Ubuntu 24.04 or later (GitHub Codespaces) and Debian 13 run it natively.") is { } problem
             ? $"Warning: TorchSharp cannot run on this machine. {problem}" : null;
