@@ -205,20 +205,21 @@ public static class Lesson14
         for (var i = ContextLength; i < text.Length; i++)
         {
             var context = text[(i - ContextLength)..i];
-            var where = hidden ? $"After one of the hidden contexts (character {i - ContextLength + 1:N0} of {text.Length - ContextLength:N0} scored)" : $"After \"{context}\"";
+            var position = i - ContextLength + 1;
+            string Where() => hidden ? $"After one of the hidden contexts (character {position:N0} of {text.Length - ContextLength:N0} scored)" : $"After \"{context}\"";   // only for a message
             double[] distribution;
             try
             {
-                distribution = Distribution(next, context, vocabulary, where);
+                distribution = Distribution(next, context, vocabulary, Where);
             }
             catch (Exception e) when (hidden && e is not ModelRejectedException)
             {
-                throw new ModelRejectedException($"{where} your function threw {e.GetType().Name}. Run it on the validation text, " +
+                throw new ModelRejectedException($"{Where()} your function threw {e.GetType().Name}. Run it on the validation text, " +
                     "Lesson14.BitsPerCharacter(nextCharacter, book.Validation), to see where and why: a context it has never seen must still get a distribution.");
             }
             var p = distribution[vocabulary.Encode(text[i].ToString())[0]];
             if (p == 0)
-                throw new ModelRejectedException($"{where} your function gives probability 0 to {(hidden ? "the character that comes next" : $"'{text[i]}', which comes next in the text")}: " +
+                throw new ModelRejectedException($"{Where()} your function gives probability 0 to {(hidden ? "the character that comes next" : $"'{text[i]}', which comes next in the text")}: " +
                     "a loss of infinitely many bits. Smooth the counts, so that every character keeps some probability.");
             bits -= Math.Log2(p);
         }
@@ -226,14 +227,14 @@ public static class Lesson14
     }
 
     /// <summary>What <paramref name="next"/> gives after <paramref name="context"/>, if it is a distribution over the vocabulary.</summary>
-    private static double[] Distribution(Func<string, double[]> next, string context, CharacterVocabulary vocabulary, string? where = null)
+    private static double[] Distribution(Func<string, double[]> next, string context, CharacterVocabulary vocabulary, Func<string>? where = null)
     {
-        where ??= $"After \"{context}\"";
+        where ??= () => $"After \"{context}\"";
         var distribution = next(context);
         if (distribution is null || distribution.Length != vocabulary.Size)
-            throw new ModelRejectedException($"{where} your function returned {distribution?.Length ?? 0} probabilities: give one per character of the vocabulary ({vocabulary.Size}), in its order.");
+            throw new ModelRejectedException($"{where()} your function returned {distribution?.Length ?? 0} probabilities: give one per character of the vocabulary ({vocabulary.Size}), in its order.");
         if (distribution.Any(p => !double.IsFinite(p) || p < 0) || Math.Abs(distribution.Sum() - 1) > 1e-6)
-            throw new ModelRejectedException($"{where} your probabilities add up to {distribution.Sum():0.######}{(distribution.Any(p => p < 0) ? ", some negative" : "")}: " +
+            throw new ModelRejectedException($"{where()} your probabilities add up to {distribution.Sum():0.######}{(distribution.Any(p => p < 0) ? ", some negative" : "")}: " +
                 "a model must give a distribution (non-negative, adding up to 1), or it could claim any loss.");
         return distribution;
     }
