@@ -95,19 +95,7 @@ var (trainTokens, validationTokens) = (vocabulary.Encode(book.Train), vocabulary
 Console.WriteLine($"{book.Train.Length:N0} characters to train on, {book.Validation.Length:N0} to validate on; {vocabulary.Size} different characters");
 display(book.Train[..240]);
 
-// (Cells 6 to 12 of the lesson are not needed by the exercises: notebooks/14-attention-language-model.cs has
-// them.)
-
-// ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
-var numbers = new Random(3);
-double[][] RandomMatrix(int rows, int columns) =>
-    Enumerable.Range(0, rows).Select(_ => Enumerable.Range(0, columns).Select(_ => Math.Round(2 * numbers.NextDouble() - 1, 2)).ToArray()).ToArray();
-string Show(double[][] matrix) => string.Join("\n", matrix.Select(row => string.Join("  ", row.Select(v => double.IsNegativeInfinity(v) ? "    -∞" : v.ToString("+0.000;-0.000; 0.000").PadLeft(6)))));
-
-var (queries, keys, values) = (RandomMatrix(4, 3), RandomMatrix(4, 3), RandomMatrix(4, 3));
-Console.WriteLine($"queries, one row per position (s, h, i, p):\n{Show(queries)}\nkeys:\n{Show(keys)}\nvalues:\n{Show(values)}");
-
-// (Cells 14 to 41 of the lesson are not needed by the exercises: notebooks/14-attention-language-model.cs has
+// (Cells 6 to 41 of the lesson are not needed by the exercises: notebooks/14-attention-language-model.cs has
 // them.)
 
 // ### Exercise 14.1 · The causal mask
@@ -157,15 +145,30 @@ double? blockParameters = null;
 // ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson14.BlockSize.Check(blockParameters));
 
-// ### Exercise 14.4 · Beat the bigram on hidden text
+// ### Exercise 14.4 · Your own smoothing, on hidden text
 //
-// The bigram model looks one character back. Build a counting model that does better, and let the checker
-// score it on the **last 5% of the book**, which the lesson never read. Your answer is a function: given the
-// 16 characters before a position (`Lesson14.ContextLength`), it returns the probability of every character
-// of `vocabulary`, in the vocabulary's order (a `double[]` of 89 values that add up to 1). The checker asks
-// for at most **3.0 bits per character** (`Lesson14.BitsBar`); the lesson's bigram gets 3.50 on the
-// validation text. `CharacterNGrams` goes up to order 3.
-MLCourse.ConsoleDisplay.Heading(3, "Exercise 14.4 · Beat the bigram on hidden text");
+// Section 3's best counting model is the helper library's `InterpolatedNGrams` (Witten-Bell interpolation),
+// with its order, 5, chosen on the validation text. Write a smoothing of your own that beats it on the **last
+// 5% of the book**, which the lesson never read. Add-one smoothing spreads its extra count evenly over all 89
+// characters; spread it instead the way the context one character shorter predicts, starting from the add-one
+// unigram:
+//
+// `P(c | context) = (count(context, c) + β · P(c | the context without its first character)) /
+// (count(context) + β)`
+//
+// How many characters of context, and how large β? That is your decision, and you make it **on the validation
+// text**: `Lesson14.BitsPerCharacter(nextCharacter, book.Validation)` measures your model there exactly as
+// the checker measures it on the hidden text, and the figure to beat there is the 5-gram's (section 3 printed
+// it; the checker also says what it gets when measured this way). Your answer is a function: given the 16
+// characters before a position (`Lesson14.ContextLength`), it returns the probability of every character of
+// `vocabulary`, in the vocabulary's order (a `double[]` of 89 values that add up to 1). The check passes when
+// your model needs fewer bits per character on the hidden text than the lesson's 5-gram, measured the same
+// way. When it does not, the check does not say by how much, so that the hidden text stays a test and is not
+// tuned on; it compares the two on the validation text instead. `InterpolatedNGrams` itself is not an answer:
+// the checker recognises its probabilities. Count the training text only (`book.Train`): a model that does
+// better on the hidden text than the lesson's 5-gram does on the very text it counted has read the end of the
+// book, and the checker says so.
+MLCourse.ConsoleDisplay.Heading(3, "Exercise 14.4 · Your own smoothing, on hidden text");
 
 // ── cell 52 · your answer to exercise 14.4 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)

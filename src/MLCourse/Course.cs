@@ -42,6 +42,9 @@ public static class Course
             Console.Error.WriteLine($"This lesson cannot run on this machine. {problem}");
             Environment.Exit(1);
         }
+        // In a notebook the lesson's TorchSharp loads after this cell: a warning comes when it does, where libtorch cannot load,
+        // before TorchSharp's own message, which names a package that is not the cause. The other cells, exercises included, still run.
+        if (!LearnerRoute.IsProgram) Neural.NativeTorch.WatchKernel(Console.WriteLine, () => Neural.NativeTorch.NotebookWarning());
     }
 
     /// <summary>

@@ -50,6 +50,16 @@ public sealed class InterpolatedNGrams
         return new InterpolatedNGrams(order, vocabularySize, counts, contexts, unigram);
     }
 
+    /// <summary>
+    /// The model of order <paramref name="order"/> from these counts (at most this model's <see cref="Order"/>): the counts of a
+    /// context do not depend on the order they were counted for, so it is the model <see cref="Fit"/> would give for that order.
+    /// </summary>
+    internal InterpolatedNGrams WithOrder(int order)
+    {
+        Require.InRange(order, 1, Order, nameof(order), "an order", "A model knows the counts of contexts up to its own order only.");
+        return new InterpolatedNGrams(order, VocabularySize, counts, contexts, unigram);
+    }
+
     /// <summary>P(next | up to <see cref="Order"/> − 1 characters before position <paramref name="position"/> of <paramref name="tokens"/>).</summary>
     public double Probability(IReadOnlyList<int> tokens, int position, int next)
     {
