@@ -353,9 +353,11 @@ display($"{featureCount:N0} features (word unigrams and bigrams, character trigr
 // each message a *score*; the filter says "spam" when the score is above 0.
 
 // ── cell 36 ────────────────────────────────────────────────────────────────────────────────────────────────
+// The classifier of this lesson, as a function so that every pipeline below gets a fresh trainer with the same settings.
 LbfgsLogisticRegressionBinaryTrainer Logistic() => ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
     { LabelColumnName = "is_spam", L1Regularization = 0, L2Regularization = 0.01f, OptimizationTolerance = 1e-4f, NumberOfThreads = 1 });
 
+// ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 var logistic = Logistic().Fit(trainFeatures);
 var perceptron = ml.BinaryClassification.Trainers.AveragedPerceptron(labelColumnName: "is_spam", numberOfIterations: 30).Fit(trainFeatures);
 
@@ -375,7 +377,7 @@ display(new[] { ("logistic regression", logisticMetrics), ("averaged perceptron"
 // confusion matrix shows the mistakes:
 MLCourse.ConsoleDisplay.Notice("Both filters get about 98% of the test messages right. For spam, precision is the share of flagged messages that really are spam, and recall the share of spam that gets flagged; F1 is their harmonic mean. The two models are close; we keep logistic regression, whose score is a log-odds (its probability is the score through the logistic function) and whose weights we read in section 4. The confusion matrix shows the mistakes:");
 
-// ── cell 38 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 39 ────────────────────────────────────────────────────────────────────────────────────────────────
 var testScored = logistic.Transform(testFeatures);
 var testIsSpam = test["is_spam"].Cast<bool?>().Select(s => s!.Value).ToList();
 var testScores = testScored.GetColumn<float>("Score").ToList();
@@ -388,7 +390,7 @@ display(testReport.PlotConfusionMatrix("Logistic regression on the test messages
 // threshold decides the balance, and the **precision-recall curve** shows every balance on offer:
 MLCourse.ConsoleDisplay.Notice("The two kinds of mistake are not equally bad. A spam in the inbox costs a second of annoyance; a real e-mail lost in the spam folder (a false positive) can cost a job offer. The filter's threshold decides the balance, and the precision-recall curve shows every balance on offer:");
 
-// ── cell 40 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 41 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(BinaryCurves.PrecisionRecall(testIsSpam, testScores).Plot("Logistic regression on the test messages: precision against recall"));
 
 // ### Choosing a threshold for a stated budget
@@ -405,7 +407,7 @@ display(BinaryCurves.PrecisionRecall(testIsSpam, testScores).Plot("Logistic regr
 // For each fold we find the lowest threshold that flags at most ⌊0.005 × its ham⌋ of its real e-mails:
 MLCourse.ConsoleDisplay.Heading(3, "Choosing a threshold for a stated budget");
 
-// ── cell 42 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 43 ────────────────────────────────────────────────────────────────────────────────────────────────
 var wholeFilter = ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "subject", "body").AppendCacheCheckpoint(ml).Append(Logistic());
 var cvFolds = ml.BinaryClassification.CrossValidate(train, wholeFilter, numberOfFolds: 5, labelColumnName: "is_spam", seed: 1)
     .Select(fold => fold.ScoredHoldOutSet.GetColumn<bool>("is_spam").Zip(fold.ScoredHoldOutSet.GetColumn<float>("Score"), (isSpam, score) => (IsSpam: isSpam, Score: score)).ToList()).ToList();
@@ -427,7 +429,7 @@ display(cvFolds.Select((fold, i) => new { fold = i + 1, ham = fold.Count(m => !m
 // **most cautious fold's** threshold, and check it once on the test set:
 MLCourse.ConsoleDisplay.Notice("The folds disagree a lot: each allows only 2 flagged real e-mails among about 540, and in one fold (fold 4) a few real e-mails score like spam, which pushes its threshold up to 4.63 while the others stay between −0.33 and 1.27. A test set of 675 real e-mails is one more sample of the same kind, so a threshold that only just meets the budget on average would break it about half the time. We take the most cautious fold's threshold, and check it once on the test set:");
 
-// ── cell 44 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 45 ────────────────────────────────────────────────────────────────────────────────────────────────
 var threshold = cvFolds.Max(fold => FoldThreshold(fold, Budget));
 var cautious = ml.BinaryClassification.ChangeModelThreshold(logistic, threshold);
 var cautiousFilter = featurizer.Append(cautious);   // the filter an application would deploy, from text to verdict
@@ -457,7 +459,7 @@ display(new[]
 // computes it:
 MLCourse.ConsoleDisplay.Notice("At the default threshold the filter flags 16 of the 675 real test e-mails (2.4%), almost five times the budget. At the threshold chosen on the training data it flags none of them, and the price is paid in spam let through: recall falls to 0.70, so nearly a third of the spam reaches the inbox. ChangeModelThreshold builds the filter an application would deploy; its PredictedLabel uses the new threshold.");
 
-// ── cell 46 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 47 ────────────────────────────────────────────────────────────────────────────────────────────────
 var flaggedAtThreshold = Flagged(cautiousFlags, false);
 var falsePositiveBound = ProportionInterval.UpperBound(flaggedAtThreshold, testHam);
 display($"{flaggedAtThreshold} of {testHam} real test e-mails flagged: with 95% confidence the false-positive rate is below {falsePositiveBound:0.00%} " +
@@ -487,7 +489,7 @@ display(new[]
 //
 // Which real e-mails does the filter flag? Errors by group, at the default threshold 0 and at the chosen one:
 
-// ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 49 ────────────────────────────────────────────────────────────────────────────────────────────────
 var testGroups = test["group"].Cast<string>().ToList();
 var testIds = test["id"].Cast<string>().ToList();
 var closestHam = Enumerable.Range(0, testIds.Count).Where(i => !testIsSpam[i]).MaxBy(i => testScores[i]);
@@ -533,7 +535,7 @@ display(testGroups.Select((g, i) => (g, i)).GroupBy(p => p.g).Select(grp => new
 // and each counted once per message:
 MLCourse.ConsoleDisplay.Heading(3, "A classic baseline: Naive Bayes, by hand");
 
-// ── cell 51 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 52 ────────────────────────────────────────────────────────────────────────────────────────────────
 var wordCounter = ml.Transforms.Text.FeaturizeText("Words", new TextFeaturizingEstimator.Options
     { WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1 }, CharFeatureExtractor = null, Norm = TextFeaturizingEstimator.NormFunction.None }, "subject", "body").Fit(train);
 var wordNames = FeatureImportance.SlotNames(wordCounter.Transform(train), "Words");
@@ -577,7 +579,7 @@ display(new[] { "click", "free", "money", "re:", "the", "but" }.Select(word => w
 // evaluator scores the Naive Bayes scores as it scores the others, and the cell checks it against a count by
 // hand:
 
-// ── cell 53 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────
 BinaryClassificationMetrics EvaluateScores(IEnumerable<bool> isSpam, IEnumerable<float> scores) => ml.BinaryClassification.EvaluateNonCalibrated(
     new DataFrame(new BooleanDataFrameColumn("is_spam", isSpam), new SingleDataFrameColumn("Score", scores), new BooleanDataFrameColumn("PredictedLabel", scores.Select(s => s > 0))),
     labelColumnName: "is_spam");
@@ -592,7 +594,7 @@ display(new[] { ("logistic regression", logisticMetrics, defaultFlags), ("averag
         realEmailsFlagged = $"{Flagged(m.Item3, false)} of {testHam}", spamMissed = $"{testSpam - Flagged(m.Item3, true)} of {testSpam}", AUC = Math.Round(m.Item2.AreaUnderRocCurve, 4) })
     .ToDataFrame());
 
-// ── cell 54 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 55 ────────────────────────────────────────────────────────────────────────────────────────────────
 // The three models at the same number of real e-mails flagged. Each model's threshold is set here on the test scores themselves,
 // only to describe the test set: it is not a way to choose a threshold (section 3 chose one without the test set).
 const int SameHamFlags = 2;
@@ -627,7 +629,7 @@ display(new[] { ("logistic regression", testScores), ("averaged perceptron", per
 // word for word, the body of a training message?
 MLCourse.ConsoleDisplay.Heading(3, "Messages in both halves");
 
-// ── cell 56 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 57 ────────────────────────────────────────────────────────────────────────────────────────────────
 var testSubjects = test["subject"].Cast<string>().ToList();
 var testBodies = test["body"].Cast<string>().ToList();
 string Opening(string body) { var flat = string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)); return flat.Length > 110 ? flat[..110] + "…" : flat; }
@@ -644,7 +646,7 @@ display(duplicated.Take(6).Select(i => new { id = testIds[i], sameBodyInTraining
 // filters once more, on all test messages and on the test messages without these 58:
 MLCourse.ConsoleDisplay.Notice("58 test messages, 47 of them spam, most from the second spam collection, repeat a training message's body exactly (the subject may differ). For them the test measures memory, not generalization. The split stays as it is (the lesson's other numbers rest on it); instead, the three filters once more, on all test messages and on the test messages without these 58:");
 
-// ── cell 58 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 59 ────────────────────────────────────────────────────────────────────────────────────────────────
 var unseen = Enumerable.Range(0, testIds.Count).Except(duplicated).ToList();
 display(string.Join("; ", new[] { ("logistic regression", defaultFlags), ("averaged perceptron", perceptronFlags), ("Naive Bayes (by hand)", bayesFlags) }
     .Select(m => $"{m.Item1} gets {duplicated.Count(i => m.Item2[i] == testIsSpam[i])} of the {duplicated.Count} duplicates right")));
@@ -668,7 +670,7 @@ display(new[] { ("logistic regression", testScores), ("averaged perceptron", per
 // ham. The largest, with their slot names (`Word.` for words and word pairs, `Char.` for character trigrams):
 MLCourse.ConsoleDisplay.Heading(2, "4. What the model learned");
 
-// ── cell 60 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 61 ────────────────────────────────────────────────────────────────────────────────────────────────
 var featureNames = FeatureImportance.SlotNames(trainFeatures);
 var weights = logistic.Model.SubModel.Weights.ToArray();
 string Readable(string slot) => slot.Replace("\u0002", "⟨").Replace("\u0003", "⟩").Replace("<␠>", "␠");
@@ -685,7 +687,7 @@ display(ranked.Take(12).Zip(ranked.AsEnumerable().Reverse().Take(12), (s, h) => 
 // A few of its mistakes, read side by side: the real e-mails it scored most spam-like, and the spam it scored
 // most ham-like.
 
-// ── cell 62 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 63 ────────────────────────────────────────────────────────────────────────────────────────────────
 var byScore = Enumerable.Range(0, testIds.Count).OrderByDescending(i => testScores[i]).ToList();
 display(byScore.Where(i => !testIsSpam[i]).Take(3).Concat(byScore.AsEnumerable().Reverse().Where(i => testIsSpam[i]).Take(3))
     .Select(i => new { id = testIds[i], score = Math.Round(testScores[i], 2), subject = testSubjects[i], opening = Opening(testBodies[i]) }).ToDataFrame());
@@ -704,7 +706,7 @@ display(byScore.Where(i => !testIsSpam[i]).Take(3).Concat(byScore.AsEnumerable()
 // filter on the **header lines alone**, leaving out the `Subject:` line, which is part of the message's text:
 MLCourse.ConsoleDisplay.Heading(2, "5. A leakage trap: reading the headers");
 
-// ── cell 64 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 65 ────────────────────────────────────────────────────────────────────────────────────────────────
 // The header lines without the Subject: line (that belongs to the message), their words (whole tokens between spaces,
 // so they stay readable), the cache, then the same logistic regression. HeaderLines.Removing drops lines by field name.
 var headerWords = new TextFeaturizingEstimator.Options { CharFeatureExtractor = null, WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1 } };
@@ -712,6 +714,8 @@ var headersOnly = HeaderLines.Removing(ml, "kept_headers", "headers", "Subject")
     .Append(ml.Transforms.Text.FeaturizeText("Features", headerWords, "kept_headers"))
     .AppendCacheCheckpoint(ml)
     .Append(Logistic());
+
+// ── cell 66 ────────────────────────────────────────────────────────────────────────────────────────────────
 var headerFilter = headersOnly.Fit(train);
 var headerMetrics = Evaluate(headerFilter, test);
 var headerFlags = headerFilter.Transform(test).GetColumn<bool>("PredictedLabel").ToList();
@@ -728,7 +732,7 @@ display(new[] { ("subject and body", logisticMetrics), ("headers only", headerMe
 // spaces, so they are readable; as ML.NET splits on spaces only, a line's last word and the next line's first
 // can stick together.
 
-// ── cell 66 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────
 var headerNames = FeatureImportance.SlotNames(headerFilter.Transform(test));
 var headerRanked = headerFilter.LastTransformer.Model.SubModel.Weights.Select((w, i) => (token: headerNames[i], weight: w)).OrderByDescending(p => p.weight).ToList();
 display(headerRanked.Take(10).Zip(headerRanked.AsEnumerable().Reverse().Take(10), (s, h) => new { towardSpam = s.token, spamWeight = Math.Round(s.weight, 2), towardHam = h.token, hamWeight = Math.Round(h.weight, 2) }).ToDataFrame());
@@ -743,7 +747,7 @@ display(headerRanked.Take(10).Zip(headerRanked.AsEnumerable().Reverse().Take(10)
 //
 // How often do the two address markers appear in each group, anywhere in the headers?
 
-// ── cell 68 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 70 ────────────────────────────────────────────────────────────────────────────────────────────────
 var allHeaders = messages["headers"].Cast<string>().ToList();
 double MarkerShare(IEnumerable<(string g, int i)> rows, string marker) => Math.Round(rows.Count(p => allHeaders[p.i].Contains(marker)) / (double)rows.Count(), 3);
 display(groups.Select((g, i) => (g, i)).GroupBy(p => p.g).OrderBy(grp => grp.Key).Select(grp => new
@@ -761,7 +765,7 @@ display(groups.Select((g, i) => (g, i)).GroupBy(p => p.g).OrderBy(grp => grp.Key
 // without a threshold, does not depend on it, so we compare AUC first:
 MLCourse.ConsoleDisplay.Notice("zzzz@ is in 91% of the first spam collection and in none of the second; yyyy@ is in 83% of the first easy ham, but also in 61% of the second spam collection. Inside one collection the marker and the label go together: that is a leak.");
 
-// ── cell 70 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 72 ────────────────────────────────────────────────────────────────────────────────────────────────
 var firstCollection = messages.Filter(new BooleanDataFrameColumn("first", groups.Select(g => g is "easy-ham-1" or "spam-1")));
 var secondCollection = messages.Filter(new BooleanDataFrameColumn("second", groups.Select(g => g is "easy-ham-2" or "spam-2")));
 double SpamShare(DataFrame data) => data["is_spam"].Cast<bool?>().Count(s => s == true) / (double)data.Rows.Count;
@@ -801,7 +805,7 @@ display(new[] { ("subject and body", secondText), ("headers only", secondHeaders
 // tokenizers of OpenAI's models, with their data in NuGet packages, so nothing is downloaded:
 MLCourse.ConsoleDisplay.Heading(2, "6. How modern language models see text");
 
-// ── cell 72 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 74 ────────────────────────────────────────────────────────────────────────────────────────────────
 var gpt4o = TiktokenTokenizer.CreateForModel("gpt-4o");   // o200k_base
 var gpt4 = TiktokenTokenizer.CreateForModel("gpt-4");     // cl100k_base
 string Pieces(Tokenizer tokenizer, string text) => string.Join(" | ", tokenizer.EncodeToTokens(text, out _).Select(t => t.Value));
@@ -819,7 +823,7 @@ display(new[] { "Click here to claim your FREE prize", "Re: [ILUG] hard- vs. sof
 // `NotSupportedException`. Which encoding does its table give them?
 MLCourse.ConsoleDisplay.Notice("Common English words are one token each (with their leading space). Spam's deliberate misspellings, like V1AGRA, fall apart into several pieces: no word is ever unknown to a tokenizer, but an odd one costs more tokens. A bag of words does the opposite: a word not in its vocabulary is simply dropped.");
 
-// ── cell 74 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 76 ────────────────────────────────────────────────────────────────────────────────────────────────
 var spamText = "V1AGRA and C1ALIS at unbeatable prices";
 var o200kIds = TiktokenTokenizer.CreateForEncoding("o200k_base").EncodeToIds(spamText);
 display(new[] { "gpt-4", "gpt-4o", "gpt-5", "gpt-5.1", "gpt-6" }
@@ -835,7 +839,7 @@ display(new[] { "gpt-4", "gpt-4o", "gpt-5", "gpt-5.1", "gpt-6" }
 // Token counts matter because language models are priced, and limited, by tokens. Over the raw sample's text:
 MLCourse.ConsoleDisplay.Notice("The library gives every name here from gpt-4o on the encoding o200k_base: the same tokens, with the same ids. Only gpt-4 differs (cl100k_base, whose vocabulary is half the size, as the names say). So a count made with o200k_base holds for all of them, and for a model whose name your version of the library does not know, find out which encoding the model uses and create that directly: TiktokenTokenizer.CreateForEncoding(\"o200k_base\").");
 
-// ── cell 76 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 78 ────────────────────────────────────────────────────────────────────────────────────────────────
 var sampleEmails = rawEmails.Select(r => (r.IsSpam, email: EmailText.Parse(r.Bytes))).ToList();
 display(sampleEmails.GroupBy(p => p.IsSpam ? "spam" : "ham").Select(g => new
 {
@@ -857,7 +861,7 @@ display(sampleEmails.GroupBy(p => p.IsSpam ? "spam" : "ham").Select(g => new
 MLCourse.ConsoleDisplay.Notice("Both tokenizers need about twice as many tokens as there are space-separated words (punctuation, numbers, URLs, quoting and rare words split up), and the newer o200k_base, with twice the vocabulary, needs a little fewer than cl100k_base. Sending every message of a mailbox to a language model costs in proportion to tokens, not words.");
 MLCourse.ConsoleDisplay.Heading(2, "7. The bar");
 
-// ── cell 78 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 80 ────────────────────────────────────────────────────────────────────────────────────────────────
 var failures = new List<string>();
 var bestAccuracy = Math.Max(logisticMetrics.Accuracy, perceptronMetrics.Accuracy);
 var bestF1 = Math.Max(logisticMetrics.F1Score, perceptronMetrics.F1Score);
@@ -920,7 +924,7 @@ Course.PublishTiming("lesson_s", lessonClock.Elapsed.TotalSeconds);
 // 1,134 messages this lesson never loaded: real e-mail your filter has never seen.
 MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
-// ── cell 80 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 82 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Moved from this cell: its using directives (at the top).
 
 // ### Exercise 10.1 · A TF-IDF weight by hand
@@ -930,33 +934,35 @@ MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 // normalization, to two decimals or more.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.1 · A TF-IDF weight by hand");
 
-// ── cell 82 · your answer to exercise 10.1 ─────────────────────────────────────────────────────────────────
+// ── cell 84 · your answer to exercise 10.1 ─────────────────────────────────────────────────────────────────
 double? cashWeight = null;
 
-// ── cell 83 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 85 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson10.TfIdfWeight.Check(cashWeight));
 
 // ### Exercise 10.2 · A threshold for stated prices
 //
 // Section 3 chose a threshold for a *budget* (at most 1 in 200 real e-mails flagged). Your users state
 // *prices* instead: **a real e-mail lost in the spam folder costs as much as 20 spam in the inbox**. Total
-// cost = 20 × (real e-mails flagged) + 1 × (spam missed). Choose the threshold with the lowest total cost on
-// the cross-validated scores of section 3 (`cvFolds`, never the test set), pooling the five folds so that
-// every training message counts once, and build the whole filter, from text to verdict, as section 3 built
-// `cautiousFilter`: the featurizer, then `ChangeModelThreshold` on the model. The out-of-fold scores come
-// from the five fold models, while your threshold is applied to `logistic`, the model refitted on all the
-// training data. The checker reads your filter's threshold: its out-of-fold cost must equal the lowest (any
-// threshold that ties with it passes). Then it runs the filter on the hidden messages, where its cost must be
-// at most 6 per 100 messages.
+// cost = 20 × (real e-mails flagged) + 1 × (spam missed), where a threshold *t* flags every message whose
+// score is above *t*, as `ChangeModelThreshold` does. Write the rule as a function: given scored messages,
+// each an `(IsSpam, Score)` pair, it returns the threshold with the lowest total cost on them (any threshold
+// that ties with the cheapest will do). The checker hands your rule section 3's cross-validated scores, the
+// five folds of `cvFolds` pooled so that every training message counts once (never the test set), and checks
+// that it picks a cheapest threshold there and on a few short lists of other scores. Then it sets that
+// threshold on section 3's filter (`featurizer` then `logistic`, refitted on all the training data, as
+// `cautiousFilter` was built) and runs it on the hidden messages, where the cost must be at most 6 per 100
+// messages. In the notebook, `cheapestThreshold(cvFolds.SelectMany(fold => fold).ToList())` shows the
+// threshold your rule picks.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.2 · A threshold for stated prices");
 
-// ── cell 85 · your answer to exercise 10.2 ─────────────────────────────────────────────────────────────────
+// ── cell 87 · your answer to exercise 10.2 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
-ITransformer? costFilter = null;
+Func<IReadOnlyList<(bool IsSpam, float Score)>, float>? cheapestThreshold = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 86 ────────────────────────────────────────────────────────────────────────────────────────────────
-display(Lesson10.CostFilter.Check(costFilter));
+// ── cell 88 ────────────────────────────────────────────────────────────────────────────────────────────────
+display(Lesson10.CostRule.Check(cheapestThreshold));
 
 // ### Exercise 10.3 · Headers without the collection's traces
 //
@@ -971,17 +977,17 @@ display(Lesson10.CostFilter.Check(costFilter));
 // falls far below the bar.
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 10.3 · Headers without the collection's traces");
 
-// ── cell 88 · your answer to exercise 10.3 ─────────────────────────────────────────────────────────────────
+// ── cell 90 · your answer to exercise 10.3 ─────────────────────────────────────────────────────────────────
 #nullable enable   // lets the answer below start as null (Jupyter's kernel warns otherwise)
 IEstimator<ITransformer>? untracedHeaders = null;
 #nullable restore   // (a notebook cell's #nullable ends with the cell)
 
-// ── cell 89 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 91 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Lesson10.UntracedHeaders.Check(untracedHeaders));
 
 // Your progress so far:
 
-// ── cell 91 ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── cell 93 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(Progress.Show());
 
 // ## Summary

@@ -58,7 +58,30 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
 
     private Verdict Judge(T answer) => From(judge(answer));
 
-    private Verdict From(Judgement judgement) => new(Id, judgement.Outcome, judgement.Message);
+    private Verdict From(Judgement judgement) => new(Id, judgement.Outcome, LearnerRoute.IsProgram ? InProgramWords(judgement.Message) : judgement.Message);
+
+    /// <summary>What the checks say to a learner who is stuck, in a notebook's words: a cell that ends with Hint() shows it.</summary>
+    internal const string HintAdvice = "Try Hint() if you are stuck.";
+
+    /// <summary>
+    /// <paramref name="message"/> in the words of a program, where a line <c>Lesson14.BlockSize.Hint();</c> shows nothing:
+    /// the advice to ask for a hint names the line to add, with this exercise's name in its lesson's class.
+    /// </summary>
+    internal string InProgramWords(string message) =>
+        message.Replace(HintAdvice, $"Stuck? Add the line display({Name ?? "LessonNN.Exercise"}.Hint()); below its check, then run the file again.", StringComparison.Ordinal);
+
+    /// <summary>How code names this exercise, e.g. Lesson14.BlockSize: the property of its lesson's class that holds it, or null if none does.</summary>
+    internal string? Name => name.Value;
+
+    private readonly Lazy<string?> name = new(() => NameOf(id));
+
+    private static string? NameOf(string id)
+    {
+        var lesson = typeof(Exercise<T>).Assembly.GetType($"{typeof(Exercise<T>).Namespace}.Lesson{id.Split('.')[0]}");
+        var holder = lesson?.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .FirstOrDefault(p => p.PropertyType == typeof(Exercise<T>) && p.GetValue(null) is Exercise<T> e && e.Id == id);
+        return holder is null ? null : $"{lesson!.Name}.{holder.Name}";
+    }
 
     /// <summary>
     /// What a cell that builds on this exercise's answer shows while the answer is still missing, as in
@@ -83,10 +106,10 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
     public string Hint() => hintsShown < hints.Count ? Hint(hintsShown + 1) : $"No more hints. Still stuck? {Id}'s Solution() shows a worked answer.";
 
     /// <summary>Hint number <paramref name="number"/> (from 1), and how to get the next one.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The number is below 1. (One above the last says that the last was the last.)</exception>
+    /// <remarks>A number below 1 or above the last is answered with what there is, not thrown: in a program, a throw would end the run.</remarks>
     public string Hint(int number)
     {
-        Require.AtLeast(number, 1, nameof(number), "as a hint's number", "hints are numbered from 1");
+        if (number < 1) return $"Hints are numbered from 1: exercise {Id} has {hints.Count}, Hint(1) to Hint({hints.Count}).";
         if (number > hints.Count) return $"Exercise {Id} has {hints.Count} hints, and Hint({hints.Count}) was the last. Still stuck? Solution() shows a worked answer.";
         hintsShown = Math.Max(hintsShown, number);
         return $"Hint {number} of {hints.Count}: {hints[number - 1]}" +

@@ -34,8 +34,19 @@ public sealed class ExerciseTests
         Assert.Equal("Hint 1 of 2: first hint (Next: Hint(2).)", exercise.Hint(1));
         Assert.StartsWith("No more hints.", exercise.Hint());   // Hint() goes on after the furthest one shown
         Assert.Equal("Exercise 99.1 has 2 hints, and Hint(2) was the last. Still stuck? Solution() shows a worked answer.", exercise.Hint(3));   // not a crash that ends a program
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => exercise.Hint(0));
-        Assert.StartsWith("Expected at least 1 as a hint's number; found 0. Use 1 or more, hints are numbered from 1.", error.Message);
+        Assert.Equal("Hints are numbered from 1: exercise 99.1 has 2, Hint(1) to Hint(2).", exercise.Hint(0));   // nor this
+        Assert.Equal("Hints are numbered from 1: exercise 99.1 has 2, Hint(1) to Hint(2).", exercise.Hint(-1));
+    }
+
+    /// <summary>In a program a line Lesson10.TfIdfWeight.Hint(); shows nothing: the advice names the line that does.</summary>
+    [Fact]
+    public void In_a_program_the_advice_to_ask_for_a_hint_names_the_line_to_add()
+    {
+        Assert.Equal("Lesson10.TfIdfWeight", MLCourse.Exercises.Lesson10.TfIdfWeight.Name);
+        Assert.Equal("0.2 is too low. Stuck? Add the line display(Lesson10.TfIdfWeight.Hint()); below its check, then run the file again.",
+            MLCourse.Exercises.Lesson10.TfIdfWeight.InProgramWords("0.2 is too low. " + Exercise<double?>.HintAdvice));
+        Assert.Contains(Exercise<double?>.HintAdvice, MLCourse.Exercises.Lesson10.TfIdfWeight.Check(0.2).Message);   // the notebook's words, here in the tests
+        Assert.Null(SampleExercises.Number().Name);   // not held by a lesson's class
     }
 
     [Fact]

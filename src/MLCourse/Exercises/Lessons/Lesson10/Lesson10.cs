@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Microsoft.Data.Analysis;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -63,23 +62,49 @@ public static class Lesson10
     /// <summary>
     /// Section 3's out-of-fold scores (cvFolds), as the lesson computes them: 5-fold cross-validation of the whole filter
     /// (featurizer, cache, logistic regression) on the lesson's training messages (stratified split, seed 1). Each fold's
-    /// (is spam, score) pairs, in the fold's order. Deterministic for the seeds; computed once per process.
+    /// (is spam, score) pairs, in the fold's order. Deterministic for the seeds; computed once, then read from the
+    /// course's artifacts/cache (see <see cref="ScoreCache"/>).
     /// </summary>
     internal static IReadOnlyList<IReadOnlyList<(bool IsSpam, float Score)>> OutOfFoldScores => Folds.Value;
 
-    private static readonly Lazy<IReadOnlyList<IReadOnlyList<(bool IsSpam, float Score)>>> Folds = new(() =>
+    private static readonly Lazy<IReadOnlyList<IReadOnlyList<(bool IsSpam, float Score)>>> Folds = new(() => Cached("10-out-of-fold-v1", () =>
     {
         var ml = new MLContext(seed: 1);
-        var train = StratifiedSplit.Split(CourseData.LoadSpamAssassin(), "group", testFraction: 0.2, seed: 1).Train;
-        var filter = ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "subject", "body")
-            .AppendCacheCheckpoint(ml)
-            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
-                { LabelColumnName = "is_spam", L1Regularization = 0, L2Regularization = 0.01f, OptimizationTolerance = 1e-4f, NumberOfThreads = 1 }));
-        return ml.BinaryClassification.CrossValidate(train, filter, numberOfFolds: 5, labelColumnName: "is_spam", seed: 1)
+        return ml.BinaryClassification.CrossValidate(LessonTrain(), LessonFilter(ml), numberOfFolds: 5, labelColumnName: "is_spam", seed: 1)
             .Select(fold => (IReadOnlyList<(bool, float)>)fold.ScoredHoldOutSet.GetColumn<bool>("is_spam")
                 .Zip(fold.ScoredHoldOutSet.GetColumn<float>("Score")).ToList())
             .ToList();
-    });
+    }));
+
+    /// <summary>
+    /// The hidden messages scored by section 3's filter refitted on all the lesson's training messages (the lesson's
+    /// featurizer.Append(logistic)): (is spam, score) for each, in the file's order. Computed once, then read from the
+    /// course's artifacts/cache.
+    /// </summary>
+    internal static IReadOnlyList<(bool IsSpam, float Score)> HiddenScores => Hidden.Value;
+
+    private static readonly Lazy<IReadOnlyList<(bool IsSpam, float Score)>> Hidden = new(() => Cached("10-hidden-v1", () =>
+    {
+        var ml = new MLContext(seed: 1);
+        var scored = LessonFilter(ml).Fit(LessonTrain()).Transform(CourseData.LoadSpamAssassinHoldout());
+        return [scored.GetColumn<bool>("is_spam").Zip(scored.GetColumn<float>("Score")).ToList()];
+    })[0]);
+
+    private static DataFrame LessonTrain() => StratifiedSplit.Split(CourseData.LoadSpamAssassin(), "group", testFraction: 0.2, seed: 1).Train;
+
+    /// <summary>Section 3's whole filter, unfitted: the featurizer's defaults over subject and body, the cache, the lesson's logistic regression.</summary>
+    private static IEstimator<ITransformer> LessonFilter(MLContext ml) =>
+        ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options(), "subject", "body")
+            .AppendCacheCheckpoint(ml)
+            .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+                { LabelColumnName = "is_spam", L1Regularization = 0, L2Regularization = 0.01f, OptimizationTolerance = 1e-4f, NumberOfThreads = 1 }));
+
+    private static IReadOnlyList<IReadOnlyList<(bool IsSpam, float Score)>> Cached(string name, Func<IReadOnlyList<IReadOnlyList<(bool IsSpam, float Score)>>> compute)
+    {
+        var data = CourseData.PathOf("spam-assassin.parquet");
+        var folder = Path.Combine(CourseFolders.Find(Path.GetDirectoryName(data)).Artifacts, "cache");
+        return ScoreCache.Load(folder, name, data, compute);
+    }
 
     /// <summary>Section 3's rule for a budget: in each fold, the score that flags at most ⌊budget × ham⌋ of its real e-mails; the highest of the five.</summary>
     internal static float LessonRuleThreshold(double budget) => OutOfFoldScores.Max(fold =>
@@ -101,31 +126,49 @@ public static class Lesson10
 
     private static IReadOnlyList<(bool IsSpam, float Score)> Pooled => OutOfFoldScores.SelectMany(fold => fold).ToList();
 
-    /// <summary>The threshold of a model's last binary classifier (the one that writes PredictedLabel), or null if it has none.</summary>
-    internal static float? FinalThreshold(ITransformer model)
+    /// <summary>
+    /// 10.2: the cost per 100 hidden messages (a real e-mail flagged costs 20, a spam missed 1) of section 3's refitted
+    /// filter with the threshold the learner's rule picks on section 3's pooled out-of-fold scores, if that threshold is a
+    /// cheapest one there (any threshold that ties with the cheapest passes; known wrong rules get their own message) and
+    /// the rule also picks a cheapest threshold on short lists of other scores (so it is a rule, not a number found once).
+    /// </summary>
+    internal static double CostPerHundredHidden(Func<IReadOnlyList<(bool IsSpam, float Score)>, float> rule)
     {
-        var last = model;
-        while (last is IEnumerable<ITransformer> chain && chain.Any()) last = chain.Last();
-        var type = last.GetType();
-        if (!type.IsGenericType || type.GetGenericTypeDefinition() != typeof(BinaryPredictionTransformer<>)) return null;
-        const BindingFlags Member = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance;   // ML.NET keeps it internal
-        return (float?)(type.GetField("Threshold", Member)?.GetValue(last) ?? type.GetProperty("Threshold", Member)?.GetValue(last));
+        var threshold = Apply(rule, Pooled, "section 3's pooled out-of-fold scores");
+        RejectCostlierThreshold(Pooled, threshold);
+        foreach (var scores in ShortLists)
+        {
+            var picked = Apply(rule, scores, "a short list of scores");
+            var (cost, cheapest) = (Cost(scores, picked, FalsePositiveCost, 1), Cost(scores, CheapestThreshold(scores, FalsePositiveCost, 1), FalsePositiveCost, 1));
+            if (cost != cheapest)
+                throw new ModelRejectedException($"Your rule picks a cheapest threshold on the out-of-fold scores, but not on this short list: " +
+                    $"{string.Join(", ", scores.Select(m => $"{(m.IsSpam ? "spam" : "ham")} {m.Score.ToString("0.0#", CultureInfo.InvariantCulture)}"))}. " +
+                    $"There it picks {picked.ToString("0.0#", CultureInfo.InvariantCulture)}, which costs {cost:0}; the cheapest costs {cheapest:0}. " +
+                    "The rule must choose from the scores it is given: try every score in the list as the threshold and keep the cheapest.");
+        }
+        return 100 * Cost(HiddenScores, threshold, FalsePositiveCost, 1) / HiddenScores.Count;
     }
 
-    /// <summary>
-    /// 10.2: the cost per 100 hidden messages (a real e-mail flagged costs 20, a spam missed 1), if the filter's threshold
-    /// is a cheapest one on section 3's pooled out-of-fold scores: the out-of-fold messages it flags must cost the minimum
-    /// (any threshold that ties with the cheapest passes). Known wrong rules get their own message, recognized by the
-    /// out-of-fold messages they flag.
-    /// </summary>
-    internal static double CostPerHundredHidden(ITransformer model)
+    /// <summary>Short lists of scores on which a rule must pick a cheapest threshold too (a ham costs 20 flagged, a spam 1 missed).</summary>
+    private static readonly IReadOnlyList<(bool IsSpam, float Score)>[] ShortLists =
+    [
+        [(false, -2f), (true, -1f), (false, 0.5f), (true, 1f), (true, 1.5f), (true, 3f)],              // cheapest: 0.5, flagging the top three spam (cost 1)
+        [(true, -3f), (true, -2.5f), (false, -2f), (true, -1f), (true, 0f), (true, 0.25f), (true, 2f)],  // cheapest: -2, flagging four spam (cost 2)
+    ];
+
+    private static float Apply(Func<IReadOnlyList<(bool IsSpam, float Score)>, float> rule, IReadOnlyList<(bool IsSpam, float Score)> scores, string what)
     {
-        var threshold = FinalThreshold(model) ?? throw new ModelRejectedException("The filter does not end with a binary classifier whose threshold " +
-            "can be read: end it with ml.BinaryClassification.ChangeModelThreshold(logistic, threshold), as section 3 does.");
-        RejectCostlierThreshold(Pooled, threshold);
-        var (actual, flags) = Predict(model, CourseData.LoadSpamAssassinHoldout(), "train it on the lesson's columns (subject, body, …).");
-        var scored = actual.Zip(flags).ToList();
-        return 100 * scored.Sum(p => Cost(p.First, p.Second, FalsePositiveCost, 1)) / scored.Count;
+        float threshold;
+        try
+        {
+            threshold = rule(scores);
+        }
+        catch (Exception e)
+        {
+            throw new ModelRejectedException($"On {what} your rule threw {e.GetType().Name}: {e.Message}");
+        }
+        return float.IsFinite(threshold) ? threshold
+            : throw new ModelRejectedException($"On {what} your rule returned {threshold}: a threshold is one of the scores (or a number between two of them).");
     }
 
     /// <summary>
@@ -147,7 +190,7 @@ public static class Lesson10
         var flagged = FlaggedBy(threshold);
         var mistakes = new (Func<float> Threshold, string Message)[]
         {
-            (() => 0f, "Its threshold is the default, 0, which prices both mistakes alike. Total the two costs at each candidate threshold instead."),
+            (() => 0f, "Your rule returns the default threshold, 0, which prices both mistakes alike. Total the two costs at each candidate threshold instead."),
             (() => LessonRuleThreshold(1.0 / 200), "That is section 3's threshold for the 1-in-200 budget. This exercise states prices instead of a budget: " +
                 "total the cost of the mistakes at each candidate threshold."),
             (() => CheapestThreshold(pooled, 1, 1), "That threshold is the cheapest if both mistakes cost the same; here a flagged real e-mail costs 20 missed spam."),
@@ -211,21 +254,18 @@ public static class Lesson10
          "Math.Log(4.0 / 3): four messages, three of which contain \"cash\"."],
         """double? cashWeight = 1 * Math.Log(4.0 / 3);   // "cash" once in message 2; 3 of the 4 messages contain it""");
 
-    /// <summary>10.2: a filter whose threshold is the cheapest on the out-of-fold scores for stated prices, scored on hidden messages.</summary>
-    public static Exercise<ITransformer?> CostFilter { get; } = new(
+    /// <summary>10.2: a rule that picks the cheapest threshold for stated prices, applied to section 3's out-of-fold scores and scored on hidden messages.</summary>
+    public static Exercise<Func<IReadOnlyList<(bool IsSpam, float Score)>, float>?> CostRule { get; } = new(
         "10.2", "a threshold for stated prices",
-        Checks.Score<ITransformer>(CostPerHundredHidden, threshold: 6, "cost per 100 messages (20 per real e-mail flagged, 1 per spam missed)", higherIsBetter: false,
-            failure: "Your filter could not score the hidden messages ({0}). Hand over the whole filter, from text to verdict: the featurizer " +
-                     "followed by the model with your threshold, as section 3 built cautiousFilter (featurizer.Append(…)).", on: "on held-out data"),
-        ["A threshold t flags every message whose score is above t. For one t, the cost of the out-of-fold messages is 20 × (real e-mails flagged) + 1 × (spam missed).",
-         "Pool the five folds (cvFolds.SelectMany(fold => fold)): every training message then has one score from a filter that never saw it. Only the scores " +
-             "themselves need trying as thresholds: between two neighbouring scores the same messages are flagged.",
-         "MinBy over the out-of-fold scores, with your cost as the key, gives the cheapest threshold; then featurizer.Append(ml.BinaryClassification.ChangeModelThreshold(logistic, it))."],
+        Checks.Score<Func<IReadOnlyList<(bool IsSpam, float Score)>, float>>(CostPerHundredHidden, threshold: 6,
+            "cost per 100 hidden messages (20 per real e-mail flagged, 1 per spam missed)", higherIsBetter: false,
+            failure: "Your rule's threshold could not be used ({0}).", on: "with your rule's threshold on section 3's filter"),
+        ["A threshold t flags every message whose score is above t. For one t, the cost of a list of messages is 20 × (real e-mails flagged) + 1 × (spam missed).",
+         "Only the scores themselves need trying as thresholds: between two neighbouring scores the same messages are flagged. The check hands your rule the five folds pooled, so that every training message counts once.",
+         "scores.Select(m => m.Score).MinBy(t => …), with the cost of t over all the scores as the key, gives the cheapest threshold."],
         """
         double MistakeCost(IEnumerable<(bool IsSpam, float Score)> scored, float t) => scored.Sum(m => m.IsSpam ? (m.Score > t ? 0 : 1) : (m.Score > t ? 20 : 0));
-        var outOfFold = cvFolds.SelectMany(fold => fold).ToList();
-        var cheapestThreshold = outOfFold.Select(m => m.Score).MinBy(t => MistakeCost(outOfFold, t));
-        ITransformer? costFilter = featurizer.Append(ml.BinaryClassification.ChangeModelThreshold(logistic, cheapestThreshold));
+        Func<IReadOnlyList<(bool IsSpam, float Score)>, float>? cheapestThreshold = scores => scores.Select(m => m.Score).MinBy(t => MistakeCost(scores, t));
         """);
 
     /// <summary>10.3: a headers-only pipeline, without the collection's traces, that still works on the second collection.</summary>
@@ -246,5 +286,5 @@ public static class Lesson10
         """);
 
     /// <summary>The lesson's exercises, in order.</summary>
-    public static IReadOnlyList<IExercise> All { get; } = [TfIdfWeight, CostFilter, UntracedHeaders];
+    public static IReadOnlyList<IExercise> All { get; } = [TfIdfWeight, CostRule, UntracedHeaders];
 }
