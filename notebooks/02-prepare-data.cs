@@ -113,6 +113,7 @@ display(missingInMovies.PlotBar("column", "missing %", title: "Missing values pe
 // repaired. The strategies, on the penguins, whose gaps are small. (`ToDataFrame()`, from the course's helper
 // library, turns any list of records into a table, like pandas' `pd.DataFrame(records)`; you will see it
 // again below.)
+MLCourse.ConsoleDisplay.Notice("US DVD sales are missing for 82% of the films, running time for 62%, the director for 42% and Rotten Tomatoes ratings for 27%; the money columns (budget, US and worldwide gross) are almost complete. A column that is mostly missing may not be worth keeping; a column with a few gaps can be repaired. The strategies, on the penguins, whose gaps are small. (More in the lesson's text.)");
 
 // ── cell 7 ─────────────────────────────────────────────────────────────────────────────────────────────────
 display(MissingValues(penguins));
@@ -253,6 +254,7 @@ display(afterTable.Take(8).ToDataFrame());
 // wrong century. Parsing succeeded; the values are still wrong. Always check the range of a parsed column,
 // and look at the rows before writing the fix: a blanket "after 2010" rule would have sent *Tintin* back to
 // 1911. The fix moves dates after 2012 back a century:
+MLCourse.ConsoleDisplay.Notice("Two are real: Restless and The Adventures of Tintin were 2011 films, announced when the table was compiled. The rest are classics dated exactly 100 years too late: Duel in the Sun (1946), The Birth of a Nation (1915), Fantasia (1940). Somewhere a two-digit year (46) was expanded into the wrong century. Parsing succeeded; the values are still wrong. (More in the lesson's text.)");
 
 // ── cell 26 ────────────────────────────────────────────────────────────────────────────────────────────────
 var future = afterTable.Where(f => !f.released.EndsWith("2011")).ToList();
@@ -352,6 +354,7 @@ display(loggedBudgets.PlotHistogram("log10 of budget ($)", bins: 40, title: "Pro
 // - **z-score** (standardization): (x − mean) / standard deviation, mean 0 and standard deviation 1.
 //
 // With DataFrame arithmetic:
+MLCourse.ConsoleDisplay.Notice("Capping squeezes all 173 blockbusters onto one value (the end of the right box's upper whisker): the ranking among them is lost. The log scale keeps every film and makes the distribution roughly symmetric. The films it still flags are all on the cheap side, below about 400,000 dollars (a log of 5.6): micro-budget films like Tarnation and El Mariachi. Whether they belong in an analysis of studio films is a question about the analysis, not about the data. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "5. Normalization and encoding");
 
 // ── cell 39 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -410,6 +413,7 @@ display(new[]
 // such as word counts in which almost every value is 0: centring would turn all those zeros into other
 // numbers, and the data would no longer be sparse (or small). For dense measurements like these, pass
 // `fixZero: false`; the rest of the course does.
+MLCourse.ConsoleDisplay.Notice("With fixZero: false, ML.NET computes the min-max (0.292 for the first penguin, as by hand) and the z-score (−0.564; by hand −0.563, because ML.NET, like scikit-learn's StandardScaler, divides by the standard deviation computed with n, not n − 1). With the defaults, neither normalizer centres: NormalizeMinMax divides by the largest absolute value (0.595 for the first penguin) and NormalizeMeanVariance by √(mean² + variance), which is the root mean square √(mean of x²) (0.877). (More in the lesson's text.)");
 
 // ### Leakage: fit on the training data only
 //
@@ -450,6 +454,7 @@ display(new[] { ("all data (leaks)", fittedOnAll), ("training data only", fitted
 //
 // **One-hot encoding.** Models need numbers, so a category like `Island` becomes one 0/1 column per value.
 // With DataFrame:
+MLCourse.ConsoleDisplay.Notice("The two normalizers learned different means (about 30 g apart) and standard deviations: the first one was computed partly from the test penguins. Those penguins were supposed to be unseen, a stand-in for tomorrow's data, yet they shaped how the training data was scaled, and the test set looks more like the training data than it really is (its scaled mean is closer to 0). Here the leak is modest. (More in the lesson's text.)");
 
 // ── cell 46 ────────────────────────────────────────────────────────────────────────────────────────────────
 var islands = penguins["Island"].Cast<string>().ToList();
@@ -493,6 +498,7 @@ display(encoded.GetColumn<VBuffer<float>>("IslandVector").Take(3).Select(v => "[
 // - keep the 342 penguins that were measured (2 have no measurements at all);
 // - the `.` sex is missing, like the 10 empty ones, and sexes are written in lower case;
 // - column names in `snake_case` with their unit, easy to type in code.
+MLCourse.ConsoleDisplay.Notice("The same idea, packed into one vector per row (ML.NET's trainers expect all features in a single vector column, which lesson 04 builds with Concatenate), but not the same columns: ML.NET numbers the categories in the order it first meets them while fitting, so Torgersen, the first penguins' island, comes first, where the DataFrame version sorted them alphabetically. A Torgersen penguin is [1, 0, 0] here and [0, 0, 1] above. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "6. The clean penguin table");
 
 // ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────

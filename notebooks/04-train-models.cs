@@ -219,6 +219,7 @@ display(tree.ToString());
 // The third level is weaker: two questions end in two leaves with the *same* answer. They made the leaves
 // purer, which is what the tree optimizes, but they change no prediction. Reading a model like this is the
 // main reason to use a single tree.
+MLCourse.ConsoleDisplay.Notice("The first question, flipper length ≤ 206 mm, sends 97 of the 98 Gentoo penguins one way; among the short-flippered penguins, beak length (43.35 mm) separates Adelie from Chinstrap, as lesson 03's charts suggested, and among the long-flippered penguins a deep beak marks the few that are not Gentoo. The third level is weaker: two questions end in two leaves with the same answer. They made the leaves purer, which is what the tree optimizes, but they change no prediction. (More in the lesson's text.)");
 
 // ### k-nearest neighbours
 //
@@ -261,6 +262,7 @@ display(classifiers);
 //
 // The confusion matrix shows *which* mistakes a model makes (actual species down, predicted across). The
 // decision tree's:
+MLCourse.ConsoleDisplay.Notice("Three models make one mistake in 69 penguins and the decision tree three: the measurements separate the species well (lesson 03's charts showed it). Every model agreed about the new penguin: long beak, shallow beak, long flippers, heavy, a Gentoo. The columns low95 and high95 hold a 95% bootstrap interval for each accuracy (BootstrapInterval, in the helper library): draw 69 penguins from the 69 with replacement, many times, and see where the accuracy lands. (More in the lesson's text.)");
 
 // ── cell 26 ────────────────────────────────────────────────────────────────────────────────────────────────
 display(treeReport.PlotConfusionMatrix("Decision tree: actual against predicted species"));
@@ -335,6 +337,7 @@ display(leastSquares.ToDataFrame());
 // weightless car built in the year 0: meaningless on its own, it only places the plane.
 //
 // Now the check: does SDCA predict what the exact fit predicts?
+MLCourse.ConsoleDisplay.Notice("Each coefficient says how the prediction moves when one feature grows by 1 and the others stay put: −0.0068 MPG per pound of weight (−6.8 MPG per 1,000 lb), +0.76 MPG per model year, and +2.5 MPG for a European car and +2.7 for a Japanese one, compared with an American car of the same specifications. (More in the lesson's text.)");
 
 // ── cell 37 ────────────────────────────────────────────────────────────────────────────────────────────────
 var testMpg = carSplit.TestSet.GetColumn<float>("Miles_per_Gallon").ToList();
@@ -434,6 +437,7 @@ display(kMeansRuns.Select(r => new { seed = r.Seed, inertia = Math.Round(r.Run.Q
 // this when you pass `n_init=10`; since version 1.4 its default, `n_init='auto'`, makes a single k-means++
 // run). Notice too that the lowest inertia (379.4, purity 0.915 or 0.918) does not give the highest purity
 // (0.962, at 381.1): k-means looks for compact groups, not for the species.
+MLCourse.ConsoleDisplay.Notice("The runs do not agree. Six of the ten reach an inertia of 379.4 and three 381.1; one, seed 4, stops at 486.2 with a purity of 0.801: a worse local optimum. k-means only ever promises a local optimum, so run it several times and keep the run with the lowest inertia (scikit-learn's KMeans does this when you pass n_init=10; since version 1.4 its default, n_init='auto', makes a single k-means++ run). (More in the lesson's text.)");
 
 // ── cell 50 ────────────────────────────────────────────────────────────────────────────────────────────────
 var species = penguins["species"].Cast<string>().ToList();
@@ -491,6 +495,7 @@ display(choosingK.PlotLine("k", "inertia", title: "The elbow: inertia of the bes
 // are there, and 3 clusters recover them with a purity of 0.915, but the measurements alone do not insist on
 // them. Clustering finds the structure that is strongest in the data, which is not necessarily the one you
 // care about: choose *k* with these guides *and* with what the groups are for.
+MLCourse.ConsoleDisplay.Notice("Inertia falls steeply from 1 cluster to 2 (1368 to 566), less to 3 (379), and slowly after that: the elbow is at 2, perhaps 3. The silhouette is highest for 2 clusters (0.532, against 0.447 for 3). Both guides say the clearest structure in these measurements is two groups, not three. The species are there, and 3 clusters recover them with a purity of 0.915, but the measurements alone do not insist on them. (More in the lesson's text.)");
 
 // ── cell 58 ────────────────────────────────────────────────────────────────────────────────────────────────
 var best = new[] { logistic.Report, svm.Report, treeReport, knnReport }.Max(r => r.Accuracy);

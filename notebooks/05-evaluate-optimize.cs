@@ -145,6 +145,7 @@ display(report.ToDataFrame());
 // weights every species equally, so the small Chinstrap class pulls the macro recall down to 0.979. When
 // classes are unbalanced, or one mistake costs more than another, look past accuracy; the confusion matrix
 // shows the counts:
+MLCourse.ConsoleDisplay.Notice("Every training penguin was predicted once, by a model that had not seen it, and 98.5% were right. The mistakes are not spread evenly: Chinstrap has the lowest recall, 0.944 (the model calls a few Chinstraps Adelies), while Adelie's recall is 0.992. Accuracy hides this. The macro average weights every species equally, so the small Chinstrap class pulls the macro recall down to 0.979. (More in the lesson's text.)");
 
 // ── cell 8 ─────────────────────────────────────────────────────────────────────────────────────────────────
 display(report.PlotConfusionMatrix("Logistic regression: cross-validated predictions of the training penguins"));
@@ -321,6 +322,7 @@ display(new[] { ("least squares, closed form", leastSquaresCv), ("SDCA on centre
 // worse. Is that an unfinished fit? Two checks: run SDCA again with a far stricter stopping rule, and ask
 // each fit what one more model year is worth to its prediction (for a linear model, that is the model year's
 // coefficient):
+MLCourse.ConsoleDisplay.Notice("On the same folds, SDCA on centred z-scores is within 0.1% of the exact least-squares fit (2.581 against 2.579 MPG): it has reached the best linear model, and the cell throws if the gap ever exceeds 1%. On features scaled without centring, ML.NET's default, the same trainer ends at 3.201 MPG, 24% worse. Is that an unfinished fit? (More in the lesson's text.)");
 
 // ── cell 25 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Its own MLContext, so that these extra fits leave the random numbers of the lesson's later cells as they were.
@@ -361,6 +363,7 @@ display($"one model year is worth {yearInLeastSquares:0.000} MPG to least square
 // Now the comparison. A common habit is to check whether two mean ± standard deviation ranges overlap, and it
 // is a poor one: the spread across folds mostly measures how hard each fold is, and a fold that is hard for
 // one model is hard for the other. The fair comparison is **fold by fold**, on the same folds:
+MLCourse.ConsoleDisplay.Notice("The stricter rule moves the uncentred MAE by a few thousandths (3.197 against 3.201): SDCA had finished. It found the best model of its own objective, and that objective is not plain least squares: SDCA adds a penalty on the size of the weights (L2 = 0.001 by default for a few hundred rows). With centred features the penalty hardly matters. (More in the lesson's text.)");
 
 // ── cell 27 ────────────────────────────────────────────────────────────────────────────────────────────────
 var foldByFold = boostedCv.Folds.Zip(linearCv.Folds, (boosted, linear) => (boosted, linear))
@@ -389,6 +392,7 @@ display(foldByFold);
 // **overfitting**. A **validation curve** shows it: vary one setting that controls flexibility, and plot the
 // error on the training data against the cross-validated error. Here: how many leaves each of the boosted
 // trees may have, with many trees and a high learning rate so that flexibility is not held back.
+MLCourse.ConsoleDisplay.Notice("The linear model is worse on every one of the 5 folds, by 0.10 to 0.90 MPG, 0.557 on average. The differences have their own spread, 0.335, so the standard error of their mean (that spread divided by √5) is 0.150, and the mean difference lies 3.7 standard errors from 0. That textbook standard error is optimistic here: it treats the 5 differences as independent, but the folds' training sets overlap (any two share most of their cars), so the differences move together. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "5. Overfitting, made visible");
 
 // ── cell 29 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -440,6 +444,7 @@ display(logisticSearch.ToLeaderboard("accuracy").Head(5));
 //
 // The same search works for any model. For the course's k-NN, the setting is *k*, and the cross-validation is
 // a short loop over ML.NET's folds:
+MLCourse.ConsoleDisplay.Notice("ML.NET's default (L1 = 1, L2 = 1) ranks 11 of 12, yet its 0.986 ± 0.021 differs from the best, 0.993 ± 0.015, by less than the scores vary from fold to fold: on centred features the penalties hardly matter here, and the top four settings are within 0.001 of each other. A ranking is not a difference: differences this small are within the fold-to-fold noise, and only a paired, fold-by-fold comparison like section 4's could tell whether any of them is real. (More in the lesson's text.)");
 
 // ── cell 33 ────────────────────────────────────────────────────────────────────────────────────────────────
 CrossValidationSummary CrossValidateKnn(int k) => CrossValidationSummary.Of(
@@ -521,6 +526,7 @@ display(new[] { new { features = "original", linearRegressionMae = linearCv.ToSt
 // score them on the data that has been locked away since the start. With 69 penguins and 84 cars, each test
 // score gets its 95% bootstrap interval (lesson 04), and the two fuel-economy models their car-by-car
 // difference:
+MLCourse.ConsoleDisplay.Notice("Three extra columns cut the linear model's cross-validated error from 2.58 to 2.15 MPG, by 17%, and SDCA still sits on the exact fit (2.147 against 2.146). Fold by fold, the squares help on 4 of the 5 folds, by 0.44 ± 0.40 MPG on average, 2.4 standard errors (0.178) from 0, and only 1.6 with section 4's correction for the overlapping training sets: perhaps a real gain, but not shown with 5 folds, one of them against it. The model is still a plain linear regression, as easy to explain as before. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "8. The final choice, on the held-out test set");
 
 // ── cell 39 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -565,6 +571,7 @@ display(new[]
 // The course holds itself to stated bars: the best penguin classifier must reach 97% cross-validated
 // accuracy; on fuel economy, the best model must be within 2.2 MPG and linear regression within 2.3 MPG
 // (cross-validated MAE), and SDCA within 1% of the least-squares fit (checked in sections 4 and 7).
+MLCourse.ConsoleDisplay.Notice("The test scores land within about one standard deviation of the cross-validated estimates: the estimates were honest. The logistic regression got all 69 test penguins right. A bootstrap cannot put an interval on a perfect score (every resample is perfect too), so the table gives the rule of three's bound instead: with no mistake in 69, accuracy is at least 0.957 with 95% confidence. (More in the lesson's text.)");
 
 // ── cell 41 ────────────────────────────────────────────────────────────────────────────────────────────────
 var bestPenguinCv = Math.Max(logisticSearch[0].Score.Mean, knnSearch[0].Score.Mean);

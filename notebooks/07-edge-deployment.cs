@@ -251,6 +251,7 @@ display(new[]
 //
 // Not every step has an ONNX translation. Rather than trust a list, try: each small pipeline below is fitted
 // on the training cars and exported.
+MLCourse.ConsoleDisplay.Notice("Both answer in microseconds: tens of thousands of predictions per second on one core, far below any network round trip (a millisecond on a local network, tens over the internet). For this small tree model, ML.NET's PredictionEngine is typically the faster of the two: ONNX Runtime pays a fixed cost per call for building named tensors and crossing into native code, which pays off for big models (neural networks), not for 100 small trees. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "5. Which pipelines can be exported?");
 
 // ── cell 18 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -327,6 +328,7 @@ display(exportable);
 //
 // The exported model must agree with ML.NET within 0.001 MPG, the reloaded one exactly; the latencies are
 // published as timings.
+MLCourse.ConsoleDisplay.Notice("The usual building blocks export: the mean-variance and min-max normalizers, one-hot encoding, concatenation, missing-value replacement, linear models, tree ensembles, k-means. Steps that run arbitrary code do not: Expression and CustomMapping have no ONNX equivalent, so lesson 05's squared features would have to be computed by the application before calling an ONNX model (or stay in an ML.NET zip). (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "7. The bar");
 
 // ── cell 20 ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -142,6 +142,7 @@ display(importance.ToDataFrame());
 // Importance describes the model overall. For one car, **feature contributions** split its prediction into a
 // part per feature: how much each feature moved the prediction away from the model's baseline. ML.NET
 // computes them for tree models and linear models:
+MLCourse.ConsoleDisplay.Notice("Weight and model year lead: shuffling either adds about 1.5 to 1.9 MPG to the error. Horsepower and displacement follow closely; acceleration and origin barely matter, and the number of cylinders not at all (its interval includes 0). Lesson 03 showed weight, displacement, horsepower and cylinders all correlated with MPG and with each other: the model uses the first three, and cylinders adds nothing they do not already say. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "2. Why this prediction?");
 
 // ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -172,6 +173,7 @@ display(featureNames.Select((name, i) => new { feature = name, contribution = Ma
 // split on that feature along the car's path through each of the 100 trees, how much the score would change
 // if the car went down the other branch instead. Such what-ifs need not add up to anything. Look at the
 // prediction minus the sum of the contributions, car by car:
+MLCourse.ConsoleDisplay.Notice("For this 1970 Plymouth Satellite, an American V8 of 3,436 lb, the model year pulls the prediction down by about 4.8 MPG, the weight by 3.9, horsepower and displacement by about 3 each. Its acceleration pushes the prediction up by 2.2, although 11 s to 60 mph is among the quickest in the data (only 3% of the cars are quicker), and quick cars usually have big engines and poor fuel economy. (More in the lesson's text.)");
 
 // ── cell 11 ────────────────────────────────────────────────────────────────────────────────────────────────
 var unexplained = Enumerable.Range(0, 5).Select(car => predictions[car] - allContributions[car].Sum()).ToList();
@@ -190,6 +192,7 @@ display($"Prediction minus the sum of its contributions, for the first five test
 // repeats over a range of values. The curve shows the model's average response to that feature, all else as
 // in the data. `PartialDependence.Compute` does it (read it in
 // `src/MLCourse/Evaluation/PartialDependence.cs`: it is a dozen lines):
+MLCourse.ConsoleDisplay.Notice("The remainder changes from car to car. Methods that split a prediction additively leave the same remainder, one baseline, for every car: the Saabas method (Python's treeinterpreter), which follows the car's path and credits each split with the change in the node averages, and SHAP values (the shap package), which average a feature's effect over every order in which the features could be added. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "3. How does the prediction move with one feature?");
 
 // ── cell 13 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -291,6 +294,7 @@ display(bandImportance.Plot("Permutation importance of the banded model (accurac
 // course's `PartialDependence`.
 //
 // ## 5. The bar
+MLCourse.ConsoleDisplay.Notice("Yes: the yellow band is the second most important input, far ahead of body mass and behind only flipper length, which is what tells the Gentoos from the other two (the changes are negative because accuracy drops). Yellow is the Chinstraps' colour, and it is how the model tells Chinstraps from Adelies, which flipper length and body mass cannot. (Permutation importance shuffles each one-hot column on its own, so the band's total weight is split over three rows.) (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "5. The bar");
 
 // ── cell 21 ────────────────────────────────────────────────────────────────────────────────────────────────

