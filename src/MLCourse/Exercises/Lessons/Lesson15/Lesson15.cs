@@ -191,7 +191,7 @@ public static class Lesson15
     /// ranks ahead of it), and queries with nothing to find are left out of the mean.
     /// </summary>
     internal static double MeanReciprocalRankOf(double[][] scores, int[] group) =>
-        MrrWith(scores, group, (q, others) => 1.0 / (1 + others.Count(i => group[i] != group[q] && scores[q][i] >= others.Where(r => group[r] == group[q]).Max(r => scores[q][r]))));
+        MrrWith(scores, group, (q, others) => 1.0 / (1 + Ahead(scores, group, q, others, ties: true)));
 
     /// <summary>The mean over the queries with something to find of <paramref name="reciprocal"/>(query, the other items).</summary>
     private static double MrrWith(double[][] scores, int[] group, Func<int, int[], double> reciprocal, bool keepQuery = false, bool keepLonely = false)
@@ -225,8 +225,10 @@ public static class Lesson15
     private static double ByPlace(double[][] s, int[] g, int q, int[] others) =>
         1.0 / (1 + Array.FindIndex([.. others.OrderByDescending(i => s[q][i])], i => g[i] == g[q]));
 
+    /// <summary>The best score among query <paramref name="q"/>'s relevant results in <paramref name="others"/>.</summary>
     private static double Best(double[][] s, int[] g, int q, int[] others) => others.Where(r => g[r] == g[q]).Max(r => s[q][r]);
 
+    /// <summary>How many of <paramref name="others"/> outside q's group rank ahead of its best relevant result: those scoring at least as high (<paramref name="ties"/>) or higher.</summary>
     private static int Ahead(double[][] s, int[] g, int q, int[] others, bool ties) =>
         others.Count(i => g[i] != g[q] && (ties ? s[q][i] >= Best(s, g, q, others) : s[q][i] > Best(s, g, q, others)));
 
