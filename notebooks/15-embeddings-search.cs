@@ -996,8 +996,10 @@ display(Progress.Show());
 //   by its rare words of the moment; on questions in a user's own words, meaning matters and the encoder
 //   finds what word counts miss.
 // - An **HNSW** index (USearch) finds nearly all true neighbours among 100,000 vectors many times faster than
-//   exact search, paying in memory and build time; the lesson's vectors are clumps of noisy copies, far
-//   easier than real data, so its settings, which trade recall for speed, must be measured on your own data.
+//   exact search, paying in memory and build time. Its two main settings trade different things: the search
+//   expansion trades recall for speed alone, on the same graph; the connectivity M buys recall with memory,
+//   build time and speed, and is fixed once the index is built. The lesson's vectors are clumps of noisy
+//   copies, far easier than real data, so the settings must be measured on your own data.
 // - Embeddings are features: a spam filter from 300 messages, zero-shot labels from two sentences, clusters
 //   that follow eras without being told dates.
 // - Retrieval-augmented generation grounds a language model in your documents; it is only as good as its
