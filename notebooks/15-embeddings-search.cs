@@ -582,8 +582,8 @@ display(byConnectivity.ToDataFrame());
 // - **memory**: the links grow with M, from 0.55 MB for the 10,000 vectors at M = 4 to 2.76 MB at M = 32,
 //   beside the vectors' own 15.4 MB (with 384 numbers a vector, the graph is the smaller part);
 // - **build time**: each vector added is linked to more neighbours, so the sparse graphs (M = 4 and 8) build
-//   fastest; between 16 and 32 the build's cost is mostly the expansion while adding, held at 64, and the
-//   difference is within a busy machine's noise;
+//   fastest; above that, much of the build's cost is the expansion while adding (held at 64), and the timings
+//   of M = 16 and 32 do not show a steady order from run to run (timings, on a shared machine);
 // - **speed**: each step of a search compares the query with more neighbours, so past a few links per vector
 //   a denser graph answers fewer queries a second (timings again: read the trend, not the digits).
 //
