@@ -385,7 +385,7 @@ public static class Lesson15
         string[]? labelDescriptions =
         [
             "Advertising e-mail sent in bulk to strangers: special offers, low prices, free gifts, earn money from home, lose weight, cheap loans, click here to order or to be removed from the mailing list.",
-            "A reply in a technical mailing-list discussion between people who know each other, about Linux, software, a bug, a patch, a server or the news, quoting the earlier message.",
+            "A reply in a mailing-list discussion between people who know each other: Linux, Red Hat, Perl, software, a bug, a patch, a server, a spam filter, a news story; it quotes the earlier message with > and is signed by a person.",
         ];
         """);
 
