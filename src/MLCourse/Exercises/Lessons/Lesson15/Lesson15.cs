@@ -126,10 +126,24 @@ public static class Lesson15
         };
         """);
 
-    private static readonly float[][] SearchVectors = Vectors(400, 16, seed: 15_2, clusters: 20);
-
     /// <summary>The held-out queries of 15.2: places the checker searches from.</summary>
     private static readonly int[] SearchQueries = [.. Enumerable.Range(0, 25).Select(i => i * 16 + 3)];
+
+    /// <summary>
+    /// Places that hold a copy of a query's vector, 4 just before their query and 4 just after (a copy scores exactly what
+    /// the query scores with itself): whichever way a sort breaks that tie, dropping the first result leaves some query in.
+    /// </summary>
+    internal static readonly (int Query, int Copy)[] SearchCopies =
+        [.. SearchQueries.Take(4).Select(q => (q, q - 1)), .. SearchQueries.Skip(4).Take(4).Select(q => (q, q + 1))];
+
+    /// <summary>400 vectors in 20 clusters, of lengths 0.1 to 50, with <see cref="SearchCopies"/>.</summary>
+    internal static readonly float[][] SearchVectors = WithCopies(Vectors(400, 16, seed: 15_2, clusters: 20));
+
+    private static float[][] WithCopies(float[][] vectors)
+    {
+        foreach (var (query, copy) in SearchCopies) vectors[copy] = vectors[query].ToArray();
+        return vectors;
+    }
 
     /// <summary>The 10 places most similar to the query by <paramref name="similarity"/>, best first, optionally with the query itself.</summary>
     private static int[] RankBy(float[][] vectors, int query, Func<float[], float[], double> similarity, bool leaveOutQuery = true) =>
@@ -159,12 +173,17 @@ public static class Lesson15
                 return Judgement.Wrong($"For the query at place {q} your function threw {e.GetType().Name}: {e.Message}");
             }
         }
+        var kept = SearchCopies.Where(c => given[Array.IndexOf(SearchQueries, c.Query)] is var g && g.Contains(c.Query) && !g.Contains(c.Copy)).ToList();
+        if (kept.Count > 0)
+            return Judgement.Wrong($"Leave the query out by its index, not by skipping the first result. The vector at place {kept[0].Copy} is a copy of the query at place {kept[0].Query}: " +
+                $"both score the highest cosine there is, so either can come first, and your search dropped the copy and kept the query itself ({kept.Count} of the {SearchCopies.Length} queries that have a copy). " +
+                "Filter the candidates with Where(i => i != query) before sorting.");
         if (given.Zip(SearchQueries).Any(p => p.First.Contains(p.Second)))
             return Judgement.Wrong("The query itself is among your results: it is always the most similar to itself, so a search that keeps it looks better than it is. Leave the query's own place out.");
         if (given.Any(g => g.Length != 10))
             return Judgement.Wrong($"Expected the places of 10 vectors for every query; found {string.Join(", ", given.Select(g => g.Length).Distinct())}.");
         var right = given.Zip(SearchQueries).Count(p => p.First.SequenceEqual(NearestTenOf(SearchVectors, p.Second)));
-        if (right == SearchQueries.Length) return Judgement.Right($"Right for all {SearchQueries.Length} held-out queries: the 10 nearest by cosine, best first, without the query.");
+        if (right == SearchQueries.Length) return Judgement.Right($"Right for all {SearchQueries.Length} held-out queries: the 10 nearest by cosine, best first, without the query (and with the copies of {SearchCopies.Length} of them, which are other places).");
         foreach (var (mistake, message) in SearchMistakes)
             if (given.Zip(SearchQueries).All(p => p.First.SequenceEqual(mistake(SearchVectors, p.Second)))) return Judgement.Wrong(message);
         return Judgement.Wrong($"Right for {right} of the {SearchQueries.Length} held-out queries. Check the similarity (cosine), the order (most similar first) and that each answer has 10 places.");
@@ -174,14 +193,14 @@ public static class Lesson15
     public static Exercise<Func<float[][], int, int[]>?> NearestTen { get; } = new(
         "15.2", "nearest neighbours without a leak",
         JudgeSearch,
-        ["Score every vector against the query by cosine (the lesson's Cosine of section 1), then sort by score, highest first.",
-         "The query is one of the vectors: its cosine with itself is 1, the highest there is. Should it be among its own results?",
-         "Enumerable.Range(0, vectors.Length).Where(i => i != query).OrderByDescending(i => cosine of vectors[query] and vectors[i]).Take(10).ToArray()"],
+        ["Score every vector against the query by cosine (the lesson's `Cosine` of section 1, or your own), then sort by score, highest first.",
+         "The query is one of the vectors: its cosine with itself is 1, the highest there is. Should it be among its own results? Leave it out by its place: another vector may point the same way and score 1 too.",
+         "Enumerable.Range(0, vectors.Length).Where(i => i != query).OrderByDescending(i => Cosine(vectors[query], vectors[i])).Take(10).ToArray()"],
         """
-        Func<float[][], int, int[]>? nearestTen = (vectors, query) =>
+        Func<float[][], int, int[]>? nearestTen = (points, query) =>
         {
             double Cos(float[] a, float[] b) { double d = 0, aa = 0, bb = 0; for (var i = 0; i < a.Length; i++) { d += a[i] * b[i]; aa += a[i] * a[i]; bb += b[i] * b[i]; } return d / Math.Sqrt(aa * bb); }
-            return Enumerable.Range(0, vectors.Length).Where(i => i != query).OrderByDescending(i => Cos(vectors[query], vectors[i])).Take(10).ToArray();
+            return Enumerable.Range(0, points.Length).Where(i => i != query).OrderByDescending(i => Cos(points[query], points[i])).Take(10).ToArray();
         };
         """);
 
@@ -322,7 +341,10 @@ public static class Lesson15
     public static string Opening(string subject, string body) =>
         subject + ". " + string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(100));
 
-    /// <summary>50 spam and 50 ham of lesson 10's hidden messages (seeded), embedded once per process.</summary>
+    /// <summary>The checker's encoder, made once per process (the model loads on its first text).</summary>
+    private static readonly Lazy<MiniLmEmbeddings> Encoder = new(() => new MiniLmEmbeddings());
+
+    /// <summary>50 spam and 50 ham of lesson 10's hidden messages (seeded), embedded on the first check and kept in artifacts/embeddings/.</summary>
     private static readonly Lazy<(float[][] Vectors, bool[] IsSpam)> HiddenMessages = new(() =>
     {
         var hidden = CourseData.LoadSpamAssassinHoldout();
@@ -331,8 +353,11 @@ public static class Lesson15
         var random = new Random(15_4);
         var rows = Enumerable.Range(0, isSpam.Count).Where(i => isSpam[i]).OrderBy(_ => random.Next()).Take(50)
             .Concat(Enumerable.Range(0, isSpam.Count).Where(i => !isSpam[i]).OrderBy(_ => random.Next()).Take(50)).ToList();
-        using var embedder = new MiniLmEmbeddings();
-        return (embedder.Embed(rows.Select(i => text[i])), [.. rows.Select(i => isSpam[i])]);
+        var texts = rows.Select(i => text[i]).ToList();
+        // Kept in the course's artifacts/embeddings/ as the lesson's own embeddings are, so that only the first check embeds them.
+        var folder = CourseFolders.TryFind(Environment.CurrentDirectory)?.Artifacts;
+        var vectors = folder is null ? Encoder.Value.Embed(texts) : EmbeddingCache.Load(Encoder.Value, texts, Path.Combine(folder, "embeddings")).Vectors;
+        return (vectors, [.. rows.Select(i => isSpam[i])]);
     });
 
     /// <summary>The accuracy on the hidden messages of labelling each by the closer of the two descriptions (spam first).</summary>
@@ -348,24 +373,38 @@ public static class Lesson15
     /// <summary>The hidden messages each kind of mistake misreads: real e-mail labelled spam, and spam labelled real e-mail.</summary>
     internal static (int HamCalledSpam, int SpamCalledHam) ZeroShotMistakes(string spam, string ham)
     {
-        using var embedder = new MiniLmEmbeddings();
-        var labels = embedder.Embed([spam, ham]);
+        var labels = Encoder.Value.Embed([spam, ham]);
         var (vectors, isSpam) = HiddenMessages.Value;
         var calledSpam = vectors.Select(v => Cosine(v, labels[0]) > Cosine(v, labels[1])).ToArray();
         return (calledSpam.Where((s, i) => s && !isSpam[i]).Count(), calledSpam.Where((s, i) => !s && isSpam[i]).Count());
     }
 
+    /// <summary>What an answer that is not two descriptions holds, in words.</summary>
+    private static string Found(string[]? answer)
+    {
+        if (answer is null) return "none";
+        var blank = answer.Count(string.IsNullOrWhiteSpace);
+        var count = answer.Length == 1 ? "one description" : $"{answer.Length} descriptions";
+        return blank == 0 ? count : blank == answer.Length ? $"{count}, {(blank == 1 ? "empty" : "all empty")}" : $"{count}, {blank} of them empty";
+    }
+
+    /// <summary>
+    /// Below this share of the hidden messages the descriptions do clearly worse than a coin: 0.5 less two standard errors of
+    /// a coin's accuracy on 100 messages, 2 × √(0.5 × 0.5 / 100) = 0.1.
+    /// </summary>
+    internal const double WorseThanGuessing = 0.4;
+
     private static Judgement JudgeZeroShot(string[]? answer)
     {
         if (answer is not { Length: 2 } || answer.Any(string.IsNullOrWhiteSpace))
-            return Judgement.Wrong($"Expected two descriptions, spam first, each a sentence or more; found {(answer is null ? "none" : $"{answer.Length} of which {answer.Count(string.IsNullOrWhiteSpace)} empty")}.");
+            return Judgement.Wrong($"Expected two descriptions, spam first, each a sentence or more; found {Found(answer)}. Give an array of two strings: [\"…spam…\", \"…real e-mail…\"].");
         var (hamCalledSpam, spamCalledHam) = ZeroShotMistakes(answer[0], answer[1]);
         var accuracy = 1 - (hamCalledSpam + spamCalledHam) / (double)HiddenMessages.Value.IsSpam.Length;   // ZeroShotAccuracy, without embedding twice
         if (accuracy >= ZeroShotBar)
             return Judgement.Right($"Your descriptions label {accuracy:P0} of the 100 hidden messages rightly (the bar is {ZeroShotBar:P0}; section 5's descriptions score {ZeroShotBaseline:P0} on the lesson's test messages).");
         // A failed attempt never shows the hidden score: a number to retry against would turn the hidden messages into
         // training data. It says which way the mistakes lean, and where to measure: on the lesson's own messages.
-        if (accuracy <= 1 - ZeroShotBar)
+        if (accuracy < WorseThanGuessing)
             return Judgement.Wrong("Your descriptions get most of the hidden messages wrong, worse than guessing: are they in the right order? The first describes spam, the second real e-mail.");
         var lean = hamCalledSpam > spamCalledHam
             ? "Most of their mistakes are real e-mail labelled spam: ordinary mail is closer to your spam description than to your real-mail one. Describe more kinds of real mail (replies, lists, newsletters, people and projects by name), or make the spam description more specific."

@@ -75,6 +75,12 @@ public sealed class Lesson15Tests
         }).Outcome);
         Assert.StartsWith("The query itself is among your results",
             check.Check((v, q) => [.. Enumerable.Range(0, v.Length).OrderByDescending(i => Cos(v[q], v[i])).Take(10)]).Message);
+        // Sorting with the query in and dropping the first result: a copy of the query ties with it, so the query stays in for
+        // some queries, whichever way the sort breaks the tie (LINQ's stable sort, or the later place first).
+        Assert.StartsWith("Leave the query out by its index, not by skipping the first result",
+            check.Check((v, q) => [.. Enumerable.Range(0, v.Length).OrderByDescending(i => Cos(v[q], v[i])).Skip(1).Take(10)]).Message);
+        Assert.StartsWith("Leave the query out by its index, not by skipping the first result",
+            check.Check((v, q) => [.. Enumerable.Range(0, v.Length).OrderByDescending(i => Cos(v[q], v[i])).ThenByDescending(i => i).Skip(1).Take(10)]).Message);
         Assert.StartsWith("Your ranking favours long vectors",
             check.Check((v, q) => [.. Enumerable.Range(0, v.Length).Where(i => i != q).OrderByDescending(i => DotOf(v[q], v[i])).Take(10)]).Message);
         Assert.StartsWith("That ranks by Euclidean distance",
@@ -82,6 +88,18 @@ public sealed class Lesson15Tests
         Assert.StartsWith("The right places, in the wrong order", check.Check((v, q) => [.. Right(v, q).Reverse()]).Message);
         Assert.StartsWith("Expected the places of 10 vectors", check.Check((v, q) => [.. Right(v, q).Take(9)]).Message);
         Assert.StartsWith("Right for 0 of the 25", check.Check((v, q) => [.. Enumerable.Range(0, v.Length).Where(i => i != q).Take(10)]).Message);
+    }
+
+    [Fact]
+    public void The_search_data_hold_exact_copies_of_queries_on_both_sides()
+    {
+        foreach (var (query, copy) in Lesson15.SearchCopies)
+        {
+            Assert.Equal(Lesson15.SearchVectors[query], Lesson15.SearchVectors[copy]);
+            Assert.Equal(Cos(Lesson15.SearchVectors[query], Lesson15.SearchVectors[query]), Cos(Lesson15.SearchVectors[query], Lesson15.SearchVectors[copy]));
+        }
+        Assert.Contains(Lesson15.SearchCopies, c => c.Copy < c.Query);
+        Assert.Contains(Lesson15.SearchCopies, c => c.Copy > c.Query);
     }
 
     /// <summary>A reference MRR written apart from the checker's: rank = 1 + the others outside the group scoring at least the best relevant one.</summary>
@@ -192,6 +210,9 @@ public sealed class Lesson15Tests
         Assert.Contains("are they in the right order?", swapped.Message);
         Assert.DoesNotMatch(@"\d", swapped.Message);
         Assert.StartsWith("Expected two descriptions", check.Check(["only one"]).Message);
+        Assert.Contains("found 3 descriptions.", check.Check(["a", "b", "c"]).Message);
+        Assert.Contains("found 2 descriptions, 1 of them empty.", check.Check(["a", " "]).Message);
+        Assert.Contains("found one description.", check.Check(["a"]).Message);
     }
 
     [Fact]
