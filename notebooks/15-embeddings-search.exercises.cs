@@ -127,24 +127,7 @@ var pairCosines = pairVectors.Select(v => Cosine(v[0], v[1])).ToList();
 var pairDots = pairVectors.Select(v => v[0].Zip(v[1], (x, y) => (double)x * y).Sum()).ToList();
 display(pairs.Select((p, i) => new { kind = p.Kind, a = p.A, b = p.B, cosine = Math.Round(pairCosines[i], 3), dotProduct = Math.Round(pairDots[i], 3) }).ToDataFrame());
 
-// ── cell 11 ────────────────────────────────────────────────────────────────────────────────────────────────
-var passages = CourseData.LoadSotuPassages();
-display($"{passages.Count:N0} passages from {passages.Select(p => p.Address).Distinct().Count()} addresses, {passages.Min(p => p.Year)} to {passages.Max(p => p.Year)}; median {passages.Select(p => p.Text.Split(' ').Length).Order().ElementAt(passages.Count / 2)} words");
-display(passages.Where(p => p.Address == "1862-abraham-lincoln").Take(3).Select(p => new { p.Address, p.President, p.Party, p.Number, opening = p.Text[..110] + "…" }).ToDataFrame());
-
-// (Cells 12 to 14 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
-
-// ── cell 15 ────────────────────────────────────────────────────────────────────────────────────────────────
-const int PerAddress = 8;
-var pick = new Random(15);
-var corpus = passages.GroupBy(p => p.Address).SelectMany(g => g.OrderBy(_ => pick.Next()).Take(PerAddress).OrderBy(p => p.Number)).ToList();
-var corpusTexts = corpus.Select(p => p.Text).ToList();
-var corpusEmbeddings = EmbeddingCache.Load(embedder, corpusTexts, Path.Combine(artifacts, "embeddings"));
-var vectors = corpusEmbeddings.Vectors;
-display($"{vectors.Length:N0} passages, {(corpusEmbeddings.FromCache ? "read from" : "embedded now and kept in")} {Path.GetFileName(corpusEmbeddings.Path)} in {corpusEmbeddings.Elapsed.TotalSeconds:0.0} s. " +
-$"Embedding them took {corpusEmbeddings.EmbeddingTime.TotalSeconds:0} s ({vectors.Length / corpusEmbeddings.EmbeddingTime.TotalSeconds:0.0} passages a second) on the run that embedded them.");
-
-// (Cells 16 to 42 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
+// (Cells 10 to 42 of the lesson are not needed by the exercises: notebooks/15-embeddings-search.cs has them.)
 
 // ── cell 43 ────────────────────────────────────────────────────────────────────────────────────────────────
 var mail = CourseData.LoadSpamAssassin();
@@ -155,7 +138,10 @@ var spamSample = Enumerable.Range(0, mailIsSpam.Count).Where(i => mailIsSpam[i])
 var hamSample = Enumerable.Range(0, mailIsSpam.Count).Where(i => !mailIsSpam[i]).OrderBy(_ => mailPick.Next()).Take(250).ToList();
 var mailTrain = spamSample.Take(150).Concat(hamSample.Take(150)).ToList();
 var mailTest = spamSample.Skip(150).Concat(hamSample.Skip(150)).ToList();
-var mailEmbeddings = EmbeddingCache.Load(embedder, mailTrain.Concat(mailTest).Select(i => mailText[i]).ToList(), Path.Combine(artifacts, "embeddings"));
+var mailTexts = mailTrain.Concat(mailTest).Select(i => mailText[i]).ToList();
+if (!EmbeddingCache.IsKept(embedder, mailTexts, Path.Combine(artifacts, "embeddings")))   // say so before a wait of minutes
+    display($"Embedding {mailTexts.Count} messages with MiniLM: the first run only, a few minutes; later runs read artifacts/embeddings/.");
+var mailEmbeddings = EmbeddingCache.Load(embedder, mailTexts, Path.Combine(artifacts, "embeddings"));
 var mailVectors = mailTrain.Concat(mailTest).Select((row, k) => (row, vector: mailEmbeddings.Vectors[k])).ToDictionary(p => p.row, p => p.vector);
 display($"{mailTrain.Count} training and {mailTest.Count} test messages; {(mailEmbeddings.FromCache ? "read from" : "embedded now and kept in")} the cache in {mailEmbeddings.Elapsed.TotalSeconds:0.0} s");
 
