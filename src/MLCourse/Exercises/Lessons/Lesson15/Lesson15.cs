@@ -183,7 +183,7 @@ public static class Lesson15
         if (given.Any(g => g.Length != 10))
             return Judgement.Wrong($"Expected the places of 10 vectors for every query; found {string.Join(", ", given.Select(g => g.Length).Distinct())}.");
         var right = given.Zip(SearchQueries).Count(p => p.First.SequenceEqual(NearestTenOf(SearchVectors, p.Second)));
-        if (right == SearchQueries.Length) return Judgement.Right($"Right for all {SearchQueries.Length} held-out queries: the 10 nearest by cosine, best first, without the query (and with the copies of {SearchCopies.Length} of them, which are other places).");
+        if (right == SearchQueries.Length) return Judgement.Right($"Right for all {SearchQueries.Length} held-out queries: the 10 nearest by cosine, best first, without the query, even for the {SearchCopies.Length} queries whose exact copy sits at another place (the copy is a result; the query is not).");
         foreach (var (mistake, message) in SearchMistakes)
             if (given.Zip(SearchQueries).All(p => p.First.SequenceEqual(mistake(SearchVectors, p.Second)))) return Judgement.Wrong(message);
         return Judgement.Wrong($"Right for {right} of the {SearchQueries.Length} held-out queries. Check the similarity (cosine), the order (most similar first) and that each answer has 10 places.");
