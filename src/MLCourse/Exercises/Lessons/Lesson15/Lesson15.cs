@@ -156,6 +156,8 @@ public static class Lesson15
         ((v, q) => RankBy(v, q, Dot), "Your ranking favours long vectors: that is the dot product, which ranks by cosine only when every vector has length 1. These do not."),
         ((v, q) => RankBy(v, q, (a, b) => -Distance(a, b)), "That ranks by Euclidean distance, which mixes a vector's length into the ranking. Cosine compares directions only."),
         ((v, q) => [.. NearestTenOf(v, q).Reverse()], "The right places, in the wrong order: the most similar comes first."),
+        ((v, q) => [.. Enumerable.Range(0, v.Length).Where(i => !v[i].SequenceEqual(v[q])).OrderByDescending(i => Cosine(v[q], v[i])).ThenBy(i => i).Take(10)],
+            $"Your search leaves out every vector equal to the query, not only the query: for {SearchCopies.Length} of the queries another place holds a copy, and that copy is their best result. Leave the query out by its place, Where(i => i != query), not by its value or its score."),
     ];
 
     private static Judgement JudgeSearch(Func<float[][], int, int[]>? answer)

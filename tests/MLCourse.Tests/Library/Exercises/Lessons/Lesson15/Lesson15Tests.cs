@@ -81,6 +81,9 @@ public sealed class Lesson15Tests
             check.Check((v, q) => [.. Enumerable.Range(0, v.Length).OrderByDescending(i => Cos(v[q], v[i])).Skip(1).Take(10)]).Message);
         Assert.StartsWith("Leave the query out by its index, not by skipping the first result",
             check.Check((v, q) => [.. Enumerable.Range(0, v.Length).OrderByDescending(i => Cos(v[q], v[i])).ThenByDescending(i => i).Skip(1).Take(10)]).Message);
+        // Leaving out by value drops the copy as well as the query.
+        Assert.StartsWith("Your search leaves out every vector equal to the query",
+            check.Check((v, q) => [.. Enumerable.Range(0, v.Length).Where(i => !v[i].SequenceEqual(v[q])).OrderByDescending(i => Cos(v[q], v[i])).Take(10)]).Message);
         Assert.StartsWith("Your ranking favours long vectors",
             check.Check((v, q) => [.. Enumerable.Range(0, v.Length).Where(i => i != q).OrderByDescending(i => DotOf(v[q], v[i])).Take(10)]).Message);
         Assert.StartsWith("That ranks by Euclidean distance",
