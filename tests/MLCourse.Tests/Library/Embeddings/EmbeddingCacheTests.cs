@@ -40,6 +40,19 @@ public sealed class EmbeddingCacheTests
     }
 
     [Fact]
+    public void Is_kept_says_beforehand_whether_load_will_embed()
+    {
+        var folder = Repository.TestFolder("embedding-cache-kept");
+        var generator = new CountingGenerator();
+
+        var before = EmbeddingCache.IsKept(generator, ["a", "b"], folder);
+        EmbeddingCache.Load(generator, ["a", "b"], folder);
+
+        Assert.Equal((false, true, false), (before, EmbeddingCache.IsKept(generator, ["a", "b"], folder), EmbeddingCache.IsKept(generator, ["a", "c"], folder)));
+        Assert.Equal(1, generator.Calls);   // asking never embeds
+    }
+
+    [Fact]
     public void Other_texts_get_another_file()
     {
         var folder = Repository.TestFolder("embedding-cache-texts");
