@@ -343,30 +343,38 @@ public static class Lesson15
     public static string Opening(string subject, string body) =>
         subject + ". " + string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(100));
 
-    /// <summary>The checker's encoder, made once per process (the model loads on its first text).</summary>
-    private static readonly Lazy<MiniLmEmbeddings> Encoder = new(() => new MiniLmEmbeddings());
-
-    /// <summary>50 spam and 50 ham of lesson 10's hidden messages (seeded), embedded on the first check and kept in artifacts/embeddings/.</summary>
-    private static readonly Lazy<(float[][] Vectors, bool[] IsSpam)> HiddenMessages = new(() =>
+    /// <summary>
+    /// 15.4's encoder and hidden messages, apart from the class's other fields: their types come from the lesson's own
+    /// packages (Microsoft.Extensions.AI), which other lessons' kernels do not load, and every lesson's Progress.Show()
+    /// reads this class's exercises. A nested class's fields are loaded only when 15.4 is checked.
+    /// </summary>
+    private static class HiddenMail
     {
-        var hidden = CourseData.LoadSpamAssassinHoldout();
-        var isSpam = hidden["is_spam"].Cast<bool?>().Select(s => s!.Value).ToList();
-        var text = hidden["subject"].Cast<string>().Zip(hidden["body"].Cast<string>(), Opening).ToList();
-        var random = new Random(15_4);
-        var rows = Enumerable.Range(0, isSpam.Count).Where(i => isSpam[i]).OrderBy(_ => random.Next()).Take(50)
-            .Concat(Enumerable.Range(0, isSpam.Count).Where(i => !isSpam[i]).OrderBy(_ => random.Next()).Take(50)).ToList();
-        var texts = rows.Select(i => text[i]).ToList();
-        // Kept in the course's artifacts/embeddings/ as the lesson's own embeddings are, so that only the first check embeds them.
-        var folder = CourseFolders.TryFind(Environment.CurrentDirectory)?.Artifacts;
-        var vectors = folder is null ? Encoder.Value.Embed(texts) : EmbeddingCache.Load(Encoder.Value, texts, Path.Combine(folder, "embeddings")).Vectors;
-        return (vectors, [.. rows.Select(i => isSpam[i])]);
-    });
+        /// <summary>The checker's encoder, made once per process (the model loads on its first text).</summary>
+        internal static readonly Lazy<MiniLmEmbeddings> Encoder = new(() => new MiniLmEmbeddings());
+
+        /// <summary>50 spam and 50 ham of lesson 10's hidden messages (seeded), embedded on the first check and kept in artifacts/embeddings/.</summary>
+        internal static readonly Lazy<(float[][] Vectors, bool[] IsSpam)> HiddenMessages = new(() =>
+        {
+            var hidden = CourseData.LoadSpamAssassinHoldout();
+            var isSpam = hidden["is_spam"].Cast<bool?>().Select(s => s!.Value).ToList();
+            var text = hidden["subject"].Cast<string>().Zip(hidden["body"].Cast<string>(), Opening).ToList();
+            var random = new Random(15_4);
+            var rows = Enumerable.Range(0, isSpam.Count).Where(i => isSpam[i]).OrderBy(_ => random.Next()).Take(50)
+                .Concat(Enumerable.Range(0, isSpam.Count).Where(i => !isSpam[i]).OrderBy(_ => random.Next()).Take(50)).ToList();
+            var texts = rows.Select(i => text[i]).ToList();
+            // Kept in the course's artifacts/embeddings/ as the lesson's own embeddings are, so that only the first check embeds them.
+            var folder = CourseFolders.TryFind(Environment.CurrentDirectory)?.Artifacts;
+            var vectors = folder is null ? Encoder.Value.Embed(texts) : EmbeddingCache.Load(Encoder.Value, texts, Path.Combine(folder, "embeddings")).Vectors;
+            return (vectors, [.. rows.Select(i => isSpam[i])]);
+        });
+    }
 
     /// <summary>The accuracy on the hidden messages of labelling each by the closer of the two descriptions (spam first).</summary>
     internal static double ZeroShotAccuracy(string spam, string ham)
     {
         var (hamCalledSpam, spamCalledHam) = ZeroShotMistakes(spam, ham);
-        return 1 - (hamCalledSpam + spamCalledHam) / (double)HiddenMessages.Value.IsSpam.Length;
+        return 1 - (hamCalledSpam + spamCalledHam) / (double)HiddenMail.HiddenMessages.Value.IsSpam.Length;
     }
 
     /// <summary>The line that scores descriptions on the lesson's own messages (section 5 defines ZeroShotAccuracyOn).</summary>
@@ -375,8 +383,8 @@ public static class Lesson15
     /// <summary>The hidden messages each kind of mistake misreads: real e-mail labelled spam, and spam labelled real e-mail.</summary>
     internal static (int HamCalledSpam, int SpamCalledHam) ZeroShotMistakes(string spam, string ham)
     {
-        var labels = Encoder.Value.Embed([spam, ham]);
-        var (vectors, isSpam) = HiddenMessages.Value;
+        var labels = HiddenMail.Encoder.Value.Embed([spam, ham]);
+        var (vectors, isSpam) = HiddenMail.HiddenMessages.Value;
         var calledSpam = vectors.Select(v => Cosine(v, labels[0]) > Cosine(v, labels[1])).ToArray();
         return (calledSpam.Where((s, i) => s && !isSpam[i]).Count(), calledSpam.Where((s, i) => !s && isSpam[i]).Count());
     }
@@ -401,7 +409,7 @@ public static class Lesson15
         if (answer is not { Length: 2 } || answer.Any(string.IsNullOrWhiteSpace))
             return Judgement.Wrong($"Expected two descriptions, spam first, each a sentence or more; found {Found(answer)}. Give an array of two strings: [\"…spam…\", \"…real e-mail…\"].");
         var (hamCalledSpam, spamCalledHam) = ZeroShotMistakes(answer[0], answer[1]);
-        var accuracy = 1 - (hamCalledSpam + spamCalledHam) / (double)HiddenMessages.Value.IsSpam.Length;   // ZeroShotAccuracy, without embedding twice
+        var accuracy = 1 - (hamCalledSpam + spamCalledHam) / (double)HiddenMail.HiddenMessages.Value.IsSpam.Length;   // ZeroShotAccuracy, without embedding twice
         if (accuracy >= ZeroShotBar)
             return Judgement.Right($"Your descriptions label {accuracy:P0} of the 100 hidden messages rightly (the bar is {ZeroShotBar:P0}; section 5's descriptions score {ZeroShotBaseline:P0} on the lesson's test messages).");
         // A failed attempt never shows the hidden score: a number to retry against would turn the hidden messages into
