@@ -25,9 +25,7 @@ public static class EmbeddingCache
         }
         var vectors = generator.GenerateAsync(texts).Result.Select(e => e.Vector.ToArray()).ToArray();
         var elapsed = clock.Elapsed;
-        Directory.CreateDirectory(folder);
-        Write(path + ".partial", vectors);
-        File.Move(path + ".partial", path, overwrite: true);
+        KeptFile.Write(path, file => Write(file, vectors));
         File.WriteAllText(path + ".seconds", elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
         return new CachedEmbeddings(vectors, FromCache: false, elapsed, elapsed, path);
     }

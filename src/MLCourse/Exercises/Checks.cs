@@ -10,13 +10,16 @@ namespace MLCourse.Exercises;
 /// </summary>
 public static class Checks
 {
+    /// <summary>What a check says to a learner who is stuck, in a notebook's words (a program says it in its own: <see cref="Exercise{T}.InProgramWords"/>).</summary>
+    internal const string HintAdvice = "Try Hint() if you are stuck.";
+
     /// <summary>
     /// A number within <paramref name="tolerance"/> of <paramref name="expected"/>; known wrong values get their own message.
     /// Expected and mistaken values are computed when an answer is checked, not before (they often load a dataset).
     /// </summary>
     public static Func<double?, Judgement> Number(Func<double> expected, double tolerance, params (Func<double> Value, string Message)[] knownMistakes) =>
         answer => JudgeNumber(answer!.Value, expected(), tolerance, null, knownMistakes,
-            (value, target) => $"{value.ToString("G6", CultureInfo.InvariantCulture)} is too {(value > target ? "high" : "low")}. Try Hint() if you are stuck.", sayRounded: true);
+            (value, target) => $"{value.ToString("G6", CultureInfo.InvariantCulture)} is too {(value > target ? "high" : "low")}. " + HintAdvice, sayRounded: true);
 
     /// <summary>
     /// A number the learner must compute, where "too high" or "too low" would let them find it by halving the range instead
@@ -26,7 +29,7 @@ public static class Checks
     public static Func<double?, Judgement> Computed(Func<double> expected, double tolerance, string what, string todo, string? right = null,
         params (Func<double> Value, string Message)[] knownMistakes) =>
         answer => JudgeNumber(answer!.Value, expected(), tolerance, right, knownMistakes,
-            (value, _) => $"{value.ToString("0.####", CultureInfo.InvariantCulture)} is not {what}. {todo} Try Hint() if you are stuck.");
+            (value, _) => $"{value.ToString("0.####", CultureInfo.InvariantCulture)} is not {what}. {todo} " + HintAdvice);
 
     /// <summary>
     /// Right within <paramref name="tolerance"/>; else a known mistake's message; else, for the answer rounded to fewer
@@ -62,7 +65,7 @@ public static class Checks
             if (Same(answer!, mistake)) return Judgement.Wrong(message);
         return choices is not null && !choices.Any(c => Same(answer!, c))
             ? Judgement.Wrong($"\"{answer}\" is not one of the possible answers: {string.Join(", ", choices.Select(c => $"\"{c}\""))}.")
-            : Judgement.Wrong($"\"{answer}\" is not it. Try Hint() if you are stuck.");
+            : Judgement.Wrong($"\"{answer}\" is not it. " + HintAdvice);
     };
 
     /// <summary>
@@ -100,7 +103,7 @@ public static class Checks
             if (given.SetEquals(mistake())) return Judgement.Wrong(message);
         var wrong = among.Count(a => given.Contains(a) != target.Contains(a));
         return Judgement.Wrong($"{wrong} of the {among.Count} {noun} {(wrong == 1 ? "is" : "are")} classified wrongly (in your answer by mistake, " +
-            "or left out of it by mistake). Try Hint() if you are stuck.");
+            "or left out of it by mistake). " + HintAdvice);
     };
 
     /// <summary>A function judged on test cases; an exception in it becomes feedback naming the input.</summary>

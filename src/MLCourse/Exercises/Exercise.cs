@@ -60,15 +60,12 @@ public sealed class Exercise<T>(string id, string title, Func<T, Judgement> judg
 
     private Verdict From(Judgement judgement) => new(Id, judgement.Outcome, LearnerRoute.IsProgram ? InProgramWords(judgement.Message) : judgement.Message);
 
-    /// <summary>What the checks say to a learner who is stuck, in a notebook's words: a cell that ends with Hint() shows it.</summary>
-    internal const string HintAdvice = "Try Hint() if you are stuck.";
-
     /// <summary>
     /// <paramref name="message"/> in the words of a program, where a line <c>Lesson14.BlockSize.Hint();</c> shows nothing:
     /// the advice to ask for a hint names the line to add, with this exercise's name in its lesson's class.
     /// </summary>
     internal string InProgramWords(string message) =>
-        message.Replace(HintAdvice, $"Stuck? Add the line display({Name ?? "LessonNN.Exercise"}.Hint()); below its check, then run the file again.", StringComparison.Ordinal);
+        message.Replace(Checks.HintAdvice, $"Stuck? Add the line display({Name ?? "LessonNN.Exercise"}.Hint()); below its check, then run the file again.", StringComparison.Ordinal);
 
     /// <summary>How code names this exercise, e.g. Lesson14.BlockSize: the property of its lesson's class that holds it, or null if none does.</summary>
     internal string? Name => name.Value;

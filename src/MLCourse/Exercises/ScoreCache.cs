@@ -18,10 +18,7 @@ internal static class ScoreCache
         var path = PathOf(folder, name, dataFile);
         if (File.Exists(path)) return Read(path);
         var lists = compute();
-        Directory.CreateDirectory(folder);
-        var partial = $"{path}.{Environment.ProcessId}.partial";   // two processes may compute at once: each writes its own, the last move wins
-        Write(partial, lists);
-        File.Move(partial, path, overwrite: true);
+        KeptFile.Write(path, file => Write(file, lists));
         return lists;
     }
 

@@ -44,8 +44,8 @@ public sealed class ExerciseTests
     {
         Assert.Equal("Lesson10.TfIdfWeight", MLCourse.Exercises.Lesson10.TfIdfWeight.Name);
         Assert.Equal("0.2 is too low. Stuck? Add the line display(Lesson10.TfIdfWeight.Hint()); below its check, then run the file again.",
-            MLCourse.Exercises.Lesson10.TfIdfWeight.InProgramWords("0.2 is too low. " + Exercise<double?>.HintAdvice));
-        Assert.Contains(Exercise<double?>.HintAdvice, MLCourse.Exercises.Lesson10.TfIdfWeight.Check(0.2).Message);   // the notebook's words, here in the tests
+            MLCourse.Exercises.Lesson10.TfIdfWeight.InProgramWords("0.2 is too low. " + Checks.HintAdvice));
+        Assert.Contains(Checks.HintAdvice, MLCourse.Exercises.Lesson10.TfIdfWeight.Check(0.2).Message);   // the notebook's words, here in the tests
         Assert.Null(SampleExercises.Number().Name);   // not held by a lesson's class
     }
 
